@@ -1,0 +1,142 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+#include "redisadapter_p.h"
+#include "redislogging_p.h"
+
+#include <QtCore/qsocketnotifier.h>
+#include <QtCore/qtimer.h>
+
+#include <hiredis/async.h>
+#include <hiredis/hiredis.h>
+
+#include <sys/time.h>
+
+#include <limits>
+
+namespace {
+struct DepthGuard
+{
+    explicit DepthGuard(int &depth) : m_depth(depth) { ++m_depth; }
+    ~DepthGuard() { --m_depth; }
+    int &m_depth;
+};
+} // namespace
+
+RedisQtAdapter::RedisQtAdapter(QObject *parent) : QObject(parent) {}
+
+RedisQtAdapter::~RedisQtAdapter()
+{
+    // The owner frees the context before it deletes the adapter. If it did
+    // not, unhook so hiredis never calls into freed memory.
+    if (m_context) {
+        qCWarning(lcRedisAdapter, "adapter destroyed while its context is alive");
+        m_context->ev = {};
+    }
+}
+
+bool RedisQtAdapter::attach(redisAsyncContext *ac)
+{
+    if (!ac || ac->ev.data || m_context)
+        return false;
+    m_context = ac;
+    const qintptr fd = ac->c.fd;
+    // Created once; the hooks below only toggle them.
+    m_read = new QSocketNotifier(fd, QSocketNotifier::Read, this);
+    m_write = new QSocketNotifier(fd, QSocketNotifier::Write, this);
+    m_read->setEnabled(false);
+    m_write->setEnabled(false);
+    connect(m_read, &QSocketNotifier::activated, this, &RedisQtAdapter::handleRead);
+    connect(m_write, &QSocketNotifier::activated, this, &RedisQtAdapter::handleWrite);
+
+    ac->ev.data = this;
+    ac->ev.addRead = &RedisQtAdapter::addRead;
+    ac->ev.delRead = &RedisQtAdapter::delRead;
+    ac->ev.addWrite = &RedisQtAdapter::addWrite;
+    ac->ev.delWrite = &RedisQtAdapter::delWrite;
+    ac->ev.cleanup = &RedisQtAdapter::cleanup;
+#if HIREDIS_MAJOR >= 1
+    ac->ev.scheduleTimer = &RedisQtAdapter::scheduleTimer;
+#endif
+    // Like hiredis's own adapters: wait for the connect to complete (writable)
+    // and for anything the server may send first.
+    m_read->setEnabled(true);
+    m_write->setEnabled(true);
+    return true;
+}
+
+void RedisQtAdapter::addRead(void *p)
+{
+    static_cast<RedisQtAdapter *>(p)->m_read->setEnabled(true);
+}
+
+void RedisQtAdapter::delRead(void *p)
+{
+    static_cast<RedisQtAdapter *>(p)->m_read->setEnabled(false);
+}
+
+void RedisQtAdapter::addWrite(void *p)
+{
+    static_cast<RedisQtAdapter *>(p)->m_write->setEnabled(true);
+}
+
+void RedisQtAdapter::delWrite(void *p)
+{
+    static_cast<RedisQtAdapter *>(p)->m_write->setEnabled(false);
+}
+
+void RedisQtAdapter::cleanup(void *p)
+{
+    auto *self = static_cast<RedisQtAdapter *>(p);
+    redisAsyncContext *ac = self->m_context;
+    if (!ac)
+        return;
+    self->m_read->setEnabled(false);
+    self->m_write->setEnabled(false);
+    if (self->m_timer)
+        self->m_timer->stop();
+    self->m_context = nullptr;
+    qCDebug(lcRedisAdapter, "context freed (err %d)", ac->err);
+    Q_EMIT self->contextFreed(ac->err, QByteArray(ac->errstr ? ac->errstr : ""));
+}
+
+void RedisQtAdapter::scheduleTimer(void *p, struct timeval tv)
+{
+    auto *self = static_cast<RedisQtAdapter *>(p);
+    if (!self->m_timer) {
+        self->m_timer = new QTimer(self);
+        self->m_timer->setSingleShot(true);
+        self->m_timer->setTimerType(Qt::PreciseTimer);
+        connect(self->m_timer, &QTimer::timeout, self, &RedisQtAdapter::handleTimeout);
+    }
+    const qint64 ms = qint64(tv.tv_sec) * 1000 + (tv.tv_usec + 999) / 1000;
+    self->m_timer->start(int(qBound<qint64>(0, ms, qint64(std::numeric_limits<int>::max()))));
+}
+
+void RedisQtAdapter::handleRead()
+{
+    if (!m_context)
+        return;
+    DepthGuard guard(m_depth);
+    redisAsyncHandleRead(m_context);
+    // Reply callbacks usually issue the next commands. Write them now instead
+    // of waiting one more event-loop round for the write notifier.
+    if (m_context && m_write->isEnabled())
+        redisAsyncHandleWrite(m_context);
+}
+
+void RedisQtAdapter::handleWrite()
+{
+    if (!m_context)
+        return;
+    DepthGuard guard(m_depth);
+    redisAsyncHandleWrite(m_context);
+}
+
+void RedisQtAdapter::handleTimeout()
+{
+#if HIREDIS_MAJOR >= 1
+    if (!m_context)
+        return;
+    DepthGuard guard(m_depth);
+    redisAsyncHandleTimeout(m_context);
+#endif
+}

@@ -1,0 +1,55 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+#ifndef REDISADAPTER_P_H
+#define REDISADAPTER_P_H
+
+#include <QtCore/qobject.h>
+
+struct redisAsyncContext;
+QT_BEGIN_NAMESPACE
+class QSocketNotifier;
+class QTimer;
+QT_END_NAMESPACE
+
+// Drives one redisAsyncContext from the Qt event loop: hiredis's event hooks
+// toggle one read and one write QSocketNotifier, created once at attach().
+// hiredis frees the context itself (after an error, a failed connect or a
+// graceful disconnect) and calls the cleanup hook first: from then on the
+// adapter holds no context and contextFreed() has been emitted. Cleanup may run
+// inside a read/write handler, so the adapter never deletes anything there.
+class RedisQtAdapter final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RedisQtAdapter(QObject *parent = nullptr);
+    ~RedisQtAdapter() override;
+
+    // Fails (returns false) if the context already has event hooks attached.
+    bool attach(redisAsyncContext *context);
+    redisAsyncContext *context() const { return m_context; }
+    // True while a read/write/timer handler is on the stack.
+    bool isHandlingEvent() const { return m_depth > 0; }
+
+Q_SIGNALS:
+    // Emitted from the cleanup hook, while the context is still valid.
+    void contextFreed(int err, const QByteArray &errorString);
+
+private:
+    static void addRead(void *privdata);
+    static void delRead(void *privdata);
+    static void addWrite(void *privdata);
+    static void delWrite(void *privdata);
+    static void cleanup(void *privdata);
+    static void scheduleTimer(void *privdata, struct timeval tv);
+
+    void handleRead();
+    void handleWrite();
+    void handleTimeout();
+
+    redisAsyncContext *m_context = nullptr;
+    QSocketNotifier *m_read = nullptr;
+    QSocketNotifier *m_write = nullptr;
+    QTimer *m_timer = nullptr; // hiredis >= 1.0 only, created on first use
+    int m_depth = 0;
+};
+
+#endif // REDISADAPTER_P_H

@@ -1,0 +1,872 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+#include "redisclient.h"
+#include "redisclient_p.h"
+#include "redislogging_p.h"
+#include "redisreply.h"
+#include "redisvalue_p.h"
+
+#include <QtCore/qfile.h>
+#include <QtCore/qpointer.h>
+#include <QtCore/qthread.h>
+#include <QtCore/qurlquery.h>
+#include <QtCore/qvarlengtharray.h>
+#include <QtNetwork/qhostaddress.h>
+#include <QtNetwork/qhostinfo.h>
+
+#include <hiredis/async.h>
+#include <hiredis/hiredis.h>
+
+#include <cerrno>
+#include <cstring>
+
+Q_LOGGING_CATEGORY(lcRedisClient, "qtredis.client", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcRedisAdapter, "qtredis.adapter", QtWarningMsg)
+
+using QtRedis::Error;
+
+QtRedisPrivate::PendingCall::~PendingCall() = default;
+
+namespace {
+
+enum HandshakeStep { StepAuth, StepSelect, StepSetName, StepPing };
+
+// Internal calls of the handshake travel through the same FIFO as user calls.
+class HandshakeCall final : public PendingCall
+{
+public:
+    HandshakeCall(RedisClientPrivate *d, RedisConnection *conn, HandshakeStep step)
+        : PendingCall(nullptr), m_d(d), m_conn(conn), m_step(step) {}
+
+protected:
+    void invoke(const RedisValue &value) override { m_d->handshakeReply(m_conn, m_step, value); }
+
+private:
+    RedisClientPrivate *m_d;
+    RedisConnection *m_conn;
+    HandshakeStep m_step;
+};
+
+// Commands that switch a hiredis context into a mode where one command gets
+// many replies; they would break "one callback per command".
+bool isModeSwitchingCommand(const QByteArray &name)
+{
+    switch (name.size()) {
+    case 7:
+        return name.compare("MONITOR", Qt::CaseInsensitive) == 0;
+    case 9:
+        return name.compare("SUBSCRIBE", Qt::CaseInsensitive) == 0;
+    case 10:
+        return name.compare("PSUBSCRIBE", Qt::CaseInsensitive) == 0
+                || name.compare("SSUBSCRIBE", Qt::CaseInsensitive) == 0;
+    case 11:
+        return name.compare("UNSUBSCRIBE", Qt::CaseInsensitive) == 0;
+    case 12:
+        return name.compare("PUNSUBSCRIBE", Qt::CaseInsensitive) == 0
+                || name.compare("SUNSUBSCRIBE", Qt::CaseInsensitive) == 0;
+    default:
+        return false;
+    }
+}
+
+Error errorFromErrno(int err)
+{
+    switch (err) {
+    case ECONNREFUSED:
+    case ENOENT:
+        return Error::ConnectionRefused;
+    case ETIMEDOUT:
+        return Error::Timeout;
+    default:
+        return Error::SocketError;
+    }
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+// RedisConnection
+
+RedisConnection::RedisConnection(RedisClientPrivate *c) : client(c)
+{
+    adapter.setParent(this);
+    QObject::connect(&adapter, &RedisQtAdapter::contextFreed, this, &RedisConnection::onContextFreed);
+}
+
+RedisConnection::~RedisConnection()
+{
+    // dispose() only deletes after hiredis freed the context.
+    Q_ASSERT(!ac);
+    adapter.setParent(nullptr);
+}
+
+bool RedisConnection::open(redisAsyncContext *context)
+{
+    ac = context;
+    if (!adapter.attach(ac))
+        return false;
+    ac->data = this;
+    redisAsyncSetConnectCallback(ac, &RedisConnection::onConnect);
+    return true;
+}
+
+bool RedisConnection::send(const QList<QByteArray> &args, PendingCall *call)
+{
+    QVarLengthArray<const char *, 16> argv(args.size());
+    QVarLengthArray<size_t, 16> argvlen(args.size());
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        argv[i] = args[i].constData();
+        argvlen[i] = size_t(args[i].size());
+    }
+    if (redisAsyncCommandArgv(ac, &RedisConnection::onReply, nullptr, int(args.size()),
+                              argv.data(), argvlen.data()) != REDIS_OK)
+        return false;
+    inFlight.append(call);
+    return true;
+}
+
+void RedisConnection::close()
+{
+    client = nullptr;
+    if (ac && !dying) {
+        dying = true;
+        // Frees at once, or right after the reply callback we are inside of.
+        redisAsyncFree(ac);
+    }
+}
+
+void RedisConnection::dispose()
+{
+    client = nullptr;
+    disposed = true;
+    if (freed && !adapter.isHandlingEvent())
+        delete this;
+    else if (freed)
+        deleteLater();
+    // else: onContextFreed() finishes the job.
+}
+
+void RedisConnection::onConnect(const redisAsyncContext *ac, int status)
+{
+    auto *self = static_cast<RedisConnection *>(ac->data);
+    if (status != REDIS_OK) {
+        // hiredis frees the context right after this; remember why it failed.
+        self->connectErrno = errno;
+        return;
+    }
+    // No user code runs here: hiredis still uses the context after we return.
+    if (self->client)
+        self->client->startHandshake();
+}
+
+void RedisConnection::onReply(redisAsyncContext *ac, void *reply, void *)
+{
+    auto *self = static_cast<RedisConnection *>(ac->data);
+    if (!reply) {
+        // hiredis is freeing the context and flushes every callback with NULL.
+        if (self->client)
+            self->client->connectionDying(self);
+        return;
+    }
+    PendingCall *call = self->inFlight.takeFirst();
+    if (!call)
+        return; // its call was already failed by a teardown
+    if (self->client && !self->client->failures.isEmpty())
+        self->client->drainFailures(); // older client-side failures come first
+    call->complete(RedisValueBuilder::fromReply(static_cast<redisReply *>(reply)));
+    delete call;
+}
+
+void RedisConnection::onContextFreed(int err, const QByteArray &errorString)
+{
+    Q_UNUSED(err);
+    Q_UNUSED(errorString);
+    // Freed while the client still uses it and no pending callback told us
+    // (failed connect, EOF with nothing in flight): ac is still valid here.
+    if (client)
+        client->connectionDying(this);
+    ac = nullptr;
+    dying = true;
+    freed = true;
+    if (disposed)
+        deleteLater();
+}
+
+// ---------------------------------------------------------------------------
+// RedisClientPrivate
+
+RedisClientPrivate::RedisClientPrivate(RedisClient *qq) : q(qq)
+{
+    connectTimer.setSingleShot(true);
+    drainTimer.setSingleShot(true);
+    drainTimer.setInterval(0);
+    QObject::connect(&connectTimer, &QTimer::timeout, q, [this] {
+        teardown(Error::Timeout,
+                 RedisClient::tr("Connecting to %1 timed out after %2 ms")
+                         .arg(target()).arg(connectTimeout));
+    });
+    QObject::connect(&drainTimer, &QTimer::timeout, q, [this] { drainFailures(); });
+}
+
+QString RedisClientPrivate::target() const
+{
+    if (!unixSocketPath.isEmpty())
+        return unixSocketPath;
+    if (host.contains(QLatin1Char(':')))
+        return QLatin1Char('[') + host + QLatin1String("]:") + QString::number(port);
+    return host + QLatin1Char(':') + QString::number(port);
+}
+
+void RedisClientPrivate::setState(RedisClient::State s)
+{
+    if (state == s)
+        return;
+    state = s;
+    qCDebug(lcRedisClient) << "state" << s;
+    Q_EMIT q->stateChanged(s);
+}
+
+void RedisClientPrivate::setError(Error e, const QString &message)
+{
+    error = e;
+    errorString = message;
+    qCDebug(lcRedisClient).noquote() << "error" << e << message;
+    Q_EMIT q->errorChanged(e);
+    Q_EMIT q->errorOccurred(e, message);
+}
+
+void RedisClientPrivate::fail(PendingCall *call, Error e, const QString &message)
+{
+    failures.append({call, RedisValue::fromClientError(e, message)});
+    if (!destroying)
+        drainTimer.start();
+}
+
+void RedisClientPrivate::drainFailures()
+{
+    // One at a time: a callback may issue commands (appended here in order)
+    // or even destroy the client (whose destructor then drains the rest).
+    QPointer<RedisClient> guard(q);
+    while (!failures.isEmpty()) {
+        Failed f = failures.takeFirst();
+        f.call->complete(f.value);
+        delete f.call;
+        if (!guard)
+            return;
+    }
+}
+
+void RedisClientPrivate::issue(const QList<QByteArray> &args, PendingCall *call)
+{
+    if (args.isEmpty()) {
+        fail(call, Error::InvalidArgument, RedisClient::tr("Empty command"));
+        return;
+    }
+    if (isModeSwitchingCommand(args.first())) {
+        fail(call, Error::InvalidArgument,
+             RedisClient::tr("%1 cannot be sent with command(): it turns the connection into a "
+                             "stream of messages").arg(QString::fromLatin1(args.first().toUpper())));
+        return;
+    }
+    switch (state) {
+    case RedisClient::State::Connected:
+        if (!conn->send(args, call))
+            fail(call, Error::NotConnected, RedisClient::tr("The connection is closing"));
+        return;
+    case RedisClient::State::Connecting:
+        held.append({args, call});
+        return;
+    case RedisClient::State::Disconnecting:
+        fail(call, Error::NotConnected, RedisClient::tr("The connection is closing"));
+        return;
+    case RedisClient::State::Disconnected:
+        if (destroying)
+            fail(call, Error::Aborted, RedisClient::tr("The client was destroyed"));
+        else
+            fail(call, Error::NotConnected, RedisClient::tr("Not connected to a Redis server"));
+        return;
+    }
+}
+
+void RedisClientPrivate::startConnecting()
+{
+    handshakeDone = false;
+    ++attempt;
+    error = Error::NoError;
+    errorString.clear();
+    setState(RedisClient::State::Connecting);
+    if (connectTimeout > 0)
+        connectTimer.start(connectTimeout);
+
+    if (!unixSocketPath.isEmpty()) {
+        qCDebug(lcRedisClient).noquote() << "connecting to unix socket" << unixSocketPath;
+        errno = 0;
+        startContext(redisAsyncConnectUnix(QFile::encodeName(unixSocketPath).constData()), target());
+        return;
+    }
+    QHostAddress address;
+    if (address.setAddress(host)) {
+        connectTcp(address.toString());
+        return;
+    }
+    // hiredis resolves names with a blocking getaddrinfo(): resolve here instead.
+    qCDebug(lcRedisClient).noquote() << "looking up" << host;
+    lookupId = QHostInfo::lookupHost(host, q, [this](const QHostInfo &info) {
+        if (info.lookupId() != lookupId)
+            return;
+        lookupId = -1;
+        const QList<QHostAddress> addresses = info.addresses();
+        if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
+            teardown(Error::HostNotFound, RedisClient::tr("Host %1 not found: %2")
+                     .arg(host, info.errorString()));
+            return;
+        }
+        // Redis listens on IPv4 loopback by default; prefer IPv4 when offered.
+        QHostAddress chosen = addresses.first();
+        for (const QHostAddress &a : addresses) {
+            if (a.protocol() == QAbstractSocket::IPv4Protocol) {
+                chosen = a;
+                break;
+            }
+        }
+        connectTcp(chosen.toString());
+    });
+}
+
+void RedisClientPrivate::connectTcp(const QString &address)
+{
+    qCDebug(lcRedisClient).noquote() << "connecting to" << address << port;
+    errno = 0;
+    startContext(redisAsyncConnect(address.toLatin1().constData(), port), target());
+}
+
+void RedisClientPrivate::startContext(redisAsyncContext *ac, const QString &where)
+{
+    const int connectErrno = errno;
+    if (!ac) {
+        teardown(Error::SocketError, RedisClient::tr("Out of memory"));
+        return;
+    }
+    if (ac->err) {
+        // Failed before any event: hiredis wants redisAsyncFree() here.
+        const QString why = QString::fromLocal8Bit(ac->errstr);
+        const Error e = ac->err == REDIS_ERR_IO ? errorFromErrno(connectErrno) : Error::SocketError;
+        redisAsyncFree(ac);
+        // Report from the event loop, as every other connection failure is.
+        QMetaObject::invokeMethod(q, [this, e, where, why, attempt = attempt] {
+            if (attempt == this->attempt && state == RedisClient::State::Connecting && !conn)
+                teardown(e, RedisClient::tr("Cannot connect to %1: %2").arg(where, why));
+        }, Qt::QueuedConnection);
+        return;
+    }
+    conn = new RedisConnection(this);
+    if (!conn->open(ac)) {
+        redisAsyncFree(ac);
+        conn->ac = nullptr;
+        conn->freed = true;
+        conn->dispose();
+        conn = nullptr;
+        teardown(Error::SocketError, RedisClient::tr("Cannot attach to the event loop"));
+    }
+}
+
+void RedisClientPrivate::startHandshake()
+{
+    auto step = [this](HandshakeStep s, const QList<QByteArray> &args) {
+        auto *call = new HandshakeCall(this, conn, s);
+        if (!conn->send(args, call))
+            delete call; // only while closing; the teardown reports it
+    };
+    if (!password.isEmpty()) {
+        if (username.isEmpty())
+            step(StepAuth, {QByteArrayLiteral("AUTH"), password.toUtf8()});
+        else
+            step(StepAuth, {QByteArrayLiteral("AUTH"), username.toUtf8(), password.toUtf8()});
+    }
+    if (database != 0)
+        step(StepSelect, {QByteArrayLiteral("SELECT"), QByteArray::number(database)});
+    if (!clientName.isEmpty())
+        step(StepSetName, {QByteArrayLiteral("CLIENT"), QByteArrayLiteral("SETNAME"), clientName.toUtf8()});
+    // Always end with PING: it proves the server speaks RESP and catches a
+    // greeting error (max clients, protected mode) before we say "connected".
+    step(StepPing, {QByteArrayLiteral("PING")});
+}
+
+void RedisClientPrivate::handshakeReply(RedisConnection *c, int step, const RedisValue &value)
+{
+    if (c != conn || state != RedisClient::State::Connecting)
+        return;
+    if (value.isError()) {
+        const QString server = value.errorString();
+        if (value.isClientError()) {
+            teardown(value.error(), server);
+        } else if (step == StepAuth || server.startsWith(QLatin1String("NOAUTH"))
+                   || server.startsWith(QLatin1String("WRONGPASS"))) {
+            teardown(Error::AuthenticationFailed,
+                     RedisClient::tr("Authentication with %1 failed: %2").arg(target(), server));
+        } else {
+            teardown(Error::HandshakeFailed,
+                     RedisClient::tr("%1 refused the connection: %2").arg(target(), server));
+        }
+        return;
+    }
+    if (step != StepPing)
+        return;
+
+    connectTimer.stop();
+    handshakeDone = true;
+    state = RedisClient::State::Connected;
+    // Commands held while connecting go first, in the order they were issued.
+    const QList<Held> queued = std::exchange(held, {});
+    for (const Held &h : queued) {
+        if (!conn->send(h.args, h.call))
+            fail(h.call, Error::NotConnected, RedisClient::tr("The connection is closing"));
+    }
+    qCDebug(lcRedisClient).noquote() << "connected to" << target();
+    QPointer<RedisClient> guard(q);
+    Q_EMIT q->stateChanged(RedisClient::State::Connected);
+    if (guard && state == RedisClient::State::Connected)
+        Q_EMIT q->connected();
+}
+
+void RedisClientPrivate::connectionDying(RedisConnection *c)
+{
+    if (c != conn)
+        return;
+    const redisAsyncContext *ac = c->ac;
+    const int err = ac ? ac->err : 0;
+    const QString detail = ac ? QString::fromLocal8Bit(ac->errstr) : QString();
+    c->dying = true; // hiredis is already freeing it: never call into it again
+    Error e = Error::NoError;
+    QString message;
+    if (!handshakeDone && c->connectErrno) {
+        e = errorFromErrno(c->connectErrno);
+        message = RedisClient::tr("Cannot connect to %1: %2")
+                .arg(target(), QString::fromLocal8Bit(std::strerror(c->connectErrno)));
+    } else if (err == REDIS_ERR_PROTOCOL) {
+        e = Error::ProtocolError;
+        message = RedisClient::tr("Protocol error from %1: %2").arg(target(), detail);
+    } else if (err == REDIS_ERR_EOF) {
+        e = Error::ConnectionLost;
+        message = RedisClient::tr("%1 closed the connection").arg(target());
+    } else if (err == REDIS_ERR_OTHER && !detail.isEmpty()) {
+        // hiredis turns an error reply nobody asked for into this.
+        e = handshakeDone ? Error::ConnectionLost : Error::HandshakeFailed;
+        message = RedisClient::tr("%1 closed the connection: %2").arg(target(), detail);
+    } else if (err != 0) {
+        e = handshakeDone ? Error::ConnectionLost : Error::SocketError;
+        message = RedisClient::tr("Connection to %1 failed: %2").arg(target(), detail);
+    } else if (state != RedisClient::State::Disconnecting) {
+        e = Error::ConnectionLost;
+        message = RedisClient::tr("The connection to %1 was closed").arg(target());
+    }
+    teardown(e, message);
+}
+
+void RedisClientPrivate::teardown(Error e, const QString &message)
+{
+    connectTimer.stop();
+    if (lookupId >= 0) {
+        QHostInfo::abortHostLookup(lookupId);
+        lookupId = -1;
+    }
+    const bool wasConnected = handshakeDone;
+    handshakeDone = false;
+
+    // Calls in flight have an unknown outcome; calls never sent just failed.
+    if (RedisConnection *c = std::exchange(conn, nullptr)) {
+        const bool aborted = e == Error::Aborted;
+        const QString lost = aborted ? message
+                : RedisClient::tr("Connection lost before the reply arrived; the command may or "
+                                  "may not have been executed (%1)").arg(message);
+        while (PendingCall *call = c->inFlight.takeFirst())
+            fail(call, aborted ? Error::Aborted : Error::ConnectionLost, lost);
+        c->close();
+        c->dispose();
+    }
+    for (const Held &h : std::exchange(held, {}))
+        fail(h.call, e == Error::NoError ? Error::Aborted : e, message);
+
+    const RedisClient::State previous = state;
+    state = RedisClient::State::Disconnected;
+    if (destroying)
+        return;
+
+    QPointer<RedisClient> guard(q);
+    if (e != Error::NoError && e != Error::Aborted)
+        qCWarning(lcRedisClient).noquote() << message;
+    if (previous != RedisClient::State::Disconnected)
+        Q_EMIT q->stateChanged(RedisClient::State::Disconnected);
+    if (guard && e != Error::NoError)
+        setError(e, message);
+    if (guard && wasConnected)
+        Q_EMIT q->disconnected();
+    if (guard)
+        drainFailures();
+}
+
+// ---------------------------------------------------------------------------
+// RedisClient
+
+RedisClient::RedisClient(QObject *parent)
+    : QObject(parent), d(std::make_unique<RedisClientPrivate>(this))
+{
+}
+
+RedisClient::~RedisClient()
+{
+    d->destroying = true;
+    d->drainTimer.stop();
+    d->teardown(Error::Aborted, tr("The client was destroyed"));
+    d->drainFailures();
+}
+
+RedisClient::State RedisClient::state() const { return d->state; }
+QtRedis::Error RedisClient::error() const { return d->error; }
+QString RedisClient::errorString() const { return d->errorString; }
+QString RedisClient::host() const { return d->host; }
+quint16 RedisClient::port() const { return d->port; }
+QString RedisClient::unixSocketPath() const { return d->unixSocketPath; }
+QString RedisClient::username() const { return d->username; }
+QString RedisClient::password() const { return d->password; }
+int RedisClient::database() const { return d->database; }
+QString RedisClient::clientName() const { return d->clientName; }
+int RedisClient::connectTimeout() const { return d->connectTimeout; }
+
+void RedisClient::setHost(const QString &host)
+{
+    if (d->host == host)
+        return;
+    d->host = host;
+    Q_EMIT hostChanged(host);
+}
+
+void RedisClient::setPort(quint16 port)
+{
+    if (d->port == port)
+        return;
+    d->port = port;
+    Q_EMIT portChanged(port);
+}
+
+void RedisClient::setUnixSocketPath(const QString &path)
+{
+    if (d->unixSocketPath == path)
+        return;
+    d->unixSocketPath = path;
+    Q_EMIT unixSocketPathChanged(path);
+}
+
+void RedisClient::setUsername(const QString &username)
+{
+    if (d->username == username)
+        return;
+    d->username = username;
+    Q_EMIT usernameChanged(username);
+}
+
+void RedisClient::setPassword(const QString &password)
+{
+    if (d->password == password)
+        return;
+    d->password = password;
+    Q_EMIT passwordChanged();
+}
+
+void RedisClient::setDatabase(int database)
+{
+    if (d->database == database)
+        return;
+    d->database = database;
+    Q_EMIT databaseChanged(database);
+}
+
+void RedisClient::setClientName(const QString &name)
+{
+    if (d->clientName == name)
+        return;
+    d->clientName = name;
+    Q_EMIT clientNameChanged(name);
+}
+
+void RedisClient::setConnectTimeout(int milliseconds)
+{
+    if (d->connectTimeout == milliseconds)
+        return;
+    d->connectTimeout = milliseconds;
+    Q_EMIT connectTimeoutChanged(milliseconds);
+}
+
+bool RedisClient::setUrl(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    const QUrlQuery query(url);
+    QString why;
+    int db = 0;
+    QString socketPath;
+    QString newHost;
+    int newPort = 6379;
+
+    auto parseDb = [&](const QString &text) {
+        bool ok = false;
+        db = text.toInt(&ok);
+        if (!ok || db < 0)
+            why = tr("'%1' is not a database number").arg(text);
+    };
+    if (!url.isValid()) {
+        why = tr("The URL is not valid: %1").arg(url.errorString());
+    } else if (scheme == QLatin1String("redis")) {
+        newHost = url.host().isEmpty() ? QStringLiteral("127.0.0.1") : url.host();
+        newPort = url.port(6379);
+        if (newPort <= 0 || newPort > 65535)
+            why = tr("Invalid port");
+        QString path = url.path();
+        if (path.startsWith(QLatin1Char('/')))
+            path.remove(0, 1);
+        if (!path.isEmpty())
+            parseDb(path);
+    } else if (scheme == QLatin1String("unix")) {
+        socketPath = url.path();
+        if (socketPath.isEmpty())
+            why = tr("A unix:// URL needs a socket path");
+    } else if (scheme == QLatin1String("rediss")) {
+        why = tr("TLS (rediss://) is not supported yet");
+    } else {
+        why = tr("Unsupported URL scheme '%1': use redis:// or unix://").arg(url.scheme());
+    }
+    if (why.isEmpty() && query.hasQueryItem(QStringLiteral("db")))
+        parseDb(query.queryItemValue(QStringLiteral("db")));
+    if (!why.isEmpty()) {
+        // The URL may carry a password: report only what is wrong with it.
+        d->setError(Error::InvalidArgument, why);
+        return false;
+    }
+
+    if (scheme == QLatin1String("redis")) {
+        setHost(newHost);
+        setPort(quint16(newPort));
+        setUnixSocketPath(QString());
+    } else {
+        setUnixSocketPath(socketPath);
+    }
+    setUsername(url.userName(QUrl::FullyDecoded));
+    setPassword(url.password(QUrl::FullyDecoded));
+    setDatabase(db);
+    if (query.hasQueryItem(QStringLiteral("name")))
+        setClientName(query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded));
+    return true;
+}
+
+QUrl RedisClient::url() const
+{
+    QUrl url;
+    QUrlQuery query;
+    if (!d->unixSocketPath.isEmpty()) {
+        url.setScheme(QStringLiteral("unix"));
+        url.setPath(d->unixSocketPath);
+        if (d->database)
+            query.addQueryItem(QStringLiteral("db"), QString::number(d->database));
+    } else {
+        url.setScheme(QStringLiteral("redis"));
+        url.setHost(d->host);
+        url.setPort(d->port);
+        if (d->database)
+            url.setPath(QLatin1Char('/') + QString::number(d->database));
+    }
+    url.setUserName(d->username);
+    if (!d->clientName.isEmpty())
+        query.addQueryItem(QStringLiteral("name"), d->clientName);
+    url.setQuery(query);
+    return url;
+}
+
+void RedisClient::connectToHost(const QString &host, quint16 port)
+{
+    setHost(host);
+    setPort(port);
+    setUnixSocketPath(QString());
+    connectToServer();
+}
+
+void RedisClient::connectToUnixSocket(const QString &path)
+{
+    setUnixSocketPath(path);
+    connectToServer();
+}
+
+bool RedisClient::connectToUrl(const QUrl &url)
+{
+    if (!setUrl(url))
+        return false;
+    connectToServer();
+    return true;
+}
+
+void RedisClient::connectToServer()
+{
+    if (QThread::currentThread() != thread()) {
+        qCWarning(lcRedisClient, "connectToServer() called from a thread other than the client's; ignored");
+        return;
+    }
+    if (d->destroying)
+        return;
+    if (d->state != State::Disconnected) {
+        qCDebug(lcRedisClient, "connectToServer(): dropping the current connection first");
+        d->teardown(Error::Aborted, tr("Connecting to another server"));
+    }
+    d->startConnecting();
+}
+
+void RedisClient::disconnectFromServer()
+{
+    if (QThread::currentThread() != thread()) {
+        qCWarning(lcRedisClient, "disconnectFromServer() called from a thread other than the client's; ignored");
+        return;
+    }
+    switch (d->state) {
+    case State::Disconnected:
+    case State::Disconnecting:
+        return;
+    case State::Connecting:
+        d->teardown(Error::Aborted, tr("Disconnected by the application"));
+        return;
+    case State::Connected:
+        d->setState(State::Disconnecting);
+        if (d->state == State::Disconnecting && d->conn && !d->conn->dying)
+            redisAsyncDisconnect(d->conn->ac); // after the pending replies
+        return;
+    }
+}
+
+void RedisClient::abort()
+{
+    if (QThread::currentThread() != thread()) {
+        qCWarning(lcRedisClient, "abort() called from a thread other than the client's; ignored");
+        return;
+    }
+    if (d->state != State::Disconnected || !d->failures.isEmpty())
+        d->teardown(Error::Aborted, tr("Aborted by the application"));
+}
+
+int RedisClient::pendingCommandCount() const
+{
+    return (d->conn ? d->conn->inFlight.size() : 0) + int(d->held.size()) + int(d->failures.size());
+}
+
+void RedisClient::issue(const QList<QByteArray> &args, QtRedisPrivate::PendingCall *call)
+{
+    if (Q_UNLIKELY(QThread::currentThread() != thread())) {
+        qCWarning(lcRedisClient, "command() called from a thread other than the client's");
+        call->complete(RedisValue::fromClientError(
+                Error::WrongThread,
+                tr("RedisClient::command() was called from a thread other than the client's")));
+        delete call;
+        return;
+    }
+    d->issue(args, call);
+}
+
+RedisReply *RedisClient::command(const QList<QByteArray> &args)
+{
+    if (Q_UNLIKELY(QThread::currentThread() != thread())) {
+        qCWarning(lcRedisClient, "command() called from a thread other than the client's");
+        auto *reply = new RedisReply(nullptr);
+        const RedisValue value = RedisValue::fromClientError(
+                Error::WrongThread,
+                tr("RedisClient::command() was called from a thread other than the client's"));
+        QMetaObject::invokeMethod(reply, [reply, value] { reply->finish(value); }, Qt::QueuedConnection);
+        return reply;
+    }
+    auto *reply = new RedisReply(this);
+    auto finish = [reply](const RedisValue &value) { reply->finish(value); };
+    issue(args, new QtRedisPrivate::FunctorCall<decltype(finish)>(reply, std::move(finish)));
+    return reply;
+}
+
+bool RedisClient::splitCommandLine(const QString &line, QList<QByteArray> *args)
+{
+    const QByteArray in = line.toUtf8();
+    QList<QByteArray> out;
+    auto hexValue = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; };
+    qsizetype i = 0;
+    const qsizetype n = in.size();
+    while (true) {
+        while (i < n && isSpace(in[i]))
+            ++i;
+        if (i >= n)
+            break;
+        QByteArray current;
+        bool inDouble = false;
+        bool inSingle = false;
+        bool done = false;
+        while (!done) {
+            if (inDouble) {
+                if (i >= n)
+                    return false; // unterminated quotes
+                const char c = in[i];
+                if (c == '\\' && i + 3 < n && in[i + 1] == 'x' && hexValue(in[i + 2]) >= 0
+                    && hexValue(in[i + 3]) >= 0) {
+                    current.append(char(hexValue(in[i + 2]) * 16 + hexValue(in[i + 3])));
+                    i += 3;
+                } else if (c == '\\' && i + 1 < n) {
+                    ++i;
+                    switch (in[i]) {
+                    case 'n': current.append('\n'); break;
+                    case 'r': current.append('\r'); break;
+                    case 't': current.append('\t'); break;
+                    case 'b': current.append('\b'); break;
+                    case 'a': current.append('\a'); break;
+                    default: current.append(in[i]); break;
+                    }
+                } else if (c == '"') {
+                    // A closing quote must be followed by a space or the end.
+                    if (i + 1 < n && !isSpace(in[i + 1]))
+                        return false;
+                    done = true;
+                } else {
+                    current.append(c);
+                }
+            } else if (inSingle) {
+                if (i >= n)
+                    return false;
+                const char c = in[i];
+                if (c == '\\' && i + 1 < n && in[i + 1] == '\'') {
+                    ++i;
+                    current.append('\'');
+                } else if (c == '\'') {
+                    if (i + 1 < n && !isSpace(in[i + 1]))
+                        return false;
+                    done = true;
+                } else {
+                    current.append(c);
+                }
+            } else {
+                if (i >= n) {
+                    done = true;
+                    break;
+                }
+                const char c = in[i];
+                if (isSpace(c)) {
+                    done = true;
+                } else if (c == '"') {
+                    inDouble = true;
+                } else if (c == '\'') {
+                    inSingle = true;
+                } else {
+                    current.append(c);
+                }
+            }
+            if (i < n)
+                ++i;
+        }
+        out.append(current);
+    }
+    if (args)
+        *args = out;
+    return true;
+}

@@ -1,0 +1,206 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+#ifndef REDISCLIENT_H
+#define REDISCLIENT_H
+
+#include "redisglobal.h"
+#include "redisvalue.h"
+
+#include <QtCore/qbytearray.h>
+#include <QtCore/qlist.h>
+#include <QtCore/qobject.h>
+#include <QtCore/qpointer.h>
+#include <QtCore/qstring.h>
+#include <QtCore/qurl.h>
+
+#include <memory>
+#include <type_traits>
+#include <utility>
+
+class RedisReply;
+class RedisClientPrivate;
+
+namespace QtRedisPrivate {
+// One command's callback, allocated once per command and owned by the
+// client until it has run. Not part of the API; used by the template below.
+class QTREDIS_EXPORT PendingCall
+{
+public:
+    explicit PendingCall(const QObject *context) noexcept
+        : m_context(const_cast<QObject *>(context)), m_hasContext(context != nullptr) {}
+    virtual ~PendingCall();
+    PendingCall(const PendingCall &) = delete;
+    PendingCall &operator=(const PendingCall &) = delete;
+
+    // Runs the callback unless its context object is gone. Called once.
+    void complete(const RedisValue &value)
+    {
+        if (!m_hasContext || m_context)
+            invoke(value);
+    }
+
+    PendingCall *next = nullptr;   // intrusive FIFO link, owned by the client
+    bool done = false;             // already completed (late reply is dropped)
+
+protected:
+    virtual void invoke(const RedisValue &value) = 0;
+
+private:
+    QPointer<QObject> m_context;
+    bool m_hasContext;
+};
+
+template <typename F>
+class FunctorCall final : public PendingCall
+{
+public:
+    template <typename G>
+    FunctorCall(const QObject *context, G &&functor)
+        : PendingCall(context), m_functor(std::forward<G>(functor)) {}
+
+protected:
+    void invoke(const RedisValue &value) override { m_functor(value); }
+
+private:
+    F m_functor;
+};
+} // namespace QtRedisPrivate
+
+class QTREDIS_EXPORT RedisClient : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QtRedis::Error error READ error NOTIFY errorChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorChanged)
+    Q_PROPERTY(QString host READ host WRITE setHost NOTIFY hostChanged)
+    Q_PROPERTY(quint16 port READ port WRITE setPort NOTIFY portChanged)
+    Q_PROPERTY(QString unixSocketPath READ unixSocketPath WRITE setUnixSocketPath NOTIFY unixSocketPathChanged)
+    Q_PROPERTY(QString username READ username WRITE setUsername NOTIFY usernameChanged)
+    Q_PROPERTY(QString password READ password WRITE setPassword NOTIFY passwordChanged)
+    Q_PROPERTY(int database READ database WRITE setDatabase NOTIFY databaseChanged)
+    Q_PROPERTY(QString clientName READ clientName WRITE setClientName NOTIFY clientNameChanged)
+    Q_PROPERTY(int connectTimeout READ connectTimeout WRITE setConnectTimeout NOTIFY connectTimeoutChanged)
+
+public:
+    enum class State { Disconnected, Connecting, Connected, Disconnecting };
+    Q_ENUM(State)
+    using Error = QtRedis::Error;
+
+    explicit RedisClient(QObject *parent = nullptr);
+    ~RedisClient() override;
+
+    State state() const;
+    Error error() const;
+    QString errorString() const;
+
+    // Connection options. They take effect at the next connection attempt.
+    QString host() const;
+    void setHost(const QString &host);
+    quint16 port() const;
+    void setPort(quint16 port);
+    QString unixSocketPath() const;       // when set, it is used instead of host:port
+    void setUnixSocketPath(const QString &path);
+    QString username() const;             // ACL user; empty means "default"
+    void setUsername(const QString &username);
+    QString password() const;             // sent with AUTH; never logged
+    void setPassword(const QString &password);
+    int database() const;                 // SELECT after connecting (0: none sent)
+    void setDatabase(int database);
+    QString clientName() const;           // CLIENT SETNAME after connecting (empty: none sent)
+    void setClientName(const QString &name);
+    int connectTimeout() const;           // milliseconds, includes the handshake; <= 0: none
+    void setConnectTimeout(int milliseconds);
+
+    // redis://[user[:password]@]host[:port][/db][?name=client]
+    // unix://[user[:password]@]/path/to/socket[?db=N][&name=client]
+    // Returns false (and sets errorString, options unchanged) if it cannot be used.
+    bool setUrl(const QUrl &url);
+    // The options as a URL without the password.
+    QUrl url() const;
+
+    void connectToHost(const QString &host, quint16 port = 6379);
+    void connectToUnixSocket(const QString &path);
+    bool connectToUrl(const QUrl &url);
+    void connectToServer();               // with the options set so far
+    // Graceful: commands already sent still get their replies, then the
+    // connection closes. Commands not yet sent fail with Error::Aborted.
+    void disconnectFromServer();
+    // Immediate: every pending command fails with Error::Aborted.
+    void abort();
+
+    // Number of commands issued whose callbacks have not run yet.
+    int pendingCommandCount() const;
+
+    // The QObject path: the reply is parented to the client and finishes once.
+    RedisReply *command(const QList<QByteArray> &args);
+
+    // The fast path: onReply(const RedisValue &) is called exactly once, on
+    // the client's thread, in issue order; not at all if context is destroyed.
+    template <typename Functor>
+    void command(const QList<QByteArray> &args, const QObject *context, Functor &&onReply)
+    {
+        using F = std::decay_t<Functor>;
+        static_assert(std::is_invocable_v<F &, const RedisValue &>,
+                      "the callback must be callable with (const RedisValue &)");
+        issue(args, new QtRedisPrivate::FunctorCall<F>(context, std::forward<Functor>(onReply)));
+    }
+
+    template <typename Receiver>
+    void command(const QList<QByteArray> &args, Receiver *receiver,
+                 void (Receiver::*method)(const RedisValue &))
+    {
+        command(args, receiver, [receiver, method](const RedisValue &v) { (receiver->*method)(v); });
+    }
+
+    // Builds a binary-safe argument list from QByteArray, QString (UTF-8),
+    // const char *, integers and floating point numbers.
+    template <typename... Args>
+    static QList<QByteArray> args(const Args &...values)
+    {
+        QList<QByteArray> list;
+        list.reserve(sizeof...(values));
+        (list.append(toArgument(values)), ...);
+        return list;
+    }
+
+    // Splits a command line the way redis-cli does: whitespace separates
+    // arguments, "double quotes" take \n \r \t \b \a \\ \" and \xHH escapes,
+    // 'single quotes' take only \'. Returns false on unbalanced quotes.
+    static bool splitCommandLine(const QString &line, QList<QByteArray> *args);
+
+Q_SIGNALS:
+    void stateChanged(RedisClient::State state);
+    void connected();
+    void disconnected();
+    void errorOccurred(QtRedis::Error error, const QString &message);
+    void errorChanged(QtRedis::Error error);
+    void hostChanged(const QString &host);
+    void portChanged(quint16 port);
+    void unixSocketPathChanged(const QString &path);
+    void usernameChanged(const QString &username);
+    void passwordChanged();
+    void databaseChanged(int database);
+    void clientNameChanged(const QString &name);
+    void connectTimeoutChanged(int milliseconds);
+
+private:
+    void issue(const QList<QByteArray> &args, QtRedisPrivate::PendingCall *call);
+
+    static QByteArray toArgument(const QByteArray &v) { return v; }
+    static QByteArray toArgument(const QString &v) { return v.toUtf8(); }
+    static QByteArray toArgument(const char *v) { return QByteArray(v); }
+    template <typename T>
+    static QByteArray toArgument(T v, std::enable_if_t<std::is_arithmetic_v<T>, int> = 0)
+    {
+        if constexpr (std::is_floating_point_v<T>)
+            return QByteArray::number(double(v), 'g', 17);
+        else if constexpr (std::is_signed_v<T>)
+            return QByteArray::number(qlonglong(v));
+        else
+            return QByteArray::number(qulonglong(v));
+    }
+
+    friend class RedisClientPrivate;
+    std::unique_ptr<RedisClientPrivate> d;
+};
+
+#endif // REDISCLIENT_H
