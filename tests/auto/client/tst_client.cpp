@@ -1,0 +1,791 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+// RedisClient against a real redis-server started by the fixture.
+#include <QtNetwork/QTcpServer>
+#include <QtTest/QtTest>
+
+#include <redisclient.h>
+#include <redisreply.h>
+#include <redistestserver.h>
+
+#include <memory>
+
+using QtRedis::Error;
+
+namespace {
+constexpr int Timeout = 15000;
+
+// Collects the values of fast-path callbacks in call order.
+struct Collector
+{
+    QList<RedisValue> values;
+    auto callback() { return [this](const RedisValue &v) { values.append(v); }; }
+};
+} // namespace
+
+class tst_Client : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void connectTcp();
+    void connectUnixSocket();
+    void connectByUrl();
+    void setUrl_data();
+    void setUrl();
+    void urlHasNoPassword();
+    void databaseAndClientName();
+    void authentication_data();
+    void authentication();
+    void aclUser();
+    void commandsWhileConnectingAreHeld();
+    void failedAttemptFailsHeldCommands();
+    void connectionRefused();
+    void unixSocketMissing();
+    void unknownHost();
+    void connectTimeout();
+    void notConnectedFailsAsynchronously();
+    void serverErrorVersusClientError();
+    void binaryValues_data();
+    void binaryValues();
+    void largeValue();
+    void pipelineInOrder();
+    void serverKilledWithCommandsInFlight();
+    void connectionKilledByServer();
+    void gracefulDisconnect();
+    void abortFailsPending();
+    void destroyWithPendingCommands();
+    void destroyInsideCallback();
+    void deadContextIsNotCalled();
+    void replyObject();
+    void replyAutoDelete();
+    void replyDeletedBeforeFinish();
+    void modeSwitchingCommandsRejected();
+    void emptyCommand();
+    void wrongThread();
+    void reconnectAfterDisconnect();
+
+private:
+    bool connectClient(RedisClient &client);
+    RedisTestServer m_server;
+    RedisTestServer m_authServer;
+};
+
+void tst_Client::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY2(m_authServer.start({QStringLiteral("--requirepass"), QStringLiteral("s3cret")}),
+             qPrintable(m_authServer.errorString()));
+    m_authServer.setCliPassword(QStringLiteral("s3cret"));
+}
+
+void tst_Client::cleanupTestCase()
+{
+    m_server.stop();
+    m_authServer.stop();
+}
+
+void tst_Client::init()
+{
+    if (!m_server.isRunning())
+        QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    m_server.cli({QStringLiteral("FLUSHALL")});
+}
+
+bool tst_Client::connectClient(RedisClient &client)
+{
+    client.connectToHost(m_server.host(), m_server.port());
+    QSignalSpy spy(&client, &RedisClient::connected);
+    return spy.wait(Timeout) && client.state() == RedisClient::State::Connected;
+}
+
+void tst_Client::connectTcp()
+{
+    RedisClient client;
+    QSignalSpy states(&client, &RedisClient::stateChanged);
+    QSignalSpy connected(&client, &RedisClient::connected);
+    QSignalSpy errors(&client, &RedisClient::errorOccurred);
+    QCOMPARE(client.state(), RedisClient::State::Disconnected);
+    client.connectToHost(m_server.host(), m_server.port());
+    QCOMPARE(client.state(), RedisClient::State::Connecting);
+    QVERIFY(connected.wait(Timeout));
+    QCOMPARE(connected.count(), 1);
+    QCOMPARE(client.state(), RedisClient::State::Connected);
+    QCOMPARE(states.count(), 2);
+    QCOMPARE(states.at(0).at(0).value<RedisClient::State>(), RedisClient::State::Connecting);
+    QCOMPARE(states.at(1).at(0).value<RedisClient::State>(), RedisClient::State::Connected);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(client.error(), Error::NoError);
+
+    Collector c;
+    client.command({"PING"}, this, c.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
+    QCOMPARE(c.values.at(0), RedisValue::fromStatus("PONG"));
+}
+
+void tst_Client::connectUnixSocket()
+{
+    RedisClient client;
+    QSignalSpy connected(&client, &RedisClient::connected);
+    client.connectToUnixSocket(m_server.unixSocketPath());
+    QVERIFY(connected.wait(Timeout));
+    Collector c;
+    client.command({"SET", "via", "unix"}, this, c.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
+    QCOMPARE(m_server.cli({QStringLiteral("GET"), QStringLiteral("via")}), QByteArray("unix"));
+}
+
+void tst_Client::connectByUrl()
+{
+    {
+        RedisClient client;
+        QSignalSpy connected(&client, &RedisClient::connected);
+        QVERIFY(client.connectToUrl(QUrl(QStringLiteral("redis://%1:%2/2").arg(m_server.host()).arg(m_server.port()))));
+        QVERIFY(connected.wait(Timeout));
+        Collector c;
+        client.command({"SET", "where", "db2"}, this, c.callback());
+        QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
+        QCOMPARE(m_server.cli({QStringLiteral("-n"), QStringLiteral("2"), QStringLiteral("GET"), QStringLiteral("where")}),
+                 QByteArray("db2"));
+    }
+    {
+        RedisClient client;
+        QSignalSpy connected(&client, &RedisClient::connected);
+        QUrl url;
+        url.setScheme(QStringLiteral("unix"));
+        url.setPath(m_server.unixSocketPath());
+        url.setQuery(QStringLiteral("db=3&name=byurl"));
+        QVERIFY(client.connectToUrl(url));
+        QVERIFY(connected.wait(Timeout));
+        Collector c;
+        client.command({"SET", "where", "db3"}, this, c.callback());
+        client.command({"CLIENT", "GETNAME"}, this, c.callback());
+        QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 2, Timeout);
+        QCOMPARE(c.values.at(1).toByteArray(), QByteArray("byurl"));
+        QCOMPARE(m_server.cli({QStringLiteral("-n"), QStringLiteral("3"), QStringLiteral("GET"), QStringLiteral("where")}),
+                 QByteArray("db3"));
+    }
+    {
+        RedisClient client;
+        QSignalSpy connected(&client, &RedisClient::connected);
+        QVERIFY(client.connectToUrl(QUrl(QStringLiteral("redis://:s3cret@%1:%2").arg(m_authServer.host()).arg(m_authServer.port()))));
+        QVERIFY(connected.wait(Timeout));
+    }
+}
+
+void tst_Client::setUrl_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("socket");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<int>("db");
+    QTest::newRow("defaults") << "redis://" << true << "127.0.0.1" << 6379 << "" << "" << "" << 0;
+    QTest::newRow("host port db") << "redis://example.test:7000/5" << true << "example.test" << 7000 << "" << "" << "" << 5;
+    QTest::newRow("password only") << "redis://:p%40ss@h" << true << "h" << 6379 << "" << "" << "p@ss" << 0;
+    QTest::newRow("acl user") << "redis://alice:pw@h:1/1" << true << "h" << 1 << "" << "alice" << "pw" << 1;
+    QTest::newRow("ipv6") << "redis://[::1]:6380" << true << "::1" << 6380 << "" << "" << "" << 0;
+    QTest::newRow("db query") << "redis://h?db=4" << true << "h" << 6379 << "" << "" << "" << 4;
+    QTest::newRow("unix") << "unix:///tmp/r.sock?db=2" << true << "127.0.0.1" << 6379 << "/tmp/r.sock" << "" << "" << 2;
+    QTest::newRow("unix with user") << "unix://bob:pw@/tmp/r.sock" << true << "127.0.0.1" << 6379 << "/tmp/r.sock" << "bob" << "pw" << 0;
+    QTest::newRow("bad db") << "redis://h/abc" << false << "" << 0 << "" << "" << "" << 0;
+    QTest::newRow("negative db") << "redis://h/-1" << false << "" << 0 << "" << "" << "" << 0;
+    QTest::newRow("tls") << "rediss://h" << false << "" << 0 << "" << "" << "" << 0;
+    QTest::newRow("http") << "http://h" << false << "" << 0 << "" << "" << "" << 0;
+    QTest::newRow("unix no path") << "unix://" << false << "" << 0 << "" << "" << "" << 0;
+}
+
+void tst_Client::setUrl()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, ok);
+    RedisClient client;
+    QSignalSpy errors(&client, &RedisClient::errorOccurred);
+    QCOMPARE(client.setUrl(QUrl(url)), ok);
+    if (!ok) {
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(client.error(), Error::InvalidArgument);
+        QVERIFY(!client.errorString().isEmpty());
+        QCOMPARE(client.host(), QStringLiteral("127.0.0.1")); // unchanged
+        return;
+    }
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QString, socket);
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    QFETCH(int, db);
+    QCOMPARE(client.host(), host);
+    QCOMPARE(int(client.port()), port);
+    QCOMPARE(client.unixSocketPath(), socket);
+    QCOMPARE(client.username(), user);
+    QCOMPARE(client.password(), password);
+    QCOMPARE(client.database(), db);
+}
+
+void tst_Client::urlHasNoPassword()
+{
+    RedisClient client;
+    QVERIFY(client.setUrl(QUrl(QStringLiteral("redis://alice:topsecret@h:7/3"))));
+    const QString text = client.url().toString();
+    QVERIFY2(!text.contains(QLatin1String("topsecret")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("alice")), qPrintable(text));
+    QCOMPARE(client.url().port(), 7);
+    QCOMPARE(client.url().path(), QStringLiteral("/3"));
+    // A URL that cannot be used never echoes its password in the error.
+    QVERIFY(!client.setUrl(QUrl(QStringLiteral("rediss://alice:topsecret@h"))));
+    QVERIFY(!client.errorString().contains(QLatin1String("topsecret")));
+}
+
+void tst_Client::databaseAndClientName()
+{
+    RedisClient client;
+    client.setDatabase(7);
+    client.setClientName(QStringLiteral("qtredis-test"));
+    QVERIFY(connectClient(client));
+    Collector c;
+    client.command({"SET", "k", "in7"}, this, c.callback());
+    client.command({"CLIENT", "GETNAME"}, this, c.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 2, Timeout);
+    QCOMPARE(c.values.at(1).toByteArray(), QByteArray("qtredis-test"));
+    QCOMPARE(m_server.cli({QStringLiteral("-n"), QStringLiteral("7"), QStringLiteral("GET"), QStringLiteral("k")}),
+             QByteArray("in7"));
+
+    // An out-of-range database fails the handshake with a clear error.
+    RedisClient bad;
+    bad.setDatabase(100000);
+    QSignalSpy errors(&bad, &RedisClient::errorOccurred);
+    bad.connectToHost(m_server.host(), m_server.port());
+    QVERIFY(errors.wait(Timeout));
+    QCOMPARE(bad.error(), Error::HandshakeFailed);
+    QVERIFY2(bad.errorString().contains(QLatin1String("DB index")), qPrintable(bad.errorString()));
+    QCOMPARE(bad.state(), RedisClient::State::Disconnected);
+}
+
+void tst_Client::authentication_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<Error>("error");
+    QTest::addColumn<QString>("serverWord");
+    QTest::newRow("correct") << QStringLiteral("s3cret") << Error::NoError << QString();
+    QTest::newRow("wrong") << QStringLiteral("nope") << Error::AuthenticationFailed << QStringLiteral("WRONGPASS");
+    QTest::newRow("missing") << QString() << Error::AuthenticationFailed << QStringLiteral("NOAUTH");
+}
+
+void tst_Client::authentication()
+{
+    QFETCH(QString, password);
+    QFETCH(Error, error);
+    QFETCH(QString, serverWord);
+    RedisClient client;
+    client.setPassword(password);
+    QSignalSpy connected(&client, &RedisClient::connected);
+    QSignalSpy errors(&client, &RedisClient::errorOccurred);
+    Collector held;
+    client.connectToHost(m_authServer.host(), m_authServer.port());
+    client.command({"PING"}, this, held.callback());
+    if (error == Error::NoError) {
+        QVERIFY(connected.wait(Timeout));
+        QTRY_COMPARE_WITH_TIMEOUT(held.values.size(), 1, Timeout);
+        QCOMPARE(held.values.at(0), RedisValue::fromStatus("PONG"));
+        return;
+    }
+    QVERIFY(errors.wait(Timeout));
+    QCOMPARE(connected.count(), 0);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(errors.at(0).at(0).value<Error>(), error);
+    QVERIFY2(client.errorString().contains(serverWord), qPrintable(client.errorString()));
+    QVERIFY2(!client.errorString().contains(QLatin1String("nope")), "the password leaked into the error");
+    QCOMPARE(client.state(), RedisClient::State::Disconnected);
+    QTRY_COMPARE_WITH_TIMEOUT(held.values.size(), 1, Timeout);
+    QCOMPARE(held.values.at(0).error(), error);
+}
+
+void tst_Client::aclUser()
+{
+    QCOMPARE(m_server.cli({QStringLiteral("ACL"), QStringLiteral("SETUSER"), QStringLiteral("alice"), QStringLiteral("on"),
+                           QStringLiteral(">wonder"), QStringLiteral("~*"), QStringLiteral("+@all")}),
+             QByteArray("OK"));
+    RedisClient client;
+    client.setUsername(QStringLiteral("alice"));
+    client.setPassword(QStringLiteral("wonder"));
+    QVERIFY(connectClient(client));
+    Collector c;
+    client.command({"ACL", "WHOAMI"}, this, c.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
+    QCOMPARE(c.values.at(0).toByteArray(), QByteArray("alice"));
+
+    RedisClient wrong;
+    wrong.setUsername(QStringLiteral("alice"));
+    wrong.setPassword(QStringLiteral("bad"));
+    QSignalSpy errors(&wrong, &RedisClient::errorOccurred);
+    wrong.connectToHost(m_server.host(), m_server.port());
+    QVERIFY(errors.wait(Timeout));
+    QCOMPARE(wrong.error(), Error::AuthenticationFailed);
+    m_server.cli({QStringLiteral("ACL"), QStringLiteral("DELUSER"), QStringLiteral("alice")});
+}
+
+void tst_Client::commandsWhileConnectingAreHeld()
+{
+    RedisClient client;
+    client.setClientName(QStringLiteral("held"));
+    Collector c;
+    bool connectedFirst = false;
+    connect(&client, &RedisClient::connected, this, [&] { connectedFirst = c.values.isEmpty(); });
+    client.connectToHost(m_server.host(), m_server.port());
+    for (int i = 0; i < 50; ++i)
+        client.command({"RPUSH", "order", QByteArray::number(i)}, this, c.callback());
+    QCOMPARE(client.pendingCommandCount(), 50);
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 50, Timeout);
+    QVERIFY(connectedFirst);
+    for (int i = 0; i < 50; ++i)
+        QCOMPARE(c.values.at(i).toInteger(), i + 1);
+    QCOMPARE(client.pendingCommandCount(), 0);
+}
+
+void tst_Client::failedAttemptFailsHeldCommands()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+
+    RedisClient client;
+    Collector c;
+    client.connectToHost(QStringLiteral("127.0.0.1"), closedPort);
+    for (int i = 0; i < 10; ++i)
+        client.command({"PING"}, this, c.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 10, Timeout);
+    for (const RedisValue &v : std::as_const(c.values)) {
+        QVERIFY(v.isClientError());
+        QCOMPARE(v.error(), Error::ConnectionRefused);
+    }
+    // Exactly once: nothing more arrives later.
+    QTest::qWait(50);
+    QCOMPARE(c.values.size(), 10);
+}
+
+void tst_Client::connectionRefused()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+
+    RedisClient client;
+    QSignalSpy errors(&client, &RedisClient::errorOccurred);
+    QSignalSpy disconnected(&client, &RedisClient::disconnected);
+    client.connectToHost(QStringLiteral("127.0.0.1"), closedPort);
+    QVERIFY(errors.wait(Timeout));
+    QCOMPARE(errors.at(0).at(0).value<Error>(), Error::ConnectionRefused);
+    QVERIFY2(client.errorString().contains(QString::number(closedPort)), qPrintable(client.errorString()));
+    QCOMPARE(client.state(), RedisClient::State::Disconnected);
+    QCOMPARE(disconnected.count(), 0); // it never was connected
+}
+
+void tst_Client::unixSocketMissing()
+{
+    RedisClient client;
+    QSignalSpy errors(&client, &RedisClient::errorOccurred);
+    client.connectToUnixSocket(QStringLiteral("/nonexistent/qtredis.sock"));
+    QCOMPARE(errors.count(), 0); // reported from the event loop, not inside the call
+    QVERIFY(errors.wait(Timeout));
+    QCOMPARE(client.error(), Error::ConnectionRefused);
+    QCOMPARE(client.state(), RedisClient::State::Disconnected);
+}
+
+void tst_Client::unknownHost()
+{
+    RedisClient client;
+    client.setConnectTimeout(60000);
+    QSignalSpy errors(&client, &RedisClient::errorOccurred);
+    Collector c;
+    // A name the resolver rejects locally: tests must not send DNS queries
+    // off this machine. The path (asynchronous lookup, failure) is the same.
+    client.connectToHost(QStringLiteral("no-such-host..invalid"), 6379);
+    client.command({"PING"}, this, c.callback());
+    QVERIFY(errors.wait(60000));
+    QCOMPARE(client.error(), Error::HostNotFound);
+    QVERIFY(client.errorString().contains(QLatin1String("no-such-host..invalid")));
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
+    QCOMPARE(c.values.at(0).error(), Error::HostNotFound);
+}
+
+void tst_Client::connectTimeout()
+{
+    // A listener that never answers: TCP connects, the handshake never completes.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    RedisClient client;
+    client.setConnectTimeout(300);
+    QSignalSpy errors(&client, &RedisClient::errorOccurred);
+    Collector c;
+    client.connectToHost(QStringLiteral("127.0.0.1"), silent.serverPort());
+    client.command({"GET", "x"}, this, c.callback());
+    QVERIFY(errors.wait(Timeout));
+    QCOMPARE(client.error(), Error::Timeout);
+    QCOMPARE(client.state(), RedisClient::State::Disconnected);
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
+    QCOMPARE(c.values.at(0).error(), Error::Timeout);
+}
+
+void tst_Client::notConnectedFailsAsynchronously()
+{
+    RedisClient client;
+    Collector c;
+    client.command({"PING"}, this, c.callback());
+    QCOMPARE(c.values.size(), 0); // never inside command()
+    QCOMPARE(client.pendingCommandCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
+    QCOMPARE(c.values.at(0).error(), Error::NotConnected);
+    QVERIFY(!c.values.at(0).errorString().isEmpty());
+}
+
+void tst_Client::serverErrorVersusClientError()
+{
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    Collector c;
+    client.command({"SET", "s", "v"}, this, c.callback());
+    client.command({"LPUSH", "s", "x"}, this, c.callback());
+    client.command({"NOSUCHCOMMAND"}, this, c.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 3, Timeout);
+    QVERIFY(c.values.at(1).isServerError());
+    QVERIFY(!c.values.at(1).isClientError());
+    QVERIFY(c.values.at(1).errorString().startsWith(QLatin1String("WRONGTYPE")));
+    QVERIFY(c.values.at(2).isServerError());
+    // A server error does not hurt the connection.
+    QCOMPARE(client.state(), RedisClient::State::Connected);
+    QCOMPARE(client.error(), Error::NoError);
+}
+
+void tst_Client::binaryValues_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("nul") << QByteArray("k\0ey", 4) << QByteArray("v\0\0al", 6);
+    QTest::newRow("crlf") << QByteArray("k\r\nkey") << QByteArray("$3\r\nfoo\r\n*1\r\n");
+    QTest::newRow("invalid utf8") << QByteArray("\xff\xfe") << QByteArray("\xc3\x28\xa0\xa1");
+    QTest::newRow("empty value") << QByteArray("empty") << QByteArray("");
+    QByteArray all;
+    for (int i = 0; i < 256; ++i)
+        all.append(char(i));
+    QTest::newRow("every byte") << all << all;
+}
+
+void tst_Client::binaryValues()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QByteArray, value);
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    Collector c;
+    client.command({"SET", key, value}, this, c.callback());
+    client.command({"GET", key}, this, c.callback());
+    client.command({"STRLEN", key}, this, c.callback());
+    client.command({"KEYS", "*"}, this, c.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 4, Timeout);
+    QCOMPARE(c.values.at(1).type(), RedisValue::Type::String);
+    QCOMPARE(c.values.at(1).toByteArray(), value);
+    QCOMPARE(c.values.at(2).toInteger(), value.size());
+    QCOMPARE(c.values.at(3).toArray(), QList<RedisValue>{RedisValue::fromString(key)});
+}
+
+void tst_Client::largeValue()
+{
+    QByteArray big(16 * 1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char((i * 131) ^ (i >> 9));
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    Collector c;
+    client.command({"SET", "big", big}, this, c.callback());
+    client.command({"GET", "big"}, this, c.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 2, 60000);
+    QCOMPARE(c.values.at(0), RedisValue::fromStatus("OK"));
+    QCOMPARE(c.values.at(1).size(), big.size());
+    QVERIFY(c.values.at(1).toByteArray() == big);
+}
+
+void tst_Client::pipelineInOrder()
+{
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    constexpr int Count = 100000;
+    int received = 0;
+    int outOfOrder = 0;
+    for (int i = 0; i < Count; ++i) {
+        client.command({"INCR", "counter"}, this, [&, i](const RedisValue &v) {
+            if (v.toInteger() != i + 1)
+                ++outOfOrder;
+            ++received;
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(received, Count, 120000);
+    QCOMPARE(outOfOrder, 0);
+    QCOMPARE(m_server.cli({QStringLiteral("GET"), QStringLiteral("counter")}), QByteArray::number(Count));
+}
+
+void tst_Client::serverKilledWithCommandsInFlight()
+{
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    QSignalSpy errors(&client, &RedisClient::errorOccurred);
+    QSignalSpy disconnected(&client, &RedisClient::disconnected);
+    // A BLPOP that never returns holds every later command on the server,
+    // so all 1,000 are surely in flight when the server dies.
+    constexpr int Count = 1000;
+    QList<int> calls(Count, 0);
+    QList<RedisValue> values(Count);
+    for (int i = 0; i < Count; ++i) {
+        const QList<QByteArray> args = i == 0 ? QList<QByteArray>{"BLPOP", "never", "0"}
+                                              : QList<QByteArray>{"GET", QByteArray::number(i)};
+        client.command(args, this, [&, i](const RedisValue &v) {
+            ++calls[i];
+            values[i] = v;
+        });
+    }
+    QCOMPARE(client.pendingCommandCount(), Count);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains("cmd=blpop"), Timeout);
+    m_server.kill();
+    QTRY_VERIFY_WITH_TIMEOUT(disconnected.count() == 1, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(client.pendingCommandCount(), 0, Timeout);
+    for (int i = 0; i < Count; ++i) {
+        QCOMPARE(calls.at(i), 1);
+        QVERIFY(values.at(i).isClientError());
+        QCOMPARE(values.at(i).error(), Error::ConnectionLost);
+    }
+    QCOMPARE(client.state(), RedisClient::State::Disconnected);
+    QCOMPARE(client.error(), Error::ConnectionLost);
+    QCOMPARE(errors.count(), 1);
+
+    // Usable again once the server is back.
+    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    QVERIFY(connectClient(client));
+}
+
+void tst_Client::connectionKilledByServer()
+{
+    RedisClient client;
+    client.setClientName(QStringLiteral("victim"));
+    QVERIFY(connectClient(client));
+    QSignalSpy errors(&client, &RedisClient::errorOccurred);
+    QSignalSpy disconnected(&client, &RedisClient::disconnected);
+    QCOMPARE(m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"), QStringLiteral("normal")}),
+             QByteArray("1"));
+    QVERIFY(disconnected.wait(Timeout));
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(client.error(), Error::ConnectionLost);
+    QCOMPARE(client.state(), RedisClient::State::Disconnected);
+}
+
+void tst_Client::gracefulDisconnect()
+{
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    QSignalSpy disconnected(&client, &RedisClient::disconnected);
+    QSignalSpy errors(&client, &RedisClient::errorOccurred);
+    Collector c;
+    for (int i = 0; i < 100; ++i)
+        client.command({"INCR", "g"}, this, c.callback());
+    client.disconnectFromServer();
+    QCOMPARE(client.state(), RedisClient::State::Disconnecting);
+    Collector late;
+    client.command({"PING"}, this, late.callback());
+    QVERIFY(disconnected.wait(Timeout));
+    QCOMPARE(c.values.size(), 100);
+    for (int i = 0; i < 100; ++i)
+        QCOMPARE(c.values.at(i).toInteger(), i + 1);
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(client.state(), RedisClient::State::Disconnected);
+    QTRY_COMPARE_WITH_TIMEOUT(late.values.size(), 1, Timeout);
+    QCOMPARE(late.values.at(0).error(), Error::NotConnected);
+}
+
+void tst_Client::abortFailsPending()
+{
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    Collector c;
+    client.command({"BLPOP", "never", "0"}, this, c.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains("cmd=blpop"), Timeout);
+    for (int i = 0; i < 19; ++i)
+        client.command({"GET", "x"}, this, c.callback());
+    client.abort();
+    QCOMPARE(client.state(), RedisClient::State::Disconnected);
+    QCOMPARE(c.values.size(), 20);
+    for (const RedisValue &v : std::as_const(c.values))
+        QCOMPARE(v.error(), Error::Aborted);
+}
+
+void tst_Client::destroyWithPendingCommands()
+{
+    auto client = std::make_unique<RedisClient>();
+    QVERIFY(connectClient(*client));
+    Collector c;
+    client->command({"BLPOP", "never", "0"}, this, c.callback());
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains("cmd=blpop"), Timeout);
+    for (int i = 0; i < 99; ++i)
+        client->command({"GET", "x"}, this, c.callback());
+    RedisReply *reply = client->command({"GET", "y"});
+    QSignalSpy finished(reply, &RedisReply::finished);
+    QCoreApplication::processEvents();
+    client.reset();
+    // Every callback ran exactly once, during the destruction.
+    QCOMPARE(c.values.size(), 100);
+    for (const RedisValue &v : std::as_const(c.values))
+        QCOMPARE(v.error(), Error::Aborted);
+    QCOMPARE(finished.count(), 1);
+    QTest::qWait(50);
+    QCOMPARE(c.values.size(), 100);
+}
+
+void tst_Client::destroyInsideCallback()
+{
+    auto *client = new RedisClient;
+    QVERIFY(connectClient(*client));
+    QList<RedisValue> values;
+    client->command({"SET", "a", "1"}, this, [&](const RedisValue &v) {
+        values.append(v);
+        delete client; // the remaining commands fail with Aborted, right here
+        client = nullptr;
+    });
+    for (int i = 0; i < 10; ++i)
+        client->command({"GET", "a"}, this, [&](const RedisValue &v) { values.append(v); });
+    QTRY_VERIFY_WITH_TIMEOUT(!client, Timeout);
+    QCOMPARE(values.size(), 11);
+    QCOMPARE(values.at(0), RedisValue::fromStatus("OK"));
+    for (int i = 1; i < 11; ++i)
+        QCOMPARE(values.at(i).error(), Error::Aborted);
+    QTest::qWait(50); // hiredis finishes freeing the context afterwards: nothing more may arrive
+    QCOMPARE(values.size(), 11);
+}
+
+void tst_Client::deadContextIsNotCalled()
+{
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    int called = 0;
+    int survivorCalled = 0;
+    {
+        QObject context;
+        client.command({"PING"}, &context, [&](const RedisValue &) { ++called; });
+    }
+    QObject survivor;
+    client.command({"PING"}, &survivor, [&](const RedisValue &) { ++survivorCalled; });
+    QTRY_COMPARE_WITH_TIMEOUT(survivorCalled, 1, Timeout);
+    QCOMPARE(called, 0);
+}
+
+void tst_Client::replyObject()
+{
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    RedisReply *ok = client.command({"ECHO", "hi"});
+    RedisReply *bad = client.command({"INCR", "nan"});
+    QCOMPARE(ok->parent(), &client);
+    QVERIFY(!ok->isFinished());
+    QSignalSpy okSpy(ok, &RedisReply::finished);
+    QSignalSpy badSpy(bad, &RedisReply::finished);
+    m_server.cli({QStringLiteral("SET"), QStringLiteral("nan"), QStringLiteral("abc")});
+    QVERIFY(badSpy.wait(Timeout) || badSpy.count() == 1);
+    QTRY_COMPARE_WITH_TIMEOUT(okSpy.count(), 1, Timeout);
+    QVERIFY(ok->isFinished());
+    QCOMPARE(ok->value().toByteArray(), QByteArray("hi"));
+    QCOMPARE(ok->error(), Error::NoError);
+    QVERIFY(ok->errorString().isEmpty());
+    QCOMPARE(bad->error(), Error::ServerError);
+    QVERIFY(!bad->errorString().isEmpty());
+    QTest::qWait(20);
+    QCOMPARE(okSpy.count(), 1);
+    ok->deleteLater();
+    bad->deleteLater();
+}
+
+void tst_Client::replyAutoDelete()
+{
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    QPointer<RedisReply> reply = client.command({"PING"});
+    reply->setAutoDelete(true);
+    QSignalSpy finished(reply.data(), &RedisReply::finished);
+    QVERIFY(finished.wait(Timeout));
+    QTRY_VERIFY_WITH_TIMEOUT(reply.isNull(), Timeout);
+}
+
+void tst_Client::replyDeletedBeforeFinish()
+{
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    RedisReply *reply = client.command({"PING"});
+    delete reply;
+    Collector c;
+    client.command({"PING"}, this, c.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
+    QCOMPARE(client.state(), RedisClient::State::Connected);
+}
+
+void tst_Client::modeSwitchingCommandsRejected()
+{
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    Collector c;
+    for (const char *name : {"SUBSCRIBE", "psubscribe", "SSUBSCRIBE", "UNSUBSCRIBE", "PUNSUBSCRIBE", "MONITOR"})
+        client.command({name, "ch"}, this, c.callback());
+    client.command({"PING"}, this, c.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 7, Timeout);
+    for (int i = 0; i < 6; ++i)
+        QCOMPARE(c.values.at(i).error(), Error::InvalidArgument);
+    QCOMPARE(c.values.at(6), RedisValue::fromStatus("PONG"));
+}
+
+void tst_Client::emptyCommand()
+{
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    Collector c;
+    client.command({}, this, c.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
+    QCOMPARE(c.values.at(0).error(), Error::InvalidArgument);
+}
+
+void tst_Client::wrongThread()
+{
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    RedisValue fromThread;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        client.command({"PING"}, nullptr, [&](const RedisValue &v) { fromThread = v; });
+        client.connectToServer();    // ignored with a warning
+        client.disconnectFromServer(); // ignored with a warning
+    }));
+    thread->start();
+    QVERIFY(thread->wait(Timeout));
+    QCOMPARE(fromThread.error(), Error::WrongThread);
+    QCOMPARE(client.state(), RedisClient::State::Connected);
+}
+
+void tst_Client::reconnectAfterDisconnect()
+{
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    QSignalSpy disconnected(&client, &RedisClient::disconnected);
+    client.disconnectFromServer();
+    QTRY_COMPARE_WITH_TIMEOUT(disconnected.count(), 1, Timeout);
+    QVERIFY(connectClient(client));
+    // Connecting elsewhere while connected drops the first connection cleanly.
+    client.connectToUnixSocket(m_server.unixSocketPath());
+    QSignalSpy connected(&client, &RedisClient::connected);
+    QVERIFY(connected.wait(Timeout));
+    Collector c;
+    client.command({"PING"}, this, c.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
+}
+
+QTEST_GUILESS_MAIN(tst_Client)
+#include "tst_client.moc"
