@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Sets up (Debian packages), builds and runs every QtRedis test suite.
+#   scripts/test.sh              # -Wall -Wextra -Werror build, all suites
+#   scripts/test.sh --sanitize   # the same suites built with ASan + UBSan
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+"$here/scripts/setup-deps.sh"
+dir=$("$here/scripts/build.sh" "$@" | tail -n 1)
+
+export QT_QPA_PLATFORM=offscreen
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export LSAN_OPTIONS=suppressions="$here/tests/lsan.supp"
+cd "$dir"
+ctest --output-on-failure --timeout 900 -j 1
