@@ -34,15 +34,18 @@ enum HandshakeStep { StepAuth, StepSelect, StepSetName, StepPing };
 class HandshakeCall final : public PendingCall
 {
 public:
-    HandshakeCall(RedisClientPrivate *d, RedisConnection *conn, HandshakeStep step)
-        : PendingCall(nullptr), m_d(d), m_conn(conn), m_step(step) {}
+    HandshakeCall(RedisClientPrivate *d, quint64 attempt, HandshakeStep step)
+        : PendingCall(nullptr), m_d(d), m_attempt(attempt), m_step(step)
+    {
+        internal = true;
+    }
 
 protected:
-    void invoke(const RedisValue &value) override { m_d->handshakeReply(m_conn, m_step, value); }
+    void invoke(const RedisValue &value) override { m_d->handshakeReply(m_attempt, m_step, value); }
 
 private:
     RedisClientPrivate *m_d;
-    RedisConnection *m_conn;
+    quint64 m_attempt; // not the connection's address, which a new one may reuse
     HandshakeStep m_step;
 };
 
@@ -167,11 +170,13 @@ void RedisConnection::onReply(redisAsyncContext *ac, void *reply, void *)
             self->client->connectionDying(self);
         return;
     }
+    // Older client-side failures come first. They may destroy the client, whose
+    // teardown then fails this call too: take it only afterwards.
+    if (self->client && !self->client->failures.isEmpty())
+        self->client->drainFailures();
     PendingCall *call = self->inFlight.takeFirst();
     if (!call)
         return; // its call was already failed by a teardown
-    if (self->client && !self->client->failures.isEmpty())
-        self->client->drainFailures(); // older client-side failures come first
     call->complete(RedisValueBuilder::fromReply(static_cast<redisReply *>(reply)));
     delete call;
 }
@@ -196,6 +201,9 @@ void RedisConnection::onContextFreed(int err, const QByteArray &errorString)
 
 RedisClientPrivate::RedisClientPrivate(RedisClient *qq) : q(qq)
 {
+    // Children so that they follow moveToThread(); destroyed with d, before ~QObject.
+    connectTimer.setParent(q);
+    drainTimer.setParent(q);
     connectTimer.setSingleShot(true);
     drainTimer.setSingleShot(true);
     drainTimer.setInterval(0);
@@ -372,7 +380,7 @@ void RedisClientPrivate::startContext(redisAsyncContext *ac, const QString &wher
 void RedisClientPrivate::startHandshake()
 {
     auto step = [this](HandshakeStep s, const QList<QByteArray> &args) {
-        auto *call = new HandshakeCall(this, conn, s);
+        auto *call = new HandshakeCall(this, attempt, s);
         if (!conn->send(args, call))
             delete call; // only while closing; the teardown reports it
     };
@@ -391,9 +399,9 @@ void RedisClientPrivate::startHandshake()
     step(StepPing, {QByteArrayLiteral("PING")});
 }
 
-void RedisClientPrivate::handshakeReply(RedisConnection *c, int step, const RedisValue &value)
+void RedisClientPrivate::handshakeReply(quint64 forAttempt, int step, const RedisValue &value)
 {
-    if (c != conn || state != RedisClient::State::Connecting)
+    if (forAttempt != attempt || !conn || state != RedisClient::State::Connecting)
         return;
     if (value.isError()) {
         const QString server = value.errorString();
@@ -491,13 +499,20 @@ void RedisClientPrivate::teardown(Error e, const QString &message)
     if (destroying)
         return;
 
+    // error() is already right when a stateChanged() slot looks at it.
+    if (e != Error::NoError) {
+        error = e;
+        errorString = message;
+    }
     QPointer<RedisClient> guard(q);
     if (e != Error::NoError && e != Error::Aborted)
         qCWarning(lcRedisClient).noquote() << message;
-    if (previous != RedisClient::State::Disconnected)
-        Q_EMIT q->stateChanged(RedisClient::State::Disconnected);
+    if (e != Error::NoError)
+        Q_EMIT q->errorChanged(e);
     if (guard && e != Error::NoError)
-        setError(e, message);
+        Q_EMIT q->errorOccurred(e, message);
+    if (guard && previous != RedisClient::State::Disconnected)
+        Q_EMIT q->stateChanged(RedisClient::State::Disconnected);
     if (guard && wasConnected)
         Q_EMIT q->disconnected();
     if (guard)
@@ -749,7 +764,9 @@ void RedisClient::abort()
 
 int RedisClient::pendingCommandCount() const
 {
-    return (d->conn ? d->conn->inFlight.size() : 0) + int(d->held.size()) + int(d->failures.size());
+    const auto failing = std::count_if(d->failures.cbegin(), d->failures.cend(),
+                                       [](const RedisClientPrivate::Failed &f) { return !f.call->internal; });
+    return (d->conn ? d->conn->inFlight.size() : 0) + int(d->held.size()) + int(failing);
 }
 
 void RedisClient::issue(const QList<QByteArray> &args, QtRedisPrivate::PendingCall *call)

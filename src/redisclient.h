@@ -39,7 +39,7 @@ public:
     }
 
     PendingCall *next = nullptr;   // intrusive FIFO link, owned by the client
-    bool done = false;             // already completed (late reply is dropped)
+    bool internal = false;         // the client's own (handshake), not counted as pending
 
 protected:
     virtual void invoke(const RedisValue &value) = 0;

@@ -17,13 +17,13 @@ class PendingQueue
 {
 public:
     bool isEmpty() const { return !m_head; }
-    int size() const { return m_size; }
+    int size() const { return m_size; } // the application's calls, not internal ones
     void append(PendingCall *call)
     {
         call->next = nullptr;
         (m_tail ? m_tail->next : m_head) = call;
         m_tail = call;
-        ++m_size;
+        m_size += call->internal ? 0 : 1;
     }
     PendingCall *takeFirst()
     {
@@ -33,7 +33,7 @@ public:
             if (!m_head)
                 m_tail = nullptr;
             call->next = nullptr;
-            --m_size;
+            m_size -= call->internal ? 0 : 1;
         }
         return call;
     }
@@ -93,7 +93,7 @@ public:
     void connectTcp(const QString &address);
     void startContext(redisAsyncContext *ac, const QString &target);
     void startHandshake();
-    void handshakeReply(RedisConnection *conn, int step, const RedisValue &value);
+    void handshakeReply(quint64 attempt, int step, const RedisValue &value);
 
     // The one teardown path every failure (and every disconnect) goes through.
     void teardown(QtRedis::Error error, const QString &message);

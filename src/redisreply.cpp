@@ -1,6 +1,8 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "redisreply.h"
 
+#include <QtCore/qpointer.h>
+
 class RedisReplyPrivate
 {
 public:
@@ -26,7 +28,9 @@ void RedisReply::finish(const RedisValue &value)
         return;
     d->value = value;
     d->finished = true;
+    // A slot that deletes the reply outright (instead of deleteLater) must not crash us.
+    QPointer<RedisReply> guard(this);
     Q_EMIT finished();
-    if (d->autoDelete)
+    if (guard && d->autoDelete)
         deleteLater();
 }

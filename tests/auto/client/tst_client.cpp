@@ -66,6 +66,9 @@ private Q_SLOTS:
     void emptyCommand();
     void wrongThread();
     void reconnectAfterDisconnect();
+    void reconnectFromErrorSlot();
+    void errorVisibleInStateSlot();
+    void replyDeletedInsideFinished();
 
 private:
     bool connectClient(RedisClient &client);
@@ -782,6 +785,68 @@ void tst_Client::reconnectAfterDisconnect()
     client.connectToUnixSocket(m_server.unixSocketPath());
     QSignalSpy connected(&client, &RedisClient::connected);
     QVERIFY(connected.wait(Timeout));
+    Collector c;
+    client.command({"PING"}, this, c.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
+}
+
+void tst_Client::reconnectFromErrorSlot()
+{
+    // The failed attempt's leftovers (its handshake calls) must not touch the
+    // new attempt, even if the new connection reuses the old one's address.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    RedisClient client;
+    client.setConnectTimeout(200);
+    int errors = 0;
+    connect(&client, &RedisClient::errorOccurred, this, [&] {
+        if (++errors == 1) {
+            client.setConnectTimeout(10000);
+            client.connectToHost(m_server.host(), m_server.port());
+        }
+    });
+    QSignalSpy connected(&client, &RedisClient::connected);
+    client.connectToHost(QStringLiteral("127.0.0.1"), silent.serverPort());
+    QVERIFY(connected.wait(Timeout));
+    QCOMPARE(errors, 1);
+    Collector c;
+    client.command({"PING"}, this, c.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
+    QCOMPARE(c.values.at(0), RedisValue::fromStatus("PONG"));
+    QCOMPARE(client.state(), RedisClient::State::Connected);
+    QCOMPARE(errors, 1);
+}
+
+void tst_Client::errorVisibleInStateSlot()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    RedisClient client;
+    Error seen = Error::NoError;
+    connect(&client, &RedisClient::stateChanged, this, [&](RedisClient::State s) {
+        if (s == RedisClient::State::Disconnected)
+            seen = client.error();
+    });
+    client.connectToHost(QStringLiteral("127.0.0.1"), closedPort);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Disconnected, Timeout);
+    QCOMPARE(seen, Error::ConnectionRefused);
+}
+
+void tst_Client::replyDeletedInsideFinished()
+{
+    // Misuse (the documented way is deleteLater()), but it must not crash.
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    RedisReply *reply = client.command({"PING"});
+    reply->setAutoDelete(true);
+    bool finished = false;
+    connect(reply, &RedisReply::finished, this, [&] {
+        finished = true;
+        delete reply;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(finished, Timeout);
     Collector c;
     client.command({"PING"}, this, c.callback());
     QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
