@@ -5,6 +5,8 @@
 #include <fakeredisserver.h>
 #include <redisclient.h>
 
+#include <hiredis/hiredis.h> // HIREDIS_MAJOR: the nesting limit is hiredis's
+
 using QtRedis::Error;
 
 namespace {
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void closedMidReply();
     void closedBeforeReply();
     void usableAfterProtocolError();
+    void nesting_data();
+    void nesting();
 
 private:
     void connectClient();
@@ -182,6 +186,46 @@ void tst_BadServer::usableAfterProtocolError()
     m_client->command({"PING"}, this, c.callback());
     QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
     QCOMPARE(c.values.at(0), RedisValue::fromStatus("PONG"));
+}
+
+void tst_BadServer::nesting_data()
+{
+    QTest::addColumn<int>("depth");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("8 levels") << 8 << true;
+    // hiredis 0.14 refuses more than 8 nested arrays; 1.x grows its stack.
+    QTest::newRow("9 levels") << 9 << (HIREDIS_MAJOR >= 1);
+}
+
+void tst_BadServer::nesting()
+{
+    QFETCH(int, depth);
+    QFETCH(bool, accepted);
+    QByteArray reply;
+    for (int i = 0; i < depth; ++i)
+        reply += "*1\r\n";
+    reply += ":42\r\n";
+    m_fake->setResponder([reply](const QList<QByteArray> &command, int) {
+        return command.value(0) == "GET" ? reply : FakeRedisServer::defaultResponse(command);
+    });
+    connectClient();
+    Collector c;
+    m_client->command({"GET", "deep"}, this, c.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
+    if (accepted) {
+        RedisValue v = c.values.at(0);
+        for (int i = 0; i < depth; ++i) {
+            QVERIFY(v.isArray());
+            QCOMPARE(v.size(), 1);
+            v = v.at(0);
+        }
+        QCOMPARE(v.toInteger(), 42);
+        QCOMPARE(m_client->state(), RedisClient::State::Connected);
+    } else {
+        QCOMPARE(c.values.at(0).error(), Error::ConnectionLost);
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), RedisClient::State::Disconnected, Timeout);
+        QCOMPARE(m_client->error(), Error::ProtocolError);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_BadServer)
