@@ -1,0 +1,67 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+//
+// Types shared by the parts of qtredis-bench: one workload, the outcome of
+// one timed phase, and the bookkeeping every implementation does per reply.
+#ifndef QTREDIS_BENCH_BENCHTYPES_H
+#define QTREDIS_BENCH_BENCHTYPES_H
+
+#include <QtCore/qbytearray.h>
+#include <QtCore/qbytearrayview.h>
+#include <QtCore/qstring.h>
+#include <QtCore/qstringlist.h>
+
+namespace Bench {
+
+// One line of the table's first column: "GET <key>" issued `ops` times with
+// at most `inFlight` commands outstanding at any moment.
+struct Workload
+{
+    QString id;            // "W1"
+    QString label;         // "W1 GET 64 B, 100 in flight"
+    QByteArray key;
+    QByteArray expected;   // the value every reply must carry
+    int ops = 0;           // timed commands per measurement
+    int inFlight = 1;
+    int warmupOps = 0;     // untimed commands before each measurement
+};
+
+// The outcome of one phase (a warm-up or a timed measurement).
+struct PhaseResult
+{
+    bool ok = false;          // every command got a reply (they may still mismatch)
+    QString error;            // why not, when !ok
+    int ops = 0;              // replies received
+    qint64 nsecs = 0;         // first command issued -> last reply handled
+    qint64 mismatches = 0;    // replies that were not the expected value
+    QStringList samples;      // the first few mismatches, described
+
+    double opsPerSecond() const
+    {
+        return nsecs > 0 ? double(ops) * 1e9 / double(nsecs) : 0.0;
+    }
+};
+
+// How many mismatches a phase describes in full; the rest are only counted.
+inline constexpr int MaxMismatchSamples = 5;
+
+// A short, printable description of a reply that was not the expected value:
+// its kind, its size and its first bytes (escaped).
+inline QString describeReply(const QString &kind, QByteArrayView payload)
+{
+    constexpr qsizetype Shown = 24;
+    QString text;
+    for (qsizetype i = 0; i < payload.size() && i < Shown; ++i) {
+        const auto c = static_cast<unsigned char>(payload[i]);
+        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\')
+            text += QChar(c);
+        else
+            text += QStringLiteral("\\x%1").arg(uint(c), 2, 16, QChar(u'0'));
+    }
+    if (payload.size() > Shown)
+        text += QStringLiteral("...");
+    return QStringLiteral("%1 of %2 bytes \"%3\"").arg(kind).arg(payload.size()).arg(text);
+}
+
+} // namespace Bench
+
+#endif // QTREDIS_BENCH_BENCHTYPES_H

@@ -1,0 +1,440 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+//
+// qtredis-bench: times the same GET workloads, in one run and against the
+// same redis-server, with
+//   (a) raw hiredis async + libevent (the baseline),
+//   (b) RedisClient's callback fast path,
+//   (c) RedisClient's RedisReply (QObject + finished() signal) path,
+// and prints ops/s (median of the rounds) and the ratio to (a).
+// It asserts nothing about time; it fails (exit code 1) only when a reply is
+// not the expected value or a measurement cannot complete.
+
+#include "benchtypes.h"
+#include "hiredisrunner.h"
+#include "qtredisrunner.h"
+#include "redisserver.h"
+
+#include <hiredis/hiredis.h>
+
+#include <QtCore/qabstracteventdispatcher.h>
+#include <QtCore/qcommandlineparser.h>
+#include <QtCore/qcoreapplication.h>
+#include <QtCore/qfile.h>
+#include <QtCore/qlist.h>
+#include <QtCore/qstringlist.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+
+using namespace Bench;
+
+namespace {
+
+constexpr int ConnectTimeoutMs = 5000;
+constexpr int ServerStartTimeoutMs = 10000;
+constexpr int WatchdogMs = 120000;   // one phase; far above any sane duration
+
+void out(const QString &line)
+{
+    std::fputs(qPrintable(line), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &line)
+{
+    std::fputs(qPrintable(line), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+// Deterministic, binary content (it includes \0, \r and \n) so that a
+// client that is not binary-safe, or mixes up replies, is caught.
+QByteArray makeValue(qsizetype size, uint seed)
+{
+    QByteArray value(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < size; ++i)
+        value[i] = char((uint(i) * 131u + seed) % 251u);
+    return value;
+}
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    const QList<QByteArray> parts = f.readAll().split(' ');
+    return parts.size() >= 3
+            ? QStringLiteral("%1 %2 %3").arg(QString::fromLatin1(parts[0]),
+                                              QString::fromLatin1(parts[1]),
+                                              QString::fromLatin1(parts[2]))
+            : QStringLiteral("?");
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0.0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+QString opsText(double opsPerSecond)
+{
+    return QString::number(qRound64(opsPerSecond));
+}
+
+struct Implementation
+{
+    QChar letter;               // 'a', 'b', 'c'
+    QString name;               // "(a) hiredis+libevent"
+    std::function<PhaseResult(const Workload &, int)> run;
+    bool broken = false;
+    QString error;
+};
+
+struct Cell   // one workload x implementation
+{
+    QList<double> opsPerSecond;   // one per completed round
+    QList<double> byRound;        // ops/s of round i, 0 if it did not complete
+    qint64 mismatches = 0;
+    QString error;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("qtredis-bench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+            "Times GET workloads with raw hiredis+libevent, RedisClient's callback path and "
+            "its RedisReply path, against one redis-server, and prints ops/s and ratios."));
+    parser.addHelpOption();
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         QStringLiteral("10x fewer operations (smoke test)."));
+    const QCommandLineOption roundsOption(QStringLiteral("rounds"),
+                                          QStringLiteral("Measurements per workload and implementation (median reported)."),
+                                          QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption hostOption(QStringLiteral("host"),
+                                        QStringLiteral("Use the redis-server at this host instead of starting one. "
+                                                       "Keys qtredis-bench:* are overwritten, then deleted."),
+                                        QStringLiteral("host"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port of the server given with --host (default 6379)."),
+                                        QStringLiteral("port"));
+    const QCommandLineOption serverOption(QStringLiteral("redis-server"),
+                                          QStringLiteral("The redis-server program to start (default: redis-server from PATH)."),
+                                          QStringLiteral("path"), QStringLiteral("redis-server"));
+    const QCommandLineOption implOption(QStringLiteral("impl"),
+                                        QStringLiteral("Implementations to run, e.g. a,b (default a,b,c)."),
+                                        QStringLiteral("list"), QStringLiteral("a,b,c"));
+    const QCommandLineOption workloadOption(QStringLiteral("workload"),
+                                            QStringLiteral("Workloads to run, e.g. W1,W3 (default W1,W2,W3)."),
+                                            QStringLiteral("list"), QStringLiteral("W1,W2,W3"));
+    parser.addOptions({quickOption, roundsOption, hostOption, portOption, serverOption,
+                       implOption, workloadOption});
+    parser.process(app);
+
+    bool ok = false;
+    const int rounds = parser.value(roundsOption).toInt(&ok);
+    if (!ok || rounds < 1 || rounds > 1000) {
+        err(QStringLiteral("qtredis-bench: --rounds takes a number from 1 to 1000"));
+        return 2;
+    }
+    const bool external = parser.isSet(hostOption) || parser.isSet(portOption);
+    quint16 port = 6379;
+    if (parser.isSet(portOption)) {
+        const uint p = parser.value(portOption).toUInt(&ok);
+        if (!ok || p == 0 || p > 65535) {
+            err(QStringLiteral("qtredis-bench: --port takes a TCP port number"));
+            return 2;
+        }
+        port = quint16(p);
+    }
+    QString host = parser.isSet(hostOption) ? parser.value(hostOption) : QStringLiteral("127.0.0.1");
+    const QStringList implFilter = parser.value(implOption).toLower().split(u',', Qt::SkipEmptyParts);
+    const QStringList workloadFilter = parser.value(workloadOption).toUpper().split(u',', Qt::SkipEmptyParts);
+    for (const QString &name : implFilter) {
+        if (name != QLatin1String("a") && name != QLatin1String("b") && name != QLatin1String("c")) {
+            err(QStringLiteral("qtredis-bench: unknown implementation \"%1\" (use a, b, c)").arg(name));
+            return 2;
+        }
+    }
+    for (const QString &name : workloadFilter) {
+        if (name != QLatin1String("W1") && name != QLatin1String("W2") && name != QLatin1String("W3")) {
+            err(QStringLiteral("qtredis-bench: unknown workload \"%1\" (use W1, W2, W3)").arg(name));
+            return 2;
+        }
+    }
+    const int scale = parser.isSet(quickOption) ? 10 : 1;
+
+    // --- the server ---------------------------------------------------------
+    PrivateRedisServer server;
+    if (!external) {
+        QString why;
+        if (!server.start(parser.value(serverOption), ServerStartTimeoutMs, &why)) {
+            err(QStringLiteral("qtredis-bench: %1").arg(why));
+            return 2;
+        }
+        host = server.host();
+        port = server.port();
+    }
+    const QByteArray hostBytes = host.toUtf8();
+
+    // --- the data -----------------------------------------------------------
+    const QByteArray smallKey = QByteArrayLiteral("qtredis-bench:64B");
+    const QByteArray largeKey = QByteArrayLiteral("qtredis-bench:64KiB");
+    const QByteArray smallValue = makeValue(64, 17);
+    const QByteArray largeValue = makeValue(64 * 1024, 89);
+    {
+        QString why;
+        if (!seedKeys(hostBytes, port, {{smallKey, smallValue}, {largeKey, largeValue}}, &why)) {
+            err(QStringLiteral("qtredis-bench: seeding %1:%2 failed: %3").arg(host).arg(port).arg(why));
+            return 2;
+        }
+    }
+
+    QList<Workload> workloads;
+    auto addWorkload = [&](const QString &id, const QString &what, const QByteArray &key,
+                           const QByteArray &value, int ops, int inFlight) {
+        if (!workloadFilter.contains(id))
+            return;
+        Workload w;
+        w.id = id;
+        w.label = QStringLiteral("%1 %2, %3 in flight").arg(id, what).arg(inFlight);
+        w.key = key;
+        w.expected = value;
+        w.ops = ops / scale;
+        w.inFlight = inFlight;
+        w.warmupOps = qMax(w.ops / 20, 2 * inFlight);
+        workloads.append(w);
+    };
+    addWorkload(QStringLiteral("W1"), QStringLiteral("GET 64 B"), smallKey, smallValue, 200000, 100);
+    addWorkload(QStringLiteral("W2"), QStringLiteral("GET 64 KiB"), largeKey, largeValue, 20000, 100);
+    addWorkload(QStringLiteral("W3"), QStringLiteral("GET 64 B"), smallKey, smallValue, 20000, 1);
+    if (workloads.isEmpty()) {
+        err(QStringLiteral("qtredis-bench: --workload selects none of W1,W2,W3"));
+        return 2;
+    }
+
+    // --- the implementations, each with its own connection ------------------
+    HiredisLibeventRunner hiredis;
+    QtRedisRunner callbackRunner(QtRedisRunner::Mode::Callback);
+    QtRedisRunner replyRunner(QtRedisRunner::Mode::Reply);
+
+    QList<Implementation> impls;
+    // connect(QString *why) -> bool; run(const Workload &, int ops) -> PhaseResult
+    auto addImplementation = [&](QChar letter, const QString &name, auto connect, auto run) {
+        if (!implFilter.contains(QString(letter)))
+            return;
+        Implementation impl;
+        impl.letter = letter;
+        impl.name = name;
+        impl.run = run;
+        QString why;
+        if (!connect(&why)) {
+            impl.broken = true;
+            impl.error = QStringLiteral("connect: %1").arg(why);
+            err(QStringLiteral("FAILED %1: %2").arg(name, impl.error));
+        }
+        impls.append(impl);
+    };
+    addImplementation(
+            u'a', QStringLiteral("(a) hiredis+libevent"),
+            [&](QString *why) { return hiredis.connectToServer(hostBytes, port, ConnectTimeoutMs, why); },
+            [&](const Workload &w, int ops) { return hiredis.run(w, ops, WatchdogMs); });
+    addImplementation(
+            u'b', QStringLiteral("(b) RedisClient callback"),
+            [&](QString *why) { return callbackRunner.connectToServer(host, port, ConnectTimeoutMs, why); },
+            [&](const Workload &w, int ops) { return callbackRunner.run(w, ops, WatchdogMs); });
+    addImplementation(
+            u'c', QStringLiteral("(c) RedisReply signal"),
+            [&](QString *why) { return replyRunner.connectToServer(host, port, ConnectTimeoutMs, why); },
+            [&](const Workload &w, int ops) { return replyRunner.run(w, ops, WatchdogMs); });
+    if (impls.isEmpty()) {
+        err(QStringLiteral("qtredis-bench: --impl selects none of a,b,c"));
+        return 2;
+    }
+
+    const QString loadBefore = loadAverage();
+    const char *dispatcher = QAbstractEventDispatcher::instance()
+            ? QAbstractEventDispatcher::instance()->metaObject()->className()
+            : "none";
+    out(QStringLiteral("qtredis-bench: Qt %1 (%2), hiredis %3.%4.%5, libevent %6, redis-server %7 at %8:%9%10")
+                .arg(QString::fromLatin1(qVersion()), QString::fromLatin1(dispatcher))
+                .arg(HIREDIS_MAJOR)
+                .arg(HIREDIS_MINOR)
+                .arg(HIREDIS_PATCH)
+                .arg(HiredisLibeventRunner::libeventVersion(),
+                     QString::fromLatin1(serverVersion(hostBytes, port)), host)
+                .arg(port)
+                .arg(external ? QString() : QStringLiteral(" (private)")));
+    out(QStringLiteral("%1 round(s)%2; load average before: %3")
+                .arg(rounds)
+                .arg(scale > 1 ? QStringLiteral(", --quick (ops / %1)").arg(scale) : QString())
+                .arg(loadBefore));
+
+    // --- the measurements ----------------------------------------------------
+    // cells[w][i]: workload w, implementation i.
+    Cell emptyCell;
+    emptyCell.byRound = QList<double>(rounds, 0.0);
+    QList<QList<Cell>> cells(workloads.size(), QList<Cell>(impls.size(), emptyCell));
+    qint64 verified = 0;
+    qint64 mismatches = 0;
+    int failures = 0;
+
+    for (qsizetype wi = 0; wi < workloads.size(); ++wi) {
+        const Workload &w = workloads[wi];
+        for (int round = 0; round < rounds; ++round) {
+            // Interleave the implementations, rotating who goes first, so
+            // drifts (frequency, cache, other load) hit them all alike.
+            for (qsizetype k = 0; k < impls.size(); ++k) {
+                const qsizetype ii = (k + round) % impls.size();
+                Implementation &impl = impls[ii];
+                Cell &cell = cells[wi][ii];
+                if (impl.broken) {
+                    if (cell.error.isEmpty())
+                        cell.error = impl.error;
+                    continue;
+                }
+                for (const bool timed : {false, true}) {
+                    const PhaseResult r = impl.run(w, timed ? w.ops : w.warmupOps);
+                    verified += r.ops;
+                    mismatches += r.mismatches;
+                    cell.mismatches += r.mismatches;
+                    for (const QString &s : r.samples)
+                        err(QStringLiteral("MISMATCH %1 %2 %3: %4")
+                                    .arg(w.id, impl.name, timed ? QStringLiteral("timed") : QStringLiteral("warm-up"), s));
+                    if (r.mismatches > r.samples.size())
+                        err(QStringLiteral("MISMATCH %1 %2 %3: %4 mismatches in all (first %5 shown)")
+                                    .arg(w.id, impl.name, timed ? QStringLiteral("timed") : QStringLiteral("warm-up"))
+                                    .arg(r.mismatches)
+                                    .arg(r.samples.size()));
+                    if (!r.ok) {
+                        ++failures;
+                        impl.broken = true;
+                        impl.error = QStringLiteral("%1 failed: %2")
+                                             .arg(timed ? QStringLiteral("measurement") : QStringLiteral("warm-up"), r.error);
+                        cell.error = impl.error;
+                        err(QStringLiteral("FAILED %1 %2: %3").arg(w.id, impl.name, impl.error));
+                        break;
+                    }
+                    if (timed) {
+                        cell.opsPerSecond.append(r.opsPerSecond());
+                        cell.byRound[round] = r.opsPerSecond();
+                        err(QStringLiteral("  %1 round %2/%3 %4: %5 ops/s")
+                                    .arg(w.id)
+                                    .arg(round + 1)
+                                    .arg(rounds)
+                                    .arg(impl.name, opsText(r.opsPerSecond())));
+                    }
+                }
+            }
+        }
+    }
+
+    // --- the table ------------------------------------------------------------
+    qsizetype labelWidth = 0;
+    for (const Workload &w : workloads)
+        labelWidth = qMax(labelWidth, w.label.size());
+    qsizetype nameWidth = 0;
+    for (const Implementation &impl : impls)
+        nameWidth = qMax(nameWidth, impl.name.size());
+
+    // "vs (a)" divides the medians. "paired" is the median over rounds of
+    // (this round's ops/s) / ((a)'s ops/s in the same round): the runs of one
+    // round are adjacent in time, so a drift of the machine cancels out there.
+    out(QString());
+    out(QStringLiteral("%1   %2   %3   %4   %5   %6")
+                .arg(QStringLiteral("workload"), -int(labelWidth))
+                .arg(QStringLiteral("implementation"), -int(nameWidth))
+                .arg(QStringLiteral("median ops/s"), 16)
+                .arg(QStringLiteral("vs (a)"), 6)
+                .arg(QStringLiteral("paired"), 6)
+                .arg(QStringLiteral("min..max ops/s over %1 round(s)").arg(rounds)));
+
+    QList<QList<double>> ratios(impls.size());         // per implementation, per workload
+    QList<QList<double>> pairedRatios(impls.size());
+    const bool haveBaseline = impls.first().letter == u'a';
+    for (qsizetype wi = 0; wi < workloads.size(); ++wi) {
+        const Cell &base = cells[wi][0];
+        const bool baseOk = haveBaseline && base.error.isEmpty() && !base.opsPerSecond.isEmpty();
+        const double baseOps = baseOk ? median(base.opsPerSecond) : 0.0;
+        for (qsizetype ii = 0; ii < impls.size(); ++ii) {
+            const Cell &cell = cells[wi][ii];
+            QString line = QStringLiteral("%1   %2   ")
+                                   .arg(workloads[wi].label, -int(labelWidth))
+                                   .arg(impls[ii].name, -int(nameWidth));
+            if (!cell.error.isEmpty() || cell.opsPerSecond.isEmpty()) {
+                line += QStringLiteral("FAILED: %1").arg(cell.error);
+            } else {
+                const double m = median(cell.opsPerSecond);
+                const auto [lo, hi] = std::minmax_element(cell.opsPerSecond.cbegin(),
+                                                          cell.opsPerSecond.cend());
+                QString ratio = QStringLiteral("-");
+                QString paired = QStringLiteral("-");
+                if (baseOk) {
+                    ratio = QString::number(m / baseOps, 'f', 2);
+                    ratios[ii].append(m / baseOps);
+                    QList<double> perRound;
+                    for (int r = 0; r < rounds; ++r) {
+                        if (cell.byRound[r] > 0 && base.byRound[r] > 0)
+                            perRound.append(cell.byRound[r] / base.byRound[r]);
+                    }
+                    if (!perRound.isEmpty()) {
+                        paired = QString::number(median(perRound), 'f', 2);
+                        pairedRatios[ii].append(median(perRound));
+                    }
+                }
+                line += QStringLiteral("%1 ops/s   %2   %3   %4..%5")
+                                .arg(opsText(m), 10)
+                                .arg(ratio, 6)
+                                .arg(paired, 6)
+                                .arg(opsText(*lo), opsText(*hi));
+            }
+            if (cell.mismatches)
+                line += QStringLiteral("   %1 MISMATCHES").arg(cell.mismatches);
+            out(line);
+        }
+    }
+
+    auto geometricMean = [](const QList<double> &values) {
+        double logSum = 0;
+        for (double v : values)
+            logSum += std::log(v);
+        return std::exp(logSum / double(values.size()));
+    };
+    QStringList parts;
+    for (qsizetype ii = 0; ii < impls.size(); ++ii) {
+        if (impls[ii].letter == u'a' || ratios[ii].isEmpty())
+            continue;
+        QStringList each;
+        for (double r : ratios[ii])
+            each.append(QString::number(r, 'f', 2));
+        parts.append(QStringLiteral("%1 at %2x of (a) (geometric mean of %3; paired %4)")
+                             .arg(impls[ii].name, QString::number(geometricMean(ratios[ii]), 'f', 2),
+                                  each.join(u' '),
+                                  pairedRatios[ii].isEmpty()
+                                          ? QStringLiteral("-")
+                                          : QString::number(geometricMean(pairedRatios[ii]), 'f', 2)));
+    }
+    out(QString());
+    out(QStringLiteral("summary: %1%2 replies verified, %3 mismatches, %4 failed measurements; load average after: %5")
+                .arg(parts.isEmpty() ? QString() : parts.join(QStringLiteral("; ")) + QStringLiteral("; "))
+                .arg(verified)
+                .arg(mismatches)
+                .arg(failures)
+                .arg(loadAverage()));
+
+    if (external)
+        deleteKeys(hostBytes, port, {smallKey, largeKey});
+    // The runners (declared after the server) disconnect first, then the
+    // server is killed.
+    return (mismatches || failures) ? 1 : 0;
+}

@@ -1,0 +1,71 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+//
+// Implementations (b) and (c) of qtredis-bench: RedisClient's callback fast
+// path and its RedisReply (QObject) path, both run by the Qt event loop.
+#ifndef QTREDIS_BENCH_QTREDISRUNNER_H
+#define QTREDIS_BENCH_QTREDISRUNNER_H
+
+#include "benchtypes.h"
+
+#include <redisclient.h>
+
+#include <QtCore/qelapsedtimer.h>
+#include <QtCore/qlist.h>
+#include <QtCore/qobject.h>
+#include <QtCore/qtimer.h>
+
+QT_BEGIN_NAMESPACE
+class QEventLoop;
+QT_END_NAMESPACE
+
+namespace Bench {
+
+class QtRedisRunner
+{
+public:
+    enum class Mode {
+        Callback,   // client.command(args, &context, functor)
+        Reply       // RedisReply *r = client.command(args); connect(r, &RedisReply::finished, ...)
+    };
+
+    explicit QtRedisRunner(Mode mode);
+    ~QtRedisRunner();
+    QtRedisRunner(const QtRedisRunner &) = delete;
+    QtRedisRunner &operator=(const QtRedisRunner &) = delete;
+
+    // Connects and waits (at most timeoutMs, running an event loop) for connected().
+    bool connectToServer(const QString &host, quint16 port, int timeoutMs, QString *error);
+    bool isConnected() const;
+
+    // Issues `ops` GETs of w.key keeping w.inFlight outstanding: a new command
+    // is issued from each reply. Runs a QEventLoop until the last reply (or
+    // a failure, or watchdogMs without finishing).
+    PhaseResult run(const Workload &w, int ops, int watchdogMs);
+
+private:
+    struct OnReply;          // the fast path's functor
+    friend struct OnReply;
+
+    void issueOne();
+    void handle(const RedisValue &value);
+    void fail(const QString &why);
+
+    const Mode m_mode;
+    RedisClient m_client;
+    QObject m_context;          // context of the callbacks and connections
+    QTimer m_watchdog;
+
+    // The phase in progress.
+    QEventLoop *m_loop = nullptr;
+    bool m_running = false;
+    QList<QByteArray> m_args;   // built once per phase, reused by every command
+    const QByteArray *m_expected = nullptr;
+    int m_total = 0;
+    int m_issued = 0;
+    PhaseResult m_result;
+    QElapsedTimer m_timer;
+};
+
+} // namespace Bench
+
+#endif // QTREDIS_BENCH_QTREDISRUNNER_H

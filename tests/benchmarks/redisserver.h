@@ -1,0 +1,43 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+//
+// qtredis-bench's private redis-server: a child process on a free TCP port
+// of 127.0.0.1, with no persistence, working in a temporary directory.
+// It is killed when this object goes away, and (PR_SET_PDEATHSIG) when the
+// benchmark dies without cleaning up.
+#ifndef QTREDIS_BENCH_REDISSERVER_H
+#define QTREDIS_BENCH_REDISSERVER_H
+
+#include <QtCore/qprocess.h>
+#include <QtCore/qstring.h>
+#include <QtCore/qtemporarydir.h>
+
+namespace Bench {
+
+class PrivateRedisServer
+{
+public:
+    PrivateRedisServer() = default;
+    ~PrivateRedisServer();
+    PrivateRedisServer(const PrivateRedisServer &) = delete;
+    PrivateRedisServer &operator=(const PrivateRedisServer &) = delete;
+
+    // Starts `program` and waits (at most timeoutMs) until it answers PING.
+    bool start(const QString &program, int timeoutMs, QString *error);
+    void stop();
+
+    QString host() const { return QStringLiteral("127.0.0.1"); }
+    quint16 port() const { return m_port; }
+
+private:
+    static quint16 pickFreePort();
+    static bool answersPing(quint16 port);
+    QString logTail() const;
+
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+} // namespace Bench
+
+#endif // QTREDIS_BENCH_REDISSERVER_H
