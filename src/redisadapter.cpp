@@ -75,12 +75,21 @@ void RedisQtAdapter::delRead(void *p)
 
 void RedisQtAdapter::addWrite(void *p)
 {
-    static_cast<RedisQtAdapter *>(p)->m_write->setEnabled(true);
+    auto *self = static_cast<RedisQtAdapter *>(p);
+    // Inside a read, reply callbacks queue commands: handleRead() writes them
+    // when hiredis is done, sparing the notifier (and the event dispatcher) a
+    // switch on and off per batch.
+    if (self->m_inRead)
+        self->m_writeAfterRead = true;
+    else
+        self->m_write->setEnabled(true);
 }
 
 void RedisQtAdapter::delWrite(void *p)
 {
-    static_cast<RedisQtAdapter *>(p)->m_write->setEnabled(false);
+    auto *self = static_cast<RedisQtAdapter *>(p);
+    self->m_writeAfterRead = false;
+    self->m_write->setEnabled(false);
 }
 
 void RedisQtAdapter::cleanup(void *p)
@@ -116,11 +125,17 @@ void RedisQtAdapter::handleRead()
     if (!m_context)
         return;
     DepthGuard guard(m_depth);
+    m_inRead = true;
+    m_writeAfterRead = false;
     redisAsyncHandleRead(m_context);
+    m_inRead = false;
     // Reply callbacks usually issue the next commands. Write them now instead
-    // of waiting one more event-loop round for the write notifier.
-    if (m_context && m_write->isEnabled())
+    // of waiting one more event-loop round for the write notifier; whatever
+    // does not fit into the socket re-enables the notifier through addWrite.
+    if (m_context && (m_writeAfterRead || m_write->isEnabled())) {
+        m_writeAfterRead = false;
         redisAsyncHandleWrite(m_context);
+    }
 }
 
 void RedisQtAdapter::handleWrite()

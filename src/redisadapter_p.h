@@ -50,6 +50,8 @@ private:
     QSocketNotifier *m_write = nullptr;
     QTimer *m_timer = nullptr; // hiredis >= 1.0 only, created on first use
     int m_depth = 0;
+    bool m_inRead = false;          // inside redisAsyncHandleRead()
+    bool m_writeAfterRead = false;  // addWrite() arrived during that read
 };
 
 #endif // REDISADAPTER_P_H

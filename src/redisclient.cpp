@@ -3,13 +3,13 @@
 #include "redisclient_p.h"
 #include "redislogging_p.h"
 #include "redisreply.h"
+#include "redisreply_p.h"
 #include "redisvalue_p.h"
 
 #include <QtCore/qfile.h>
 #include <QtCore/qpointer.h>
 #include <QtCore/qthread.h>
 #include <QtCore/qurlquery.h>
-#include <QtCore/qvarlengtharray.h>
 #include <QtNetwork/qhostaddress.h>
 #include <QtNetwork/qhostinfo.h>
 
@@ -112,16 +112,54 @@ bool RedisConnection::open(redisAsyncContext *context)
     return true;
 }
 
+namespace {
+char *appendDecimal(char *out, qsizetype value)
+{
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = char('0' + value % 10);
+        value /= 10;
+    } while (value);
+    while (n)
+        *out++ = digits[--n];
+    return out;
+}
+} // namespace
+
 bool RedisConnection::send(const QList<QByteArray> &args, PendingCall *call)
 {
-    QVarLengthArray<const char *, 16> argv(args.size());
-    QVarLengthArray<size_t, 16> argvlen(args.size());
-    for (qsizetype i = 0; i < args.size(); ++i) {
-        argv[i] = args[i].constData();
-        argvlen[i] = size_t(args[i].size());
+    // Encode RESP ourselves into a reused buffer: much cheaper than hiredis's
+    // generic formatter, and no allocation once the buffer has grown.
+    // "*N\r\n", then "$len\r\n<bytes>\r\n" per argument; 32 bounds each header.
+    qsizetype size = 32;
+    for (const QByteArray &arg : args)
+        size += arg.size() + 32;
+    if (encodeBuffer.capacity() < size)
+        encodeBuffer.reserve(size);
+    encodeBuffer.resize(size);
+    char *begin = encodeBuffer.data();
+    char *out = begin;
+    *out++ = '*';
+    out = appendDecimal(out, args.size());
+    *out++ = '\r';
+    *out++ = '\n';
+    for (const QByteArray &arg : args) {
+        *out++ = '$';
+        out = appendDecimal(out, arg.size());
+        *out++ = '\r';
+        *out++ = '\n';
+        if (!arg.isEmpty())
+            std::memcpy(out, arg.constData(), size_t(arg.size()));
+        out += arg.size();
+        *out++ = '\r';
+        *out++ = '\n';
     }
-    if (redisAsyncCommandArgv(ac, &RedisConnection::onReply, nullptr, int(args.size()),
-                              argv.data(), argvlen.data()) != REDIS_OK)
+    const int status = redisAsyncFormattedCommand(ac, &RedisConnection::onReply, nullptr, begin,
+                                                  size_t(out - begin));
+    if (encodeBuffer.capacity() > 1024 * 1024)
+        encodeBuffer = QByteArray(); // don't keep a huge value's buffer around
+    if (status != REDIS_OK)
         return false;
     inFlight.append(call);
     return true;
@@ -178,7 +216,7 @@ void RedisConnection::onReply(redisAsyncContext *ac, void *reply, void *)
     if (!call)
         return; // its call was already failed by a teardown
     call->complete(RedisValueBuilder::fromReply(static_cast<redisReply *>(reply)));
-    delete call;
+    call->release();
 }
 
 void RedisConnection::onContextFreed(int err, const QByteArray &errorString)
@@ -257,9 +295,49 @@ void RedisClientPrivate::drainFailures()
     while (!failures.isEmpty()) {
         Failed f = failures.takeFirst();
         f.call->complete(f.value);
-        delete f.call;
+        f.call->release();
         if (!guard)
             return;
+    }
+}
+
+bool RedisClientPrivate::retire(RedisReply *reply)
+{
+    if (destroying)
+        return false;
+    retired.append(reply);
+    reply->d->retired = true;
+    if (retiredCutoff == 0) {
+        retiredCutoff = retired.size();
+        QMetaObject::invokeMethod(q, [this] { deleteRetired(); }, Qt::QueuedConnection);
+    }
+    return true;
+}
+
+void RedisClientPrivate::unretire(RedisReply *reply)
+{
+    const qsizetype index = retired.indexOf(reply);
+    if (index < 0)
+        return;
+    retired.removeAt(index);
+    if (index < retiredCutoff)
+        --retiredCutoff;
+}
+
+void RedisClientPrivate::deleteRetired()
+{
+    // Only those retired before this deletion was posted: anything posted for
+    // the later ones is still in the queue behind us.
+    const QList<RedisReply *> batch = retired.mid(0, retiredCutoff);
+    retired.remove(0, retiredCutoff);
+    retiredCutoff = 0;
+    for (RedisReply *reply : batch) {
+        reply->d->retired = false;
+        delete reply;
+    }
+    if (!retired.isEmpty()) {
+        retiredCutoff = retired.size();
+        QMetaObject::invokeMethod(q, [this] { deleteRetired(); }, Qt::QueuedConnection);
     }
 }
 
@@ -382,7 +460,7 @@ void RedisClientPrivate::startHandshake()
     auto step = [this](HandshakeStep s, const QList<QByteArray> &args) {
         auto *call = new HandshakeCall(this, attempt, s);
         if (!conn->send(args, call))
-            delete call; // only while closing; the teardown reports it
+            call->release(); // only while closing; the teardown reports it
     };
     if (!password.isEmpty()) {
         if (username.isEmpty())
@@ -533,6 +611,13 @@ RedisClient::~RedisClient()
     d->drainTimer.stop();
     d->teardown(Error::Aborted, tr("The client was destroyed"));
     d->drainFailures();
+    // Finished auto-delete replies not deleted yet: children die with us,
+    // replies moved elsewhere go the usual way.
+    for (RedisReply *reply : std::exchange(d->retired, {})) {
+        reply->d->retired = false;
+        reply->d->owner = nullptr;
+        reply->deleteLater();
+    }
 }
 
 RedisClient::State RedisClient::state() const { return d->state; }
@@ -776,7 +861,7 @@ void RedisClient::issue(const QList<QByteArray> &args, QtRedisPrivate::PendingCa
         call->complete(RedisValue::fromClientError(
                 Error::WrongThread,
                 tr("RedisClient::command() was called from a thread other than the client's")));
-        delete call;
+        call->release();
         return;
     }
     d->issue(args, call);
@@ -794,8 +879,8 @@ RedisReply *RedisClient::command(const QList<QByteArray> &args)
         return reply;
     }
     auto *reply = new RedisReply(this);
-    auto finish = [reply](const RedisValue &value) { reply->finish(value); };
-    issue(args, new QtRedisPrivate::FunctorCall<decltype(finish)>(reply, std::move(finish)));
+    reply->d->owner = d.get();
+    issue(args, reply->d.get());
     return reply;
 }
 

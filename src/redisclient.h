@@ -37,6 +37,8 @@ public:
         if (!m_hasContext || m_context)
             invoke(value);
     }
+    // The client is done with the call (after complete()); frees it by default.
+    virtual void release() { delete this; }
 
     PendingCall *next = nullptr;   // intrusive FIFO link, owned by the client
     bool internal = false;         // the client's own (handshake), not counted as pending

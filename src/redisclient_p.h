@@ -69,6 +69,7 @@ public:
     bool freed = false;       // the cleanup hook has run
     bool disposed = false;
     int connectErrno = 0;     // errno of a failed asynchronous connect
+    QByteArray encodeBuffer;  // reused for every command's RESP encoding
 
     static void onConnect(const redisAsyncContext *ac, int status);
     static void onReply(redisAsyncContext *ac, void *reply, void *privdata);
@@ -86,6 +87,14 @@ public:
     struct Failed { PendingCall *call; RedisValue value; };
 
     void issue(const QList<QByteArray> &args, PendingCall *call);
+
+    // Auto-deleting replies are deleted in batches, each batch by one posted
+    // event that comes after everything posted while its replies finished
+    // (queued slots of finished() included): the semantics of deleteLater()
+    // without one posted event and one event-loop wake-up per reply.
+    bool retire(RedisReply *reply);
+    void unretire(RedisReply *reply);
+    void deleteRetired();
     void fail(PendingCall *call, QtRedis::Error error, const QString &message);
     void drainFailures();
 
@@ -125,6 +134,8 @@ public:
     QTimer drainTimer;
     QList<Held> held;          // issued while connecting, sent after the handshake
     QList<Failed> failures;    // client-side failures, delivered in issue order
+    QList<RedisReply *> retired; // finished auto-delete replies waiting for deletion
+    qsizetype retiredCutoff = 0; // how many of them the posted deletion may delete
     bool destroying = false;
 };
 

@@ -1,19 +1,23 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "redisreply.h"
+#include "redisclient_p.h"
+#include "redisreply_p.h"
 
-#include <QtCore/qpointer.h>
+RedisReply::RedisReply(QObject *parent) : QObject(parent), d(std::make_unique<RedisReplyPrivate>(this)) {}
 
-class RedisReplyPrivate
+RedisReply::~RedisReply()
 {
-public:
-    RedisValue value;
-    bool finished = false;
-    bool autoDelete = false;
-};
-
-RedisReply::RedisReply(QObject *parent) : QObject(parent), d(std::make_unique<RedisReplyPrivate>()) {}
-
-RedisReply::~RedisReply() = default;
+    if (d->deleted)
+        *d->deleted = true;
+    if (d->retired && d->owner)
+        d->owner->unretire(this);
+    if (d->queued) {
+        // Deleted before its command finished: the command still completes,
+        // silently, and the client frees the call when it is done with it.
+        d->q = nullptr;
+        d.release();
+    }
+}
 
 bool RedisReply::isFinished() const { return d->finished; }
 RedisValue RedisReply::value() const { return d->value; }
@@ -29,8 +33,16 @@ void RedisReply::finish(const RedisValue &value)
     d->value = value;
     d->finished = true;
     // A slot that deletes the reply outright (instead of deleteLater) must not crash us.
-    QPointer<RedisReply> guard(this);
+    bool deleted = false;
+    d->deleted = &deleted;
     Q_EMIT finished();
-    if (guard && d->autoDelete)
-        deleteLater();
+    if (deleted)
+        return;
+    d->deleted = nullptr;
+    if (d->autoDelete) {
+        // During a burst of replies the client deletes them in one batch,
+        // after everything posted for them; otherwise, deleteLater().
+        if (!d->owner || !d->owner->retire(this))
+            deleteLater();
+    }
 }

@@ -37,6 +37,8 @@ private:
     explicit RedisReply(QObject *parent);
     void finish(const RedisValue &value);
     friend class RedisClient;
+    friend class RedisClientPrivate;
+    friend class RedisReplyPrivate;
     std::unique_ptr<RedisReplyPrivate> d;
 };
 

@@ -14,93 +14,72 @@ RedisValue::RedisValue(RedisValue &&other) noexcept = default;
 RedisValue &RedisValue::operator=(const RedisValue &other) noexcept = default;
 RedisValue &RedisValue::operator=(RedisValue &&other) noexcept = default;
 RedisValue::~RedisValue() = default;
-RedisValue::RedisValue(RedisValueData *data) noexcept : d(data) {}
-
-namespace {
-RedisValueData *makeData(RedisValue::Type type)
-{
-    auto *data = new RedisValueData;
-    data->type = type;
-    return data;
-}
-} // namespace
+RedisValue::RedisValue(Type type, QtRedis::Error error) noexcept : m_type(type), m_error(error) {}
 
 RedisValue RedisValue::fromString(const QByteArray &bytes)
 {
-    RedisValueData *data = makeData(Type::String);
-    data->bytes = bytes;
-    return RedisValue(data);
+    RedisValue v(Type::String, QtRedis::Error::NoError);
+    v.m_bytes = bytes;
+    return v;
 }
 
 RedisValue RedisValue::fromStatus(const QByteArray &status)
 {
-    RedisValueData *data = makeData(Type::Status);
-    data->bytes = status;
-    return RedisValue(data);
+    RedisValue v(Type::Status, QtRedis::Error::NoError);
+    v.m_bytes = status;
+    return v;
 }
 
 RedisValue RedisValue::fromError(const QByteArray &message)
 {
-    RedisValueData *data = makeData(Type::Error);
-    data->bytes = message;
-    data->error = QtRedis::Error::ServerError;
-    return RedisValue(data);
+    RedisValue v(Type::Error, QtRedis::Error::ServerError);
+    v.m_bytes = message;
+    return v;
 }
 
 RedisValue RedisValue::fromInteger(qint64 value)
 {
-    RedisValueData *data = makeData(Type::Integer);
-    data->integer = value;
-    return RedisValue(data);
+    RedisValue v(Type::Integer, QtRedis::Error::NoError);
+    v.m_integer = value;
+    return v;
 }
 
 RedisValue RedisValue::fromArray(const QList<RedisValue> &elements)
 {
-    RedisValueData *data = makeData(Type::Array);
-    data->elements = elements;
-    return RedisValue(data);
+    RedisValue v(Type::Array, QtRedis::Error::NoError);
+    v.m_array = new RedisValueArray;
+    v.m_array->elements = elements;
+    return v;
 }
 
 RedisValue RedisValue::fromClientError(QtRedis::Error code, const QString &message)
 {
-    RedisValueData *data = makeData(Type::Error);
-    data->bytes = message.toUtf8();
     // A client error always carries a client-side code.
-    data->error = (code == QtRedis::Error::NoError || code == QtRedis::Error::ServerError)
-            ? QtRedis::Error::SocketError : code;
-    return RedisValue(data);
-}
-
-RedisValue::Type RedisValue::type() const noexcept
-{
-    return d ? d->type : Type::Nil;
-}
-
-QtRedis::Error RedisValue::error() const noexcept
-{
-    return d ? d->error : QtRedis::Error::NoError;
+    RedisValue v(Type::Error, (code == QtRedis::Error::NoError || code == QtRedis::Error::ServerError)
+                                      ? QtRedis::Error::SocketError : code);
+    v.m_bytes = message.toUtf8();
+    return v;
 }
 
 bool RedisValue::isClientError() const noexcept
 {
-    const QtRedis::Error e = error();
-    return e != QtRedis::Error::NoError && e != QtRedis::Error::ServerError;
+    return m_error != QtRedis::Error::NoError && m_error != QtRedis::Error::ServerError;
 }
 
 QString RedisValue::errorString() const
 {
-    return isError() ? QString::fromUtf8(d->bytes) : QString();
+    return isError() ? QString::fromUtf8(m_bytes) : QString();
 }
 
 QByteArray RedisValue::toByteArray() const
 {
-    switch (type()) {
+    switch (m_type) {
     case Type::String:
     case Type::Status:
     case Type::Error:
-        return d->bytes;
+        return m_bytes;
     case Type::Integer:
-        return QByteArray::number(d->integer);
+        return QByteArray::number(m_integer);
     case Type::Nil:
     case Type::Array:
         break;
@@ -110,13 +89,13 @@ QByteArray RedisValue::toByteArray() const
 
 qint64 RedisValue::toInteger(bool *ok) const
 {
-    if (type() == Type::Integer) {
+    if (m_type == Type::Integer) {
         if (ok)
             *ok = true;
-        return d->integer;
+        return m_integer;
     }
-    if (type() == Type::String || type() == Type::Status)
-        return d->bytes.toLongLong(ok);
+    if (m_type == Type::String || m_type == Type::Status)
+        return m_bytes.toLongLong(ok);
     if (ok)
         *ok = false;
     return 0;
@@ -124,18 +103,18 @@ qint64 RedisValue::toInteger(bool *ok) const
 
 QList<RedisValue> RedisValue::toArray() const
 {
-    return type() == Type::Array ? d->elements : QList<RedisValue>();
+    return m_type == Type::Array ? m_array->elements : QList<RedisValue>();
 }
 
 qsizetype RedisValue::size() const noexcept
 {
-    switch (type()) {
+    switch (m_type) {
     case Type::Array:
-        return d->elements.size();
+        return m_array->elements.size();
     case Type::String:
     case Type::Status:
     case Type::Error:
-        return d->bytes.size();
+        return m_bytes.size();
     case Type::Nil:
     case Type::Integer:
         break;
@@ -145,30 +124,30 @@ qsizetype RedisValue::size() const noexcept
 
 RedisValue RedisValue::at(qsizetype index) const
 {
-    if (type() != Type::Array || index < 0 || index >= d->elements.size())
+    if (m_type != Type::Array || index < 0 || index >= m_array->elements.size())
         return RedisValue();
-    return d->elements.at(index);
+    return m_array->elements.at(index);
 }
 
 QVariant RedisValue::toVariant() const
 {
-    switch (type()) {
+    switch (m_type) {
     case Type::Nil:
         return QVariant::fromValue(nullptr);
     case Type::String:
     case Type::Status:
         // Text when it is valid UTF-8; raw bytes (an ArrayBuffer in JS) otherwise.
-        if (QUtf8StringView(d->bytes).isValidUtf8())
-            return QString::fromUtf8(d->bytes);
-        return d->bytes;
+        if (QUtf8StringView(m_bytes).isValidUtf8())
+            return QString::fromUtf8(m_bytes);
+        return m_bytes;
     case Type::Error:
-        return QString::fromUtf8(d->bytes);
+        return QString::fromUtf8(m_bytes);
     case Type::Integer:
-        return QVariant::fromValue<qlonglong>(d->integer);
+        return QVariant::fromValue<qlonglong>(m_integer);
     case Type::Array: {
         QVariantList list;
-        list.reserve(d->elements.size());
-        for (const RedisValue &element : d->elements)
+        list.reserve(m_array->elements.size());
+        for (const RedisValue &element : std::as_const(m_array->elements))
             list.append(element.toVariant());
         return list;
     }
@@ -270,22 +249,20 @@ QString RedisValue::toCliString() const
 
 bool RedisValue::operator==(const RedisValue &other) const noexcept
 {
-    if (d == other.d)
-        return true;
-    if (type() != other.type())
+    if (m_type != other.m_type)
         return false;
-    switch (type()) {
+    switch (m_type) {
     case Type::Nil:
         return true;
     case Type::Integer:
-        return d->integer == other.d->integer;
+        return m_integer == other.m_integer;
     case Type::String:
     case Type::Status:
-        return d->bytes == other.d->bytes;
+        return m_bytes == other.m_bytes;
     case Type::Error:
-        return d->error == other.d->error && d->bytes == other.d->bytes;
+        return m_error == other.m_error && m_bytes == other.m_bytes;
     case Type::Array:
-        return d->elements == other.d->elements;
+        return m_array == other.m_array || m_array->elements == other.m_array->elements;
     }
     return false;
 }
@@ -320,6 +297,7 @@ QDebug operator<<(QDebug debug, const RedisValue &value)
 
 RedisValue RedisValueBuilder::fromReply(const redisReply *r)
 {
+    using Type = RedisValue::Type;
     switch (r->type) {
     case REDIS_REPLY_NIL:
         return RedisValue();
@@ -327,11 +305,21 @@ RedisValue RedisValueBuilder::fromReply(const redisReply *r)
 #if HIREDIS_MAJOR >= 1
     case REDIS_REPLY_BOOL:
 #endif
-        return RedisValue::fromInteger(r->integer);
-    case REDIS_REPLY_STATUS:
-        return RedisValue::fromStatus(QByteArray(r->str, qsizetype(r->len)));
-    case REDIS_REPLY_ERROR:
-        return RedisValue::fromError(QByteArray(r->str, qsizetype(r->len)));
+    {
+        RedisValue v(Type::Integer, QtRedis::Error::NoError);
+        v.m_integer = r->integer;
+        return v;
+    }
+    case REDIS_REPLY_STATUS: {
+        RedisValue v(Type::Status, QtRedis::Error::NoError);
+        v.m_bytes = QByteArray(r->str, qsizetype(r->len));
+        return v;
+    }
+    case REDIS_REPLY_ERROR: {
+        RedisValue v(Type::Error, QtRedis::Error::ServerError);
+        v.m_bytes = QByteArray(r->str, qsizetype(r->len));
+        return v;
+    }
     case REDIS_REPLY_ARRAY:
 #if HIREDIS_MAJOR >= 1
     case REDIS_REPLY_MAP:
@@ -339,19 +327,19 @@ RedisValue RedisValueBuilder::fromReply(const redisReply *r)
     case REDIS_REPLY_PUSH:
 #endif
     {
-        auto *data = new RedisValueData;
-        data->type = RedisValue::Type::Array;
-        data->elements.reserve(qsizetype(r->elements));
+        RedisValue v(Type::Array, QtRedis::Error::NoError);
+        v.m_array = new RedisValueArray;
+        v.m_array->elements.reserve(qsizetype(r->elements));
         for (size_t i = 0; i < r->elements; ++i)
-            data->elements.append(fromReply(r->element[i]));
-        return RedisValue(data);
+            v.m_array->elements.append(fromReply(r->element[i]));
+        return v;
     }
     case REDIS_REPLY_STRING:
-    default: // hiredis >= 1.0 RESP3 scalars (double, big number, verbatim) carry their text in str
-        auto *data = new RedisValueData;
-        data->type = RedisValue::Type::String;
+    default: { // hiredis >= 1.0 RESP3 scalars (double, big number, verbatim) carry their text in str
+        RedisValue v(Type::String, QtRedis::Error::NoError);
         if (r->str)
-            data->bytes = QByteArray(r->str, qsizetype(r->len));
-        return RedisValue(data);
+            v.m_bytes = QByteArray(r->str, qsizetype(r->len));
+        return v;
+    }
     }
 }

@@ -11,11 +11,13 @@
 #include <QtCore/qstring.h>
 #include <QtCore/qvariant.h>
 
+#include <utility>
+
 QT_BEGIN_NAMESPACE
 class QDebug;
 QT_END_NAMESPACE
 
-class RedisValueData;
+class RedisValueArray;
 
 // One RESP value: a reply from the server, an element of an array reply, or
 // a client-side failure. Implicitly shared and immutable: copies are cheap.
@@ -41,7 +43,7 @@ public:
     // A failure that happened in the client, not on the server.
     static RedisValue fromClientError(QtRedis::Error code, const QString &message);
 
-    Type type() const noexcept;
+    Type type() const noexcept { return m_type; }
     bool isNil() const noexcept { return type() == Type::Nil; }
     bool isString() const noexcept { return type() == Type::String; }
     bool isStatus() const noexcept { return type() == Type::Status; }
@@ -51,7 +53,7 @@ public:
 
     // NoError unless isError(); ServerError for an error reply from the server;
     // any other code for a failure on the client's side.
-    QtRedis::Error error() const noexcept;
+    QtRedis::Error error() const noexcept { return m_error; }
     bool isServerError() const noexcept { return error() == QtRedis::Error::ServerError; }
     bool isClientError() const noexcept;
     // The error message as text (empty unless isError()).
@@ -69,12 +71,25 @@ public:
     bool operator==(const RedisValue &other) const noexcept;
     bool operator!=(const RedisValue &other) const noexcept { return !(*this == other); }
 
-    void swap(RedisValue &other) noexcept { d.swap(other.d); }
+    void swap(RedisValue &other) noexcept
+    {
+        m_bytes.swap(other.m_bytes);
+        m_array.swap(other.m_array);
+        std::swap(m_integer, other.m_integer);
+        std::swap(m_type, other.m_type);
+        std::swap(m_error, other.m_error);
+    }
 
 private:
-    explicit RedisValue(RedisValueData *data) noexcept;
+    RedisValue(Type type, QtRedis::Error error) noexcept;
     friend class RedisValueBuilder;
-    QExplicitlySharedDataPointer<RedisValueData> d;
+
+    // A string reply costs one allocation (its bytes); arrays share their elements.
+    QByteArray m_bytes;                               // String, Status, Error
+    QExplicitlySharedDataPointer<RedisValueArray> m_array; // Array
+    qint64 m_integer = 0;                             // Integer
+    Type m_type = Type::Nil;
+    QtRedis::Error m_error = QtRedis::Error::NoError;
 };
 
 Q_DECLARE_SHARED(RedisValue)

@@ -8,13 +8,9 @@
 
 struct redisReply;
 
-class RedisValueData : public QSharedData
+class RedisValueArray : public QSharedData
 {
 public:
-    RedisValue::Type type = RedisValue::Type::Nil;
-    QtRedis::Error error = QtRedis::Error::NoError;
-    qint64 integer = 0;
-    QByteArray bytes;
     QList<RedisValue> elements;
 };
 

@@ -89,7 +89,7 @@ QString opsText(double opsPerSecond)
 
 struct Implementation
 {
-    QChar letter;               // 'a', 'b', 'c'
+    QChar letter;               // 'a', 'b', 'c', 'd'
     QString name;               // "(a) hiredis+libevent"
     std::function<PhaseResult(const Workload &, int)> run;
     bool broken = false;
@@ -132,8 +132,8 @@ int main(int argc, char **argv)
                                           QStringLiteral("The redis-server program to start (default: redis-server from PATH)."),
                                           QStringLiteral("path"), QStringLiteral("redis-server"));
     const QCommandLineOption implOption(QStringLiteral("impl"),
-                                        QStringLiteral("Implementations to run, e.g. a,b (default a,b,c)."),
-                                        QStringLiteral("list"), QStringLiteral("a,b,c"));
+                                        QStringLiteral("Implementations to run, e.g. a,b (default a,b,c,d)."),
+                                        QStringLiteral("list"), QStringLiteral("a,b,c,d"));
     const QCommandLineOption workloadOption(QStringLiteral("workload"),
                                             QStringLiteral("Workloads to run, e.g. W1,W3 (default W1,W2,W3)."),
                                             QStringLiteral("list"), QStringLiteral("W1,W2,W3"));
@@ -161,8 +161,9 @@ int main(int argc, char **argv)
     const QStringList implFilter = parser.value(implOption).toLower().split(u',', Qt::SkipEmptyParts);
     const QStringList workloadFilter = parser.value(workloadOption).toUpper().split(u',', Qt::SkipEmptyParts);
     for (const QString &name : implFilter) {
-        if (name != QLatin1String("a") && name != QLatin1String("b") && name != QLatin1String("c")) {
-            err(QStringLiteral("qtredis-bench: unknown implementation \"%1\" (use a, b, c)").arg(name));
+        if (name != QLatin1String("a") && name != QLatin1String("b") && name != QLatin1String("c")
+            && name != QLatin1String("d")) {
+            err(QStringLiteral("qtredis-bench: unknown implementation \"%1\" (use a, b, c, d)").arg(name));
             return 2;
         }
     }
@@ -227,6 +228,7 @@ int main(int argc, char **argv)
     HiredisLibeventRunner hiredis;
     QtRedisRunner callbackRunner(QtRedisRunner::Mode::Callback);
     QtRedisRunner replyRunner(QtRedisRunner::Mode::Reply);
+    QtRedisRunner manualReplyRunner(QtRedisRunner::Mode::ReplyManual);
 
     QList<Implementation> impls;
     // connect(QString *why) -> bool; run(const Workload &, int ops) -> PhaseResult
@@ -254,11 +256,15 @@ int main(int argc, char **argv)
             [&](QString *why) { return callbackRunner.connectToServer(host, port, ConnectTimeoutMs, why); },
             [&](const Workload &w, int ops) { return callbackRunner.run(w, ops, WatchdogMs); });
     addImplementation(
-            u'c', QStringLiteral("(c) RedisReply signal"),
+            u'c', QStringLiteral("(c) RedisReply, autoDelete"),
             [&](QString *why) { return replyRunner.connectToServer(host, port, ConnectTimeoutMs, why); },
             [&](const Workload &w, int ops) { return replyRunner.run(w, ops, WatchdogMs); });
+    addImplementation(
+            u'd', QStringLiteral("(d) RedisReply, deleteLater"),
+            [&](QString *why) { return manualReplyRunner.connectToServer(host, port, ConnectTimeoutMs, why); },
+            [&](const Workload &w, int ops) { return manualReplyRunner.run(w, ops, WatchdogMs); });
     if (impls.isEmpty()) {
-        err(QStringLiteral("qtredis-bench: --impl selects none of a,b,c"));
+        err(QStringLiteral("qtredis-bench: --impl selects none of a,b,c,d"));
         return 2;
     }
 

@@ -131,6 +131,12 @@ void QtRedisRunner::issueOne()
         handle(reply->value());
         return;
     }
+    if (m_mode == Mode::Reply) {
+        reply->setAutoDelete(true);
+        QObject::connect(reply, &RedisReply::finished, &m_context,
+                         [this, reply] { handle(reply->value()); });
+        return;
+    }
     QObject::connect(reply, &RedisReply::finished, &m_context, [this, reply] {
         reply->deleteLater();
         handle(reply->value());

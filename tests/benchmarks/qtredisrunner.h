@@ -24,8 +24,9 @@ class QtRedisRunner
 {
 public:
     enum class Mode {
-        Callback,   // client.command(args, &context, functor)
-        Reply       // RedisReply *r = client.command(args); connect(r, &RedisReply::finished, ...)
+        Callback,    // client.command(args, &context, functor)
+        Reply,       // RedisReply *r = client.command(args); r->setAutoDelete(true); connect(r, &RedisReply::finished, ...)
+        ReplyManual  // the same, with r->deleteLater() in the slot instead of auto-deletion
     };
 
     explicit QtRedisRunner(Mode mode);
