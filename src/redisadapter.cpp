@@ -11,6 +11,7 @@
 #include <sys/time.h>
 
 #include <limits>
+#include <utility>
 
 namespace {
 struct DepthGuard
@@ -70,7 +71,9 @@ void RedisQtAdapter::addRead(void *p)
 
 void RedisQtAdapter::delRead(void *p)
 {
-    static_cast<RedisQtAdapter *>(p)->m_read->setEnabled(false);
+    auto *self = static_cast<RedisQtAdapter *>(p);
+    self->m_readDeferred = false;
+    self->m_read->setEnabled(false);
 }
 
 void RedisQtAdapter::addWrite(void *p)
@@ -89,6 +92,7 @@ void RedisQtAdapter::delWrite(void *p)
 {
     auto *self = static_cast<RedisQtAdapter *>(p);
     self->m_writeAfterRead = false;
+    self->m_writeDeferred = false;
     self->m_write->setEnabled(false);
 }
 
@@ -104,7 +108,7 @@ void RedisQtAdapter::cleanup(void *p)
         self->m_timer->stop();
     self->m_context = nullptr;
     qCDebug(lcRedisAdapter, "context freed (err %d)", ac->err);
-    Q_EMIT self->contextFreed(ac->err, QByteArray(ac->errstr ? ac->errstr : ""));
+    Q_EMIT self->contextFreed();
 }
 
 void RedisQtAdapter::scheduleTimer(void *p, struct timeval tv)
@@ -124,26 +128,42 @@ void RedisQtAdapter::handleRead()
 {
     if (!m_context)
         return;
-    DepthGuard guard(m_depth);
-    m_inRead = true;
-    m_writeAfterRead = false;
-    redisAsyncHandleRead(m_context);
-    m_inRead = false;
-    // Reply callbacks usually issue the next commands. Write them now instead
-    // of waiting one more event-loop round for the write notifier; whatever
-    // does not fit into the socket re-enables the notifier through addWrite.
-    if (m_context && (m_writeAfterRead || m_write->isEnabled())) {
-        m_writeAfterRead = false;
-        redisAsyncHandleWrite(m_context);
+    if (m_depth > 0) {
+        m_read->setEnabled(false);
+        m_readDeferred = true;
+        return;
     }
+    {
+        DepthGuard guard(m_depth);
+        m_inRead = true;
+        m_writeAfterRead = false;
+        redisAsyncHandleRead(m_context);
+        m_inRead = false;
+        // Reply callbacks usually issue the next commands. Write them now instead
+        // of waiting one more event-loop round for the write notifier; whatever
+        // does not fit into the socket re-enables the notifier through addWrite.
+        if (m_context && (m_writeAfterRead || m_write->isEnabled())) {
+            m_writeAfterRead = false;
+            redisAsyncHandleWrite(m_context);
+        }
+    }
+    resumeDeferred();
 }
 
 void RedisQtAdapter::handleWrite()
 {
     if (!m_context)
         return;
-    DepthGuard guard(m_depth);
-    redisAsyncHandleWrite(m_context);
+    if (m_depth > 0) {
+        m_write->setEnabled(false);
+        m_writeDeferred = true;
+        return;
+    }
+    {
+        DepthGuard guard(m_depth);
+        redisAsyncHandleWrite(m_context);
+    }
+    resumeDeferred();
 }
 
 void RedisQtAdapter::handleTimeout()
@@ -151,7 +171,28 @@ void RedisQtAdapter::handleTimeout()
 #if HIREDIS_MAJOR >= 1
     if (!m_context)
         return;
-    DepthGuard guard(m_depth);
-    redisAsyncHandleTimeout(m_context);
+    if (m_depth > 0) {
+        m_timeoutDeferred = true;
+        return;
+    }
+    {
+        DepthGuard guard(m_depth);
+        redisAsyncHandleTimeout(m_context);
+    }
+    resumeDeferred();
 #endif
+}
+
+void RedisQtAdapter::resumeDeferred()
+{
+    if (!m_context || m_depth > 0)
+        return;
+    if (std::exchange(m_readDeferred, false))
+        m_read->setEnabled(true);
+    if (std::exchange(m_writeDeferred, false) || m_writeAfterRead) {
+        m_writeAfterRead = false;
+        m_write->setEnabled(true);
+    }
+    if (std::exchange(m_timeoutDeferred, false) && m_timer)
+        m_timer->start(0);
 }

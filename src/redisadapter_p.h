@@ -31,7 +31,7 @@ public:
 
 Q_SIGNALS:
     // Emitted from the cleanup hook, while the context is still valid.
-    void contextFreed(int err, const QByteArray &errorString);
+    void contextFreed();
 
 private:
     static void addRead(void *privdata);
@@ -44,6 +44,7 @@ private:
     void handleRead();
     void handleWrite();
     void handleTimeout();
+    void resumeDeferred();
 
     redisAsyncContext *m_context = nullptr;
     QSocketNotifier *m_read = nullptr;
@@ -52,6 +53,11 @@ private:
     int m_depth = 0;
     bool m_inRead = false;          // inside redisAsyncHandleRead()
     bool m_writeAfterRead = false;  // addWrite() arrived during that read
+    // An event that arrived while a handler was on the stack (a nested event
+    // loop in a callback): hiredis is not re-entrant, so it waits.
+    bool m_readDeferred = false;
+    bool m_writeDeferred = false;
+    bool m_timeoutDeferred = false;
 };
 
 #endif // REDISADAPTER_P_H

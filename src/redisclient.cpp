@@ -49,6 +49,32 @@ private:
     HandshakeStep m_step;
 };
 
+// A client-side failure waiting for its turn, so that it is delivered after
+// every call issued before it. It delivers its own value, whatever the queue
+// it waits in is flushed with.
+class ParkedFailure final : public PendingCall
+{
+public:
+    ParkedFailure(PendingCall *call, const RedisValue &value)
+        : PendingCall(nullptr), m_call(call), m_value(value)
+    {
+        internal = call->internal;
+        parked = true;
+    }
+    void release() override
+    {
+        m_call->release();
+        delete this;
+    }
+
+protected:
+    void invoke(const RedisValue &) override { m_call->complete(m_value); }
+
+private:
+    PendingCall *m_call;
+    RedisValue m_value;
+};
+
 // Commands that switch a hiredis context into a mode where one command gets
 // many replies; they would break "one callback per command".
 bool isModeSwitchingCommand(const QByteArray &name)
@@ -87,6 +113,101 @@ Error errorFromErrno(int err)
 } // namespace
 
 // ---------------------------------------------------------------------------
+// Unsolicited replies
+//
+// hiredis's async.c assert()s (aborting the process) when a reply arrives that
+// no callback waits for, unless it is an error reply or the context is in
+// pub/sub or MONITOR mode. A hostile or broken server must not be able to do
+// that. hiredis builds replies through its reader's object functions: these
+// wrappers call hiredis's own ones (so the redisReply layout async.c relies on
+// stays) but refuse a top-level reply nobody asked for. The reader then fails,
+// hiredis disconnects cleanly, and the client reports a protocol error.
+
+namespace {
+const redisReplyObjectFunctions *hiredisReplyFunctions = nullptr;
+
+bool refuseUnsolicited(const redisReadTask *task)
+{
+    if (task->parent || task->type == REDIS_REPLY_ERROR)
+        return false; // nested elements; error replies hiredis handles itself
+    auto *conn = static_cast<RedisConnection *>(task->privdata);
+    const redisAsyncContext *ac = conn ? conn->ac : nullptr;
+    if (!ac || ac->replies.head || (ac->c.flags & (REDIS_SUBSCRIBED | REDIS_MONITORING)))
+        return false;
+    conn->unsolicitedReply = true;
+    return true;
+}
+
+void *guardedString(const redisReadTask *task, char *str, size_t len)
+{
+    return refuseUnsolicited(task) ? nullptr : hiredisReplyFunctions->createString(task, str, len);
+}
+
+#if HIREDIS_MAJOR >= 1
+void *guardedArray(const redisReadTask *task, size_t elements)
+#else
+void *guardedArray(const redisReadTask *task, int elements)
+#endif
+{
+    return refuseUnsolicited(task) ? nullptr : hiredisReplyFunctions->createArray(task, elements);
+}
+
+void *guardedInteger(const redisReadTask *task, long long value)
+{
+    return refuseUnsolicited(task) ? nullptr : hiredisReplyFunctions->createInteger(task, value);
+}
+
+void *guardedNil(const redisReadTask *task)
+{
+    return refuseUnsolicited(task) ? nullptr : hiredisReplyFunctions->createNil(task);
+}
+
+#if HIREDIS_MAJOR >= 1
+void *guardedDouble(const redisReadTask *task, double value, char *str, size_t len)
+{
+    return refuseUnsolicited(task) ? nullptr : hiredisReplyFunctions->createDouble(task, value, str, len);
+}
+
+void *guardedBool(const redisReadTask *task, int value)
+{
+    return refuseUnsolicited(task) ? nullptr : hiredisReplyFunctions->createBool(task, value);
+}
+#endif
+
+void freeObject(void *reply)
+{
+    hiredisReplyFunctions->freeObject(reply);
+}
+
+redisReplyObjectFunctions guardedReplyFunctions = {
+    guardedString,
+    guardedArray,
+    guardedInteger,
+#if HIREDIS_MAJOR >= 1
+    guardedDouble,
+#endif
+    guardedNil,
+#if HIREDIS_MAJOR >= 1
+    guardedBool,
+#endif
+    freeObject,
+};
+
+void guardReader(redisAsyncContext *ac, RedisConnection *conn)
+{
+    redisReader *reader = ac->c.reader;
+    if (!reader || !reader->fn)
+        return;
+    if (!hiredisReplyFunctions)
+        hiredisReplyFunctions = reader->fn; // hiredis's static defaults
+    if (reader->fn != hiredisReplyFunctions)
+        return; // someone else's functions: leave them alone
+    reader->fn = &guardedReplyFunctions;
+    reader->privdata = conn;
+}
+} // namespace
+
+// ---------------------------------------------------------------------------
 // RedisConnection
 
 RedisConnection::RedisConnection(RedisClientPrivate *c) : client(c)
@@ -109,6 +230,7 @@ bool RedisConnection::open(redisAsyncContext *context)
         return false;
     ac->data = this;
     redisAsyncSetConnectCallback(ac, &RedisConnection::onConnect);
+    guardReader(ac, this);
     return true;
 }
 
@@ -212,17 +334,29 @@ void RedisConnection::onReply(redisAsyncContext *ac, void *reply, void *)
     // teardown then fails this call too: take it only afterwards.
     if (self->client && !self->client->failures.isEmpty())
         self->client->drainFailures();
+    self->completeParkedAtHead();
     PendingCall *call = self->inFlight.takeFirst();
     if (!call)
         return; // its call was already failed by a teardown
     call->complete(RedisValueBuilder::fromReply(static_cast<redisReply *>(reply)));
     call->release();
+    // Failures of commands issued after this one and before the next one.
+    self->completeParkedAtHead();
 }
 
-void RedisConnection::onContextFreed(int err, const QByteArray &errorString)
+void RedisConnection::completeParkedAtHead()
 {
-    Q_UNUSED(err);
-    Q_UNUSED(errorString);
+    // One at a time: a callback may tear the connection down, which empties
+    // the queue (this connection itself stays alive until hiredis is done).
+    while (inFlight.headIsParked()) {
+        PendingCall *parked = inFlight.takeFirst();
+        parked->complete(RedisValue());
+        parked->release();
+    }
+}
+
+void RedisConnection::onContextFreed()
+{
     // Freed while the client still uses it and no pending callback told us
     // (failed connect, EOF with nothing in flight): ac is still valid here.
     if (client)
@@ -282,9 +416,21 @@ void RedisClientPrivate::setError(Error e, const QString &message)
 
 void RedisClientPrivate::fail(PendingCall *call, Error e, const QString &message)
 {
-    failures.append({call, RedisValue::fromClientError(e, message)});
-    if (!destroying)
-        drainTimer.start();
+    park(new ParkedFailure(call, RedisValue::fromClientError(e, message)));
+}
+
+void RedisClientPrivate::park(PendingCall *parked)
+{
+    // Behind the newest pending call; delivered from the event loop if none.
+    if (!held.isEmpty()) {
+        held.append(Held{{}, parked});
+    } else if (conn && !conn->inFlight.isEmpty()) {
+        conn->inFlight.append(parked);
+    } else {
+        failures.append(parked);
+        if (!destroying)
+            drainTimer.start();
+    }
 }
 
 void RedisClientPrivate::drainFailures()
@@ -292,10 +438,9 @@ void RedisClientPrivate::drainFailures()
     // One at a time: a callback may issue commands (appended here in order)
     // or even destroy the client (whose destructor then drains the rest).
     QPointer<RedisClient> guard(q);
-    while (!failures.isEmpty()) {
-        Failed f = failures.takeFirst();
-        f.call->complete(f.value);
-        f.call->release();
+    while (PendingCall *parked = failures.takeFirst()) {
+        parked->complete(RedisValue());
+        parked->release();
         if (!guard)
             return;
     }
@@ -376,10 +521,20 @@ void RedisClientPrivate::issue(const QList<QByteArray> &args, PendingCall *call)
 void RedisClientPrivate::startConnecting()
 {
     handshakeDone = false;
-    ++attempt;
-    error = Error::NoError;
-    errorString.clear();
+    const quint64 thisAttempt = ++attempt;
+    QPointer<RedisClient> guard(q);
     setState(RedisClient::State::Connecting);
+    // A stateChanged() slot may have deleted the client, disconnected or
+    // started another attempt: then this one is over.
+    if (!guard || attempt != thisAttempt || state != RedisClient::State::Connecting)
+        return;
+    if (error != Error::NoError) {
+        error = Error::NoError;
+        errorString.clear();
+        Q_EMIT q->errorChanged(error);
+        if (!guard || attempt != thisAttempt || state != RedisClient::State::Connecting)
+            return;
+    }
     if (connectTimeout > 0)
         connectTimer.start(connectTimeout);
 
@@ -504,14 +659,19 @@ void RedisClientPrivate::handshakeReply(quint64 forAttempt, int step, const Redi
     // Commands held while connecting go first, in the order they were issued.
     const QList<Held> queued = std::exchange(held, {});
     for (const Held &h : queued) {
-        if (!conn->send(h.args, h.call))
+        if (h.call->parked)
+            park(h.call);
+        else if (!conn->send(h.args, h.call))
             fail(h.call, Error::NotConnected, RedisClient::tr("The connection is closing"));
     }
     qCDebug(lcRedisClient).noquote() << "connected to" << target();
+    const quint64 thisAttempt = attempt;
     QPointer<RedisClient> guard(q);
     Q_EMIT q->stateChanged(RedisClient::State::Connected);
-    if (guard && state == RedisClient::State::Connected)
+    if (guard && state == RedisClient::State::Connected && attempt == thisAttempt) {
+        connectedEmitted = true;
         Q_EMIT q->connected();
+    }
 }
 
 void RedisClientPrivate::connectionDying(RedisConnection *c)
@@ -524,7 +684,10 @@ void RedisClientPrivate::connectionDying(RedisConnection *c)
     c->dying = true; // hiredis is already freeing it: never call into it again
     Error e = Error::NoError;
     QString message;
-    if (!handshakeDone && c->connectErrno) {
+    if (c->unsolicitedReply) {
+        e = Error::ProtocolError;
+        message = RedisClient::tr("Protocol error from %1: it sent a reply to no command").arg(target());
+    } else if (!handshakeDone && c->connectErrno) {
         e = errorFromErrno(c->connectErrno);
         message = RedisClient::tr("Cannot connect to %1: %2")
                 .arg(target(), QString::fromLocal8Bit(std::strerror(c->connectErrno)));
@@ -555,22 +718,29 @@ void RedisClientPrivate::teardown(Error e, const QString &message)
         QHostInfo::abortHostLookup(lookupId);
         lookupId = -1;
     }
-    const bool wasConnected = handshakeDone;
     handshakeDone = false;
+    const bool wasConnected = std::exchange(connectedEmitted, false);
 
-    // Calls in flight have an unknown outcome; calls never sent just failed.
+    // In issue order: calls in flight (their outcome is unknown), then calls
+    // held for the handshake (never sent). Parked failures keep their own value.
+    const QList<Held> heldNow = std::exchange(held, {});
     if (RedisConnection *c = std::exchange(conn, nullptr)) {
         const bool aborted = e == Error::Aborted;
-        const QString lost = aborted ? message
-                : RedisClient::tr("Connection lost before the reply arrived; the command may or "
-                                  "may not have been executed (%1)").arg(message);
+        const RedisValue lost = RedisValue::fromClientError(
+                aborted ? Error::Aborted : Error::ConnectionLost,
+                aborted ? message
+                        : RedisClient::tr("Connection lost before the reply arrived; the command may "
+                                          "or may not have been executed (%1)").arg(message));
         while (PendingCall *call = c->inFlight.takeFirst())
-            fail(call, aborted ? Error::Aborted : Error::ConnectionLost, lost);
+            failures.append(call->parked ? call : new ParkedFailure(call, lost));
         c->close();
         c->dispose();
     }
-    for (const Held &h : std::exchange(held, {}))
-        fail(h.call, e == Error::NoError ? Error::Aborted : e, message);
+    if (!heldNow.isEmpty()) {
+        const RedisValue never = RedisValue::fromClientError(e == Error::NoError ? Error::Aborted : e, message);
+        for (const Held &h : heldNow)
+            failures.append(h.call->parked ? h.call : new ParkedFailure(h.call, never));
+    }
 
     const RedisClient::State previous = state;
     state = RedisClient::State::Disconnected;
@@ -578,19 +748,22 @@ void RedisClientPrivate::teardown(Error e, const QString &message)
         return;
 
     // error() is already right when a stateChanged() slot looks at it.
+    const quint64 thisAttempt = attempt;
     if (e != Error::NoError) {
         error = e;
         errorString = message;
+        if (e != Error::Aborted)
+            qCWarning(lcRedisClient).noquote() << message;
     }
+    // The state signal first: a slot that reconnects then leaves state() and
+    // the last stateChanged() in agreement.
     QPointer<RedisClient> guard(q);
-    if (e != Error::NoError && e != Error::Aborted)
-        qCWarning(lcRedisClient).noquote() << message;
-    if (e != Error::NoError)
+    if (previous != RedisClient::State::Disconnected)
+        Q_EMIT q->stateChanged(RedisClient::State::Disconnected);
+    if (guard && e != Error::NoError && attempt == thisAttempt)
         Q_EMIT q->errorChanged(e);
     if (guard && e != Error::NoError)
         Q_EMIT q->errorOccurred(e, message);
-    if (guard && previous != RedisClient::State::Disconnected)
-        Q_EMIT q->stateChanged(RedisClient::State::Disconnected);
     if (guard && wasConnected)
         Q_EMIT q->disconnected();
     if (guard)
@@ -811,7 +984,11 @@ void RedisClient::connectToServer()
         return;
     if (d->state != State::Disconnected) {
         qCDebug(lcRedisClient, "connectToServer(): dropping the current connection first");
+        QPointer<RedisClient> guard(this);
         d->teardown(Error::Aborted, tr("Connecting to another server"));
+        // A slot may have deleted the client or connected it already.
+        if (!guard || d->state != State::Disconnected)
+            return;
     }
     d->startConnecting();
 }
@@ -829,11 +1006,13 @@ void RedisClient::disconnectFromServer()
     case State::Connecting:
         d->teardown(Error::Aborted, tr("Disconnected by the application"));
         return;
-    case State::Connected:
+    case State::Connected: {
+        QPointer<RedisClient> guard(this);
         d->setState(State::Disconnecting);
-        if (d->state == State::Disconnecting && d->conn && !d->conn->dying)
+        if (guard && d->state == State::Disconnecting && d->conn && !d->conn->dying)
             redisAsyncDisconnect(d->conn->ac); // after the pending replies
         return;
+    }
     }
 }
 
@@ -843,15 +1022,15 @@ void RedisClient::abort()
         qCWarning(lcRedisClient, "abort() called from a thread other than the client's; ignored");
         return;
     }
-    if (d->state != State::Disconnected || !d->failures.isEmpty())
+    if (d->state != State::Disconnected)
         d->teardown(Error::Aborted, tr("Aborted by the application"));
 }
 
 int RedisClient::pendingCommandCount() const
 {
-    const auto failing = std::count_if(d->failures.cbegin(), d->failures.cend(),
-                                       [](const RedisClientPrivate::Failed &f) { return !f.call->internal; });
-    return (d->conn ? d->conn->inFlight.size() : 0) + int(d->held.size()) + int(failing);
+    const auto held = std::count_if(d->held.cbegin(), d->held.cend(),
+                                    [](const RedisClientPrivate::Held &h) { return !h.call->internal; });
+    return (d->conn ? d->conn->inFlight.size() : 0) + int(held) + d->failures.size();
 }
 
 void RedisClient::issue(const QList<QByteArray> &args, QtRedisPrivate::PendingCall *call)

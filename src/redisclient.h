@@ -42,6 +42,7 @@ public:
 
     PendingCall *next = nullptr;   // intrusive FIFO link, owned by the client
     bool internal = false;         // the client's own (handshake), not counted as pending
+    bool parked = false;           // a client-side failure waiting for its turn
 
 protected:
     virtual void invoke(const RedisValue &value) = 0;
@@ -124,7 +125,8 @@ public:
     bool connectToUrl(const QUrl &url);
     void connectToServer();               // with the options set so far
     // Graceful: commands already sent still get their replies, then the
-    // connection closes. Commands not yet sent fail with Error::Aborted.
+    // connection closes; commands issued meanwhile fail with NotConnected.
+    // While connecting, it cancels the attempt: held commands fail with Aborted.
     void disconnectFromServer();
     // Immediate: every pending command fails with Error::Aborted.
     void abort();

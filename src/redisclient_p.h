@@ -17,6 +17,7 @@ class PendingQueue
 {
 public:
     bool isEmpty() const { return !m_head; }
+    bool headIsParked() const { return m_head && m_head->parked; }
     int size() const { return m_size; } // the application's calls, not internal ones
     void append(PendingCall *call)
     {
@@ -69,13 +70,15 @@ public:
     bool freed = false;       // the cleanup hook has run
     bool disposed = false;
     int connectErrno = 0;     // errno of a failed asynchronous connect
+    bool unsolicitedReply = false; // the server sent a reply nobody asked for
     QByteArray encodeBuffer;  // reused for every command's RESP encoding
 
     static void onConnect(const redisAsyncContext *ac, int status);
     static void onReply(redisAsyncContext *ac, void *reply, void *privdata);
 
 private:
-    void onContextFreed(int err, const QByteArray &errorString);
+    void completeParkedAtHead();
+    void onContextFreed();
 };
 
 class RedisClientPrivate
@@ -83,8 +86,7 @@ class RedisClientPrivate
 public:
     explicit RedisClientPrivate(RedisClient *q);
 
-    struct Held { QList<QByteArray> args; PendingCall *call; };
-    struct Failed { PendingCall *call; RedisValue value; };
+    struct Held { QList<QByteArray> args; PendingCall *call; }; // call->parked: no args
 
     void issue(const QList<QByteArray> &args, PendingCall *call);
 
@@ -95,7 +97,11 @@ public:
     bool retire(RedisReply *reply);
     void unretire(RedisReply *reply);
     void deleteRetired();
+
+    // A client-side failure. It is delivered in issue order: after every call
+    // issued before it (held, in flight or failed), never inside command().
     void fail(PendingCall *call, QtRedis::Error error, const QString &message);
+    void park(PendingCall *parked);
     void drainFailures();
 
     void startConnecting();
@@ -128,12 +134,13 @@ public:
 
     RedisConnection *conn = nullptr;
     bool handshakeDone = false;
+    bool connectedEmitted = false; // disconnected() pairs with a connected() that was emitted
     int lookupId = -1;
     quint64 attempt = 0;     // tells a stale queued failure from the current attempt
     QTimer connectTimer;
     QTimer drainTimer;
     QList<Held> held;          // issued while connecting, sent after the handshake
-    QList<Failed> failures;    // client-side failures, delivered in issue order
+    PendingQueue failures;     // parked failures with nothing pending ahead of them
     QList<RedisReply *> retired; // finished auto-delete replies waiting for deletion
     qsizetype retiredCutoff = 0; // how many of them the posted deletion may delete
     bool destroying = false;

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void closedMidReply();
     void closedBeforeReply();
     void usableAfterProtocolError();
+    void unsolicitedReply_data();
+    void unsolicitedReply();
     void nesting_data();
     void nesting();
 
@@ -182,6 +184,37 @@ void tst_BadServer::usableAfterProtocolError()
     // The second connection gets the well-behaved default script.
     connectClient();
     QCOMPARE(m_client->error(), Error::NoError);
+    Collector c;
+    m_client->command({"PING"}, this, c.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
+    QCOMPARE(c.values.at(0), RedisValue::fromStatus("PONG"));
+}
+
+void tst_BadServer::unsolicitedReply_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<Error>("error");
+    // hiredis 0.14 would assert() (abort the process) on the first three.
+    QTest::newRow("status") << QByteArray("+OK\r\n") << Error::ProtocolError;
+    QTest::newRow("bulk") << QByteArray("$3\r\nabc\r\n") << Error::ProtocolError;
+    QTest::newRow("array") << QByteArray("*2\r\n:1\r\n$-1\r\n") << Error::ProtocolError;
+    QTest::newRow("error") << QByteArray("-ERR unexpected\r\n") << Error::ConnectionLost;
+}
+
+void tst_BadServer::unsolicitedReply()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(Error, error);
+    connectClient();
+    QSignalSpy errors(m_client, &RedisClient::errorOccurred);
+    QSignalSpy disconnected(m_client, &RedisClient::disconnected);
+    m_fake->sendToAll(bytes);
+    QVERIFY(disconnected.wait(Timeout));
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(m_client->error(), error);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->openConnectionCount(), 0, Timeout);
+    // Usable again.
+    connectClient();
     Collector c;
     m_client->command({"PING"}, this, c.callback());
     QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
