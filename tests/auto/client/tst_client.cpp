@@ -62,6 +62,7 @@ private Q_SLOTS:
     void replyObject();
     void replyAutoDelete();
     void replyDeletedBeforeFinish();
+    void replyAutoDeleteBurstWithQueuedSlots();
     void modeSwitchingCommandsRejected();
     void emptyCommand();
     void wrongThread();
@@ -719,6 +720,40 @@ void tst_Client::replyAutoDelete()
     QSignalSpy finished(reply.data(), &RedisReply::finished);
     QVERIFY(finished.wait(Timeout));
     QTRY_VERIFY_WITH_TIMEOUT(reply.isNull(), Timeout);
+}
+
+void tst_Client::replyAutoDeleteBurstWithQueuedSlots()
+{
+    // Auto-deleted replies go in batches; a queued slot of finished() still
+    // sees its reply alive, as it would with deleteLater().
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    constexpr int Count = 300;
+    int seen = 0;
+    int wrong = 0;
+    QList<QPointer<RedisReply>> replies;
+    for (int i = 0; i < Count; ++i) {
+        RedisReply *reply = client.command({"ECHO", QByteArray::number(i)});
+        reply->setAutoDelete(true);
+        replies.append(reply);
+        connect(reply, &RedisReply::finished, this, [&, reply, i] {
+            ++seen;
+            if (reply->value().toByteArray() != QByteArray::number(i))
+                ++wrong;
+        }, Qt::QueuedConnection);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(seen, Count, Timeout);
+    QCOMPARE(wrong, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
+                                         [](const QPointer<RedisReply> &r) { return r.isNull(); }), Timeout);
+    // Deleting an auto-delete reply by hand before its batch runs is fine too.
+    RedisReply *early = client.command({"PING"});
+    early->setAutoDelete(true);
+    QSignalSpy finished(early, &RedisReply::finished);
+    QVERIFY(finished.wait(Timeout));
+    delete early;
+    QCoreApplication::sendPostedEvents(); // runs the batch deletion it was part of
+    QCOMPARE(client.state(), RedisClient::State::Connected);
 }
 
 void tst_Client::replyDeletedBeforeFinish()
