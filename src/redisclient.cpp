@@ -27,6 +27,63 @@ using QtRedis::Error;
 QtRedisPrivate::PendingCall::~PendingCall() = default;
 
 namespace {
+// Free lists of call-sized blocks, per thread (calls are made and freed on
+// the client's thread). Plain data, so it stays usable while thread-local
+// destructors run; the guard below frees the blocks at thread exit.
+struct CallPool
+{
+    static constexpr std::size_t Granule = 64;
+    static constexpr std::size_t Classes = 4;   // blocks of 64, 128, 192, 256 bytes
+    static constexpr int Cap = 512;             // blocks kept per class
+    struct Block { Block *next; };
+    Block *heads[Classes];
+    int counts[Classes];
+    bool closed;
+};
+thread_local CallPool callPool = {};
+
+struct CallPoolGuard
+{
+    ~CallPoolGuard()
+    {
+        callPool.closed = true;
+        for (CallPool::Block *&head : callPool.heads) {
+            while (head)
+                ::operator delete(std::exchange(head, head->next));
+        }
+    }
+};
+thread_local CallPoolGuard callPoolGuard;
+} // namespace
+
+void *QtRedisPrivate::PendingCall::operator new(std::size_t size)
+{
+    const std::size_t cls = (size + CallPool::Granule - 1) / CallPool::Granule - 1;
+    if (cls >= CallPool::Classes)
+        return ::operator new(size);
+    (void)&callPoolGuard; // make sure the guard exists for this thread
+    if (CallPool::Block *block = callPool.heads[cls]) {
+        callPool.heads[cls] = block->next;
+        --callPool.counts[cls];
+        return block;
+    }
+    return ::operator new((cls + 1) * CallPool::Granule);
+}
+
+void QtRedisPrivate::PendingCall::operator delete(void *memory, std::size_t size) noexcept
+{
+    const std::size_t cls = (size + CallPool::Granule - 1) / CallPool::Granule - 1;
+    if (cls < CallPool::Classes && !callPool.closed && callPool.counts[cls] < CallPool::Cap) {
+        auto *block = static_cast<CallPool::Block *>(memory);
+        block->next = callPool.heads[cls];
+        callPool.heads[cls] = block;
+        ++callPool.counts[cls];
+        return;
+    }
+    ::operator delete(memory);
+}
+
+namespace {
 
 enum HandshakeStep { StepAuth, StepSelect, StepSetName, StepPing };
 

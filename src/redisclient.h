@@ -12,6 +12,7 @@
 #include <QtCore/qstring.h>
 #include <QtCore/qurl.h>
 
+#include <cstddef>
 #include <memory>
 #include <type_traits>
 #include <utility>
@@ -30,6 +31,10 @@ public:
     virtual ~PendingCall();
     PendingCall(const PendingCall &) = delete;
     PendingCall &operator=(const PendingCall &) = delete;
+
+    // One call is allocated per command: recycled per thread, not malloc'ed.
+    static void *operator new(std::size_t size);
+    static void operator delete(void *memory, std::size_t size) noexcept;
 
     // Runs the callback unless its context object is gone. Called once.
     void complete(const RedisValue &value)
