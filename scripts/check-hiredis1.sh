@@ -29,9 +29,10 @@ cmake --build hiredis-build >/dev/null
 cmake --install hiredis-build >/dev/null
 libdir=$(dirname "$(find "$work/prefix" -name 'libhiredis.so' | head -n 1)")
 
-PKG_CONFIG_PATH="$libdir/pkgconfig" cmake -S "$here" -B qtredis-build -G Ninja \
+build="$here/build-hiredis1"
+PKG_CONFIG_PATH="$libdir/pkgconfig" cmake -S "$here" -B "$build" -G Ninja \
     -DCMAKE_BUILD_TYPE=Debug -DQTREDIS_WERROR=ON \
     -DQTREDIS_BUILD_EXAMPLES=OFF -DQTREDIS_BUILD_BENCHMARKS=OFF >/dev/null
-cmake --build qtredis-build -j "$(nproc)"
-cd qtredis-build
+cmake --build "$build" -j "$(nproc)"
+cd "$build"
 LD_LIBRARY_PATH="$libdir" QT_QPA_PLATFORM=offscreen ctest --output-on-failure -E '^install$' -j "$(nproc)"
