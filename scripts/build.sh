@@ -9,7 +9,7 @@ dir=""
 for arg in "$@"; do
     case "$arg" in
         --sanitize) sanitize=ON ;;
-        --release) type=RelWithDebInfo ;;
+        --release) type=Release ;;
         *) dir="$arg" ;;
     esac
 done
