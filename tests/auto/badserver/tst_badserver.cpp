@@ -4,19 +4,12 @@
 
 #include <fakeredisserver.h>
 #include <redisclient.h>
+#include <testhelpers.h>
 
 #include <hiredis/hiredis.h> // HIREDIS_MAJOR: the nesting limit is hiredis's
 
 using QtRedis::Error;
-
-namespace {
-constexpr int Timeout = 15000;
-struct Collector
-{
-    QList<RedisValue> values;
-    auto callback() { return [this](const RedisValue &v) { values.append(v); }; }
-};
-} // namespace
+using namespace QtRedisTest;
 
 class tst_BadServer : public QObject
 {

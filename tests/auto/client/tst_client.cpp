@@ -6,21 +6,12 @@
 #include <redisclient.h>
 #include <redisreply.h>
 #include <redistestserver.h>
+#include <testhelpers.h>
 
 #include <memory>
 
 using QtRedis::Error;
-
-namespace {
-constexpr int Timeout = 15000;
-
-// Collects the values of fast-path callbacks in call order.
-struct Collector
-{
-    QList<RedisValue> values;
-    auto callback() { return [this](const RedisValue &v) { values.append(v); }; }
-};
-} // namespace
+using namespace QtRedisTest;
 
 class tst_Client : public QObject
 {
@@ -100,9 +91,7 @@ void tst_Client::init()
 
 bool tst_Client::connectClient(RedisClient &client)
 {
-    client.connectToHost(m_server.host(), m_server.port());
-    QSignalSpy spy(&client, &RedisClient::connected);
-    return spy.wait(Timeout) && client.state() == RedisClient::State::Connected;
+    return connectAndWait(client, m_server.host(), m_server.port());
 }
 
 void tst_Client::connectTcp()
@@ -354,10 +343,8 @@ void tst_Client::commandsWhileConnectingAreHeld()
 
 void tst_Client::failedAttemptFailsHeldCommands()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 closedPort = probe.serverPort();
-    probe.close();
+    const quint16 closedPort = QtRedisTest::closedPort();
+    QVERIFY(closedPort);
 
     RedisClient client;
     Collector c;
@@ -376,10 +363,8 @@ void tst_Client::failedAttemptFailsHeldCommands()
 
 void tst_Client::connectionRefused()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 closedPort = probe.serverPort();
-    probe.close();
+    const quint16 closedPort = QtRedisTest::closedPort();
+    QVERIFY(closedPort);
 
     RedisClient client;
     QSignalSpy errors(&client, &RedisClient::errorOccurred);
@@ -854,10 +839,8 @@ void tst_Client::reconnectFromErrorSlot()
 
 void tst_Client::errorVisibleInStateSlot()
 {
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 closedPort = probe.serverPort();
-    probe.close();
+    const quint16 closedPort = QtRedisTest::closedPort();
+    QVERIFY(closedPort);
     RedisClient client;
     Error seen = Error::NoError;
     connect(&client, &RedisClient::stateChanged, this, [&](RedisClient::State s) {

@@ -8,10 +8,11 @@
 #include <redisclient.h>
 #include <redisreply.h>
 #include <redistestserver.h>
+#include <testhelpers.h>
 
 using QtRedis::Error;
 using State = RedisClient::State;
-namespace { constexpr int Timeout = 15000; }
+using QtRedisTest::Timeout;
 
 class tst_Reentrancy : public QObject
 {
@@ -107,10 +108,8 @@ private Q_SLOTS:
     //    although state() is Connecting.
     void lastStateSignalMatchesState()
     {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 closedPort = probe.serverPort();
-        probe.close();
+        const quint16 closedPort = QtRedisTest::closedPort();
+        QVERIFY(closedPort);
         RedisClient client;
         QList<State> seen;
         int mismatches = 0;
@@ -270,10 +269,8 @@ private Q_SLOTS:
     // A failure issued while a connection attempt fails keeps its place.
     void orderWhenAttemptFails()
     {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 closedPort = probe.serverPort();
-        probe.close();
+        const quint16 closedPort = QtRedisTest::closedPort();
+        QVERIFY(closedPort);
         RedisClient client;
         QStringList log;
         client.connectToHost(QStringLiteral("127.0.0.1"), closedPort);
@@ -293,9 +290,7 @@ private:
     }
     bool connectClient(RedisClient &client)
     {
-        client.connectToHost(m_server.host(), m_server.port());
-        QSignalSpy spy(&client, &RedisClient::connected);
-        return spy.wait(Timeout) && client.state() == State::Connected;
+        return QtRedisTest::connectAndWait(client, m_server.host(), m_server.port());
     }
     RedisTestServer m_server;
 };

@@ -1,0 +1,43 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+// Small helpers the client suites share.
+#ifndef TESTHELPERS_H
+#define TESTHELPERS_H
+
+#include <QtNetwork/QHostAddress>
+#include <QtNetwork/QTcpServer>
+#include <QtTest/QSignalSpy>
+
+#include <redisclient.h>
+
+namespace QtRedisTest {
+
+// Upper bound for any single wait in the suites (never a sleep).
+constexpr int Timeout = 15000;
+
+// Collects the values of fast-path callbacks in call order.
+struct Collector
+{
+    QList<RedisValue> values;
+    auto callback() { return [this](const RedisValue &v) { values.append(v); }; }
+};
+
+// A TCP port on 127.0.0.1 where nothing listens: bound once, then released.
+inline quint16 closedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost))
+        return 0;
+    return probe.serverPort();
+}
+
+// Connects and waits for connected(); false if it did not come in time.
+inline bool connectAndWait(RedisClient &client, const QString &host, quint16 port)
+{
+    QSignalSpy connected(&client, &RedisClient::connected);
+    client.connectToHost(host, port);
+    return connected.wait(Timeout) && client.state() == RedisClient::State::Connected;
+}
+
+} // namespace QtRedisTest
+
+#endif // TESTHELPERS_H
