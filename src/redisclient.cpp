@@ -7,6 +7,7 @@
 #include "redisvalue_p.h"
 
 #include <QtCore/qfile.h>
+#include <QtCore/qrandom.h>
 #include <QtCore/qpointer.h>
 #include <QtCore/qthread.h>
 #include <QtCore/qurlquery.h>
@@ -17,6 +18,7 @@
 #include <hiredis/hiredis.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 
 Q_LOGGING_CATEGORY(lcRedisClient, "qtredis.client", QtWarningMsg)
@@ -106,6 +108,27 @@ private:
     HandshakeStep m_step;
 };
 
+// The idle health check's PING.
+class HealthCall final : public PendingCall
+{
+public:
+    HealthCall(RedisClientPrivate *d, quint64 attempt) : PendingCall(nullptr), m_d(d), m_attempt(attempt)
+    {
+        internal = true;
+    }
+
+protected:
+    void invoke(const RedisValue &value) override
+    {
+        if (m_attempt == m_d->attempt && !value.isClientError())
+            m_d->healthPingPending = false;
+    }
+
+private:
+    RedisClientPrivate *m_d;
+    quint64 m_attempt;
+};
+
 // A client-side failure waiting for its turn, so that it is delivered after
 // every call issued before it. It delivers its own value, whatever the queue
 // it waits in is flushed with.
@@ -152,6 +175,63 @@ bool isModeSwitchingCommand(const QByteArray &name)
     default:
         return false;
     }
+}
+
+qint64 nowMs()
+{
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+// Seconds (BLPOP & co., fractional) or milliseconds as sent; -1 if not a number.
+qint64 parseTimeout(const QByteArray &text, bool seconds)
+{
+    bool ok = false;
+    if (seconds) {
+        const double value = text.toDouble(&ok);
+        return ok && value >= 0 ? qint64(value * 1000.0) : -1;
+    }
+    const qint64 value = text.toLongLong(&ok);
+    return ok && value >= 0 ? value : -1;
+}
+
+// How long a blocking command may legitimately wait on the server, in ms:
+// 0 for other commands, -1 for "forever" (a timeout of 0), which disables the
+// command timeout for it.
+qint64 blockingWait(const QList<QByteArray> &args)
+{
+    const QByteArray &name = args.first();
+    if (name.isEmpty())
+        return 0;
+    const char first = char(name.at(0) | 0x20);
+    if (first != 'b' && first != 'x' && first != 'w')
+        return 0;
+    auto is = [&name](const char *candidate) { return name.compare(candidate, Qt::CaseInsensitive) == 0; };
+    qint64 wait = 0;
+    if (is("BLPOP") || is("BRPOP") || is("BZPOPMIN") || is("BZPOPMAX") || is("BLMOVE")
+        || is("BRPOPLPUSH")) {
+        wait = args.size() >= 3 ? parseTimeout(args.last(), true) : 0;
+    } else if (is("BLMPOP") || is("BZMPOP")) {
+        wait = args.size() >= 2 ? parseTimeout(args.at(1), true) : 0;
+    } else if (is("XREAD") || is("XREADGROUP")) {
+        for (qsizetype i = 1; i + 1 < args.size(); ++i) {
+            if (args.at(i).compare("STREAMS", Qt::CaseInsensitive) == 0)
+                break;
+            if (args.at(i).compare("BLOCK", Qt::CaseInsensitive) == 0) {
+                wait = parseTimeout(args.at(i + 1), false);
+                break;
+            }
+        }
+    } else if (is("WAIT") && args.size() >= 3) {
+        wait = parseTimeout(args.at(2), false);
+    } else if (is("WAITAOF") && args.size() >= 4) {
+        wait = parseTimeout(args.at(3), false);
+    } else {
+        return 0;
+    }
+    if (wait < 0)
+        return 0; // not a number: the server will refuse it
+    return wait == 0 ? -1 : wait;
 }
 
 Error errorFromErrno(int err)
@@ -340,6 +420,7 @@ bool RedisConnection::send(const QList<QByteArray> &args, PendingCall *call)
         encodeBuffer = QByteArray(); // don't keep a huge value's buffer around
     if (status != REDIS_OK)
         return false;
+    call->sent = true;
     inFlight.append(call);
     return true;
 }
@@ -395,19 +476,48 @@ void RedisConnection::onReply(redisAsyncContext *ac, void *reply, void *)
     PendingCall *call = self->inFlight.takeFirst();
     if (!call)
         return; // its call was already failed by a teardown
-    call->complete(RedisValueBuilder::fromReply(static_cast<redisReply *>(reply)));
-    call->release();
+    ++self->repliesReceived;
+    if (call->timedOut) {
+        call->release(); // the late reply of a command that timed out: dropped
+    } else {
+        if (call->deadline && self->client)
+            self->client->untrack(call);
+        call->complete(RedisValueBuilder::fromReply(static_cast<redisReply *>(reply)));
+        call->release();
+    }
     // Failures of commands issued after this one and before the next one.
     self->completeParkedAtHead();
+}
+
+void RedisConnection::completeUnblockedParked()
+{
+    // Parked failures with only timed-out calls ahead of them are due: they are
+    // delivered now and stay behind as tombstones to keep the reply pairing.
+    for (;;) {
+        PendingCall *parked = nullptr;
+        for (PendingCall *call = inFlight.first(); call; call = call->next) {
+            if (call->timedOut)
+                continue;
+            if (call->parked)
+                parked = call;
+            break;
+        }
+        if (!parked)
+            return;
+        parked->timedOut = true;
+        inFlight.noteTimedOut(parked);
+        parked->complete(RedisValue());
+    }
 }
 
 void RedisConnection::completeParkedAtHead()
 {
     // One at a time: a callback may tear the connection down, which empties
     // the queue (this connection itself stays alive until hiredis is done).
-    while (inFlight.headIsParked()) {
+    while (inFlight.first() && inFlight.first()->parked) {
         PendingCall *parked = inFlight.takeFirst();
-        parked->complete(RedisValue());
+        if (!parked->timedOut) // else delivered already, see completeUnblockedParked()
+            parked->complete(RedisValue());
         parked->release();
     }
 }
@@ -442,6 +552,20 @@ RedisClientPrivate::RedisClientPrivate(RedisClient *qq) : q(qq)
                          .arg(target()).arg(connectTimeout));
     });
     QObject::connect(&drainTimer, &QTimer::timeout, q, [this] { drainFailures(); });
+    for (QTimer *timer : {&timeoutTimer, &reconnectTimer, &healthTimer})
+        timer->setParent(q);
+    timeoutTimer.setSingleShot(true);
+    timeoutTimer.setTimerType(Qt::PreciseTimer);
+    reconnectTimer.setSingleShot(true);
+    QObject::connect(&timeoutTimer, &QTimer::timeout, q, [this] {
+        timerDeadline = 0;
+        expireCalls();
+    });
+    QObject::connect(&reconnectTimer, &QTimer::timeout, q, [this] {
+        if (state == RedisClient::State::Reconnecting)
+            startConnecting();
+    });
+    QObject::connect(&healthTimer, &QTimer::timeout, q, [this] { healthCheck(); });
 }
 
 QString RedisClientPrivate::target() const
@@ -473,15 +597,17 @@ void RedisClientPrivate::setError(Error e, const QString &message)
 
 void RedisClientPrivate::fail(PendingCall *call, Error e, const QString &message)
 {
+    untrack(call);
     park(new ParkedFailure(call, RedisValue::fromClientError(e, message)));
 }
 
 void RedisClientPrivate::park(PendingCall *parked)
 {
     // Behind the newest pending call; delivered from the event loop if none.
-    if (!held.isEmpty()) {
+    if (heldLive > 0) {
         held.append(Held{{}, parked});
-    } else if (conn && !conn->inFlight.isEmpty()) {
+        ++heldLive;
+    } else if (conn && conn->inFlight.liveCount() > 0) {
         conn->inFlight.append(parked);
     } else {
         failures.append(parked);
@@ -543,7 +669,7 @@ void RedisClientPrivate::deleteRetired()
     }
 }
 
-void RedisClientPrivate::issue(const QList<QByteArray> &args, PendingCall *call)
+void RedisClientPrivate::issue(const QList<QByteArray> &args, PendingCall *call, qint64 timeoutOverride)
 {
     if (args.isEmpty()) {
         fail(call, Error::InvalidArgument, RedisClient::tr("Empty command"));
@@ -557,11 +683,23 @@ void RedisClientPrivate::issue(const QList<QByteArray> &args, PendingCall *call)
     }
     switch (state) {
     case RedisClient::State::Connected:
+        track(args, call, timeoutOverride);
         if (!conn->send(args, call))
             fail(call, Error::NotConnected, RedisClient::tr("The connection is closing"));
         return;
     case RedisClient::State::Connecting:
-        held.append({args, call});
+    case RedisClient::State::Reconnecting:
+        if (maxQueuedCommands >= 0 && heldLive >= maxQueuedCommands) {
+            // Fails at once, not behind the held commands: that is its point.
+            failures.append(new ParkedFailure(call, RedisValue::fromClientError(
+                    Error::QueueFull, RedisClient::tr("%n command(s) already wait for the connection",
+                                                      nullptr, heldLive))));
+            drainTimer.start();
+            return;
+        }
+        track(args, call, timeoutOverride);
+        held.append(Held{args, call});
+        ++heldLive;
         return;
     case RedisClient::State::Disconnecting:
         fail(call, Error::NotConnected, RedisClient::tr("The connection is closing"));
@@ -573,6 +711,96 @@ void RedisClientPrivate::issue(const QList<QByteArray> &args, PendingCall *call)
             fail(call, Error::NotConnected, RedisClient::tr("Not connected to a Redis server"));
         return;
     }
+}
+
+void RedisClientPrivate::track(const QList<QByteArray> &args, PendingCall *call, qint64 timeoutOverride)
+{
+    const qint64 base = timeoutOverride >= 0 ? timeoutOverride : commandTimeout;
+    if (base <= 0)
+        return;
+    const qint64 wait = blockingWait(args);
+    if (wait < 0)
+        return; // blocks for as long as it takes
+    call->deadline = nowMs() + base + wait;
+    if (timeoutOverride >= 0 || wait > 0)
+        otherDeadlines.insert(call->deadline, call);
+    else
+        timed.append(call);
+    if (timerDeadline == 0 || call->deadline < timerDeadline)
+        armTimeoutTimer();
+}
+
+void RedisClientPrivate::untrack(PendingCall *call)
+{
+    if (!call->deadline)
+        return;
+    if (timed.head() == call) {
+        timed.remove(call); // the usual case: calls complete in issue order
+    } else {
+        auto it = otherDeadlines.find(call->deadline);
+        while (it != otherDeadlines.end() && it.key() == call->deadline && it.value() != call)
+            ++it;
+        if (it != otherDeadlines.end() && it.key() == call->deadline)
+            otherDeadlines.erase(it);
+        else
+            timed.remove(call);
+    }
+    call->deadline = 0;
+}
+
+void RedisClientPrivate::armTimeoutTimer()
+{
+    qint64 next = timed.head() ? timed.head()->deadline : 0;
+    if (!otherDeadlines.isEmpty() && (next == 0 || otherDeadlines.firstKey() < next))
+        next = otherDeadlines.firstKey();
+    timerDeadline = next;
+    if (next == 0) {
+        timeoutTimer.stop();
+        return;
+    }
+    timeoutTimer.start(int(qBound<qint64>(0, next - nowMs(), qint64(24) * 3600 * 1000)));
+}
+
+PendingCall *RedisClientPrivate::takeExpired(qint64 now)
+{
+    PendingCall *call = nullptr;
+    PendingCall *head = timed.head();
+    if (head && head->deadline <= now)
+        call = head;
+    if (!otherDeadlines.isEmpty() && otherDeadlines.firstKey() <= now
+        && (!call || otherDeadlines.firstKey() < call->deadline))
+        call = otherDeadlines.first();
+    if (call)
+        untrack(call);
+    return call;
+}
+
+void RedisClientPrivate::expireCalls()
+{
+    // A timed-out call completes now and stays in its queue as a tombstone:
+    // its late reply, if any, is dropped without shifting any other reply.
+    QPointer<RedisClient> guard(q);
+    const qint64 now = nowMs();
+    while (PendingCall *call = takeExpired(now)) {
+        call->timedOut = true;
+        if (call->sent) {
+            if (conn)
+                conn->inFlight.noteTimedOut(call);
+        } else {
+            --heldLive;
+        }
+        call->complete(RedisValue::fromClientError(
+                Error::Timeout, RedisClient::tr("No reply from %1 in time; the command may or may "
+                                                "not have been executed").arg(target())));
+        if (!guard)
+            return;
+        // Failures parked behind calls that are now all done go out too.
+        if (conn)
+            conn->completeUnblockedParked();
+        if (!guard)
+            return;
+    }
+    armTimeoutTimer();
 }
 
 void RedisClientPrivate::startConnecting()
@@ -656,6 +884,8 @@ void RedisClientPrivate::startContext(redisAsyncContext *ac, const QString &wher
         }, Qt::QueuedConnection);
         return;
     }
+    if (unixSocketPath.isEmpty())
+        redisEnableKeepAlive(&ac->c); // the kernel's backstop for a dead peer (15 s)
     conn = new RedisConnection(this);
     if (!conn->open(ac)) {
         redisAsyncFree(ac);
@@ -702,8 +932,15 @@ void RedisClientPrivate::handshakeReply(quint64 forAttempt, int step, const Redi
             teardown(Error::AuthenticationFailed,
                      RedisClient::tr("Authentication with %1 failed: %2").arg(target(), server));
         } else {
+            // A busy or full server may take us later; a bad SELECT/SETNAME will not.
+            retryableHandshakeError = server.startsWith(QLatin1String("LOADING"))
+                    || server.startsWith(QLatin1String("BUSY"))
+                    || server.startsWith(QLatin1String("MASTERDOWN"))
+                    || server.startsWith(QLatin1String("TRYAGAIN"))
+                    || server.contains(QLatin1String("max number of clients"));
             teardown(Error::HandshakeFailed,
                      RedisClient::tr("%1 refused the connection: %2").arg(target(), server));
+            retryableHandshakeError = true;
         }
         return;
     }
@@ -713,10 +950,19 @@ void RedisClientPrivate::handshakeReply(quint64 forAttempt, int step, const Redi
     connectTimer.stop();
     handshakeDone = true;
     state = RedisClient::State::Connected;
+    reconnectAttempt = 0;
+    nextReconnectTime = QDateTime();
+    healthPingPending = false;
+    repliesAtLastCheck = conn->repliesReceived;
+    if (healthCheckInterval > 0)
+        healthTimer.start(healthCheckInterval);
     // Commands held while connecting go first, in the order they were issued.
     const QList<Held> queued = std::exchange(held, {});
+    heldLive = 0;
     for (const Held &h : queued) {
-        if (h.call->parked)
+        if (h.call->timedOut)
+            h.call->release(); // its callback ran already
+        else if (h.call->parked)
             park(h.call);
         else if (!conn->send(h.args, h.call))
             fail(h.call, Error::NotConnected, RedisClient::tr("The connection is closing"));
@@ -768,9 +1014,12 @@ void RedisClientPrivate::connectionDying(RedisConnection *c)
     teardown(e, message);
 }
 
-void RedisClientPrivate::teardown(Error e, const QString &message)
+void RedisClientPrivate::teardown(Error e, const QString &message, Cause cause)
 {
     connectTimer.stop();
+    reconnectTimer.stop();
+    healthTimer.stop();
+    healthPingPending = false;
     if (lookupId >= 0) {
         QHostInfo::abortHostLookup(lookupId);
         lookupId = -1;
@@ -779,8 +1028,18 @@ void RedisClientPrivate::teardown(Error e, const QString &message)
     const bool wasConnected = std::exchange(connectedEmitted, false);
 
     // In issue order: calls in flight (their outcome is unknown), then calls
-    // held for the handshake (never sent). Parked failures keep their own value.
+    // held for the handshake (never sent). Parked failures keep their own
+    // value; calls that timed out already had their callback.
     const QList<Held> heldNow = std::exchange(held, {});
+    heldLive = 0;
+    auto failLater = [this](PendingCall *call, const RedisValue &value) {
+        if (call->timedOut) {
+            call->release();
+            return;
+        }
+        untrack(call);
+        failures.append(call->parked ? call : new ParkedFailure(call, value));
+    };
     if (RedisConnection *c = std::exchange(conn, nullptr)) {
         const bool aborted = e == Error::Aborted;
         const RedisValue lost = RedisValue::fromClientError(
@@ -789,42 +1048,113 @@ void RedisClientPrivate::teardown(Error e, const QString &message)
                         : RedisClient::tr("Connection lost before the reply arrived; the command may "
                                           "or may not have been executed (%1)").arg(message));
         while (PendingCall *call = c->inFlight.takeFirst())
-            failures.append(call->parked ? call : new ParkedFailure(call, lost));
+            failLater(call, lost);
         c->close();
         c->dispose();
     }
     if (!heldNow.isEmpty()) {
         const RedisValue never = RedisValue::fromClientError(e == Error::NoError ? Error::Aborted : e, message);
         for (const Held &h : heldNow)
-            failures.append(h.call->parked ? h.call : new ParkedFailure(h.call, never));
+            failLater(h.call, never);
     }
+    armTimeoutTimer();
 
+    const bool reconnect = cause == Cause::Failure && wantConnection && autoReconnect
+            && shouldReconnect(e) && !destroying;
+    if (!reconnect) {
+        wantConnection = false;
+        reconnectAttempt = 0;
+        nextReconnectTime = QDateTime();
+    }
     const RedisClient::State previous = state;
-    state = RedisClient::State::Disconnected;
+    state = reconnect ? RedisClient::State::Reconnecting : RedisClient::State::Disconnected;
     if (destroying)
         return;
+    int delay = -1;
+    if (reconnect)
+        delay = scheduleReconnectDelay();
 
-    // error() is already right when a stateChanged() slot looks at it.
+    // error() is already right when a stateChanged() slot looks at it. What
+    // the application did itself (abort, disconnect, reconnect elsewhere) is
+    // no error of the client's: only the pending callbacks hear of it.
     const quint64 thisAttempt = attempt;
+    if (cause == Cause::Application)
+        e = Error::NoError;
     if (e != Error::NoError) {
         error = e;
         errorString = message;
-        if (e != Error::Aborted)
-            qCWarning(lcRedisClient).noquote() << message;
+        qCWarning(lcRedisClient).noquote() << message;
     }
     // The state signal first: a slot that reconnects then leaves state() and
     // the last stateChanged() in agreement.
     QPointer<RedisClient> guard(q);
-    if (previous != RedisClient::State::Disconnected)
-        Q_EMIT q->stateChanged(RedisClient::State::Disconnected);
+    if (previous != state)
+        Q_EMIT q->stateChanged(state);
     if (guard && e != Error::NoError && attempt == thisAttempt)
         Q_EMIT q->errorChanged(e);
     if (guard && e != Error::NoError)
         Q_EMIT q->errorOccurred(e, message);
     if (guard && wasConnected)
         Q_EMIT q->disconnected();
+    if (guard && delay >= 0 && state == RedisClient::State::Reconnecting && attempt == thisAttempt)
+        Q_EMIT q->reconnectScheduled(reconnectAttempt, delay);
     if (guard)
         drainFailures();
+}
+
+bool RedisClientPrivate::shouldReconnect(Error e) const
+{
+    switch (e) {
+    case Error::NoError:              // a graceful disconnect
+    case Error::AuthenticationFailed: // retrying would not fix the credentials
+    case Error::Aborted:
+    case Error::InvalidArgument:
+    case Error::WrongThread:
+    case Error::ServerError:
+        return false;
+    case Error::HandshakeFailed:
+        return retryableHandshakeError;
+    default:
+        return true;
+    }
+}
+
+int RedisClientPrivate::scheduleReconnectDelay()
+{
+    // Capped exponential backoff with "equal jitter": half the delay fixed,
+    // half random, so that many clients do not come back in lockstep.
+    ++reconnectAttempt;
+    double base = qMax(1, reconnectInitialDelay);
+    for (int i = 1; i < reconnectAttempt && base < reconnectMaxDelay; ++i)
+        base *= qMax(1.0, reconnectFactor);
+    base = qMin(base, double(qMax(reconnectInitialDelay, reconnectMaxDelay)));
+    const int half = int(base / 2);
+    const int delay = half + int(QRandomGenerator::global()->bounded(half + 1));
+    reconnectTimer.start(delay);
+    nextReconnectTime = QDateTime::currentDateTime().addMSecs(delay);
+    qCDebug(lcRedisClient) << "reconnect attempt" << reconnectAttempt << "in" << delay << "ms";
+    return delay;
+}
+
+void RedisClientPrivate::healthCheck()
+{
+    if (state != RedisClient::State::Connected || !conn)
+        return;
+    if (healthPingPending) {
+        teardown(Error::ConnectionLost,
+                 RedisClient::tr("%1 did not answer a PING within %2 ms").arg(target()).arg(healthCheckInterval));
+        return;
+    }
+    // Only an idle link is probed: with commands in flight their replies (or
+    // their timeouts) tell; a PING would only queue up behind them.
+    if (conn->repliesReceived == repliesAtLastCheck && conn->inFlight.liveCount() == 0) {
+        auto *ping = new HealthCall(this, attempt);
+        if (conn->send({QByteArrayLiteral("PING")}, ping))
+            healthPingPending = true;
+        else
+            ping->release();
+    }
+    repliesAtLastCheck = conn->repliesReceived;
 }
 
 // ---------------------------------------------------------------------------
@@ -839,7 +1169,7 @@ RedisClient::~RedisClient()
 {
     d->destroying = true;
     d->drainTimer.stop();
-    d->teardown(Error::Aborted, tr("The client was destroyed"));
+    d->teardown(Error::Aborted, tr("The client was destroyed"), RedisClientPrivate::Cause::Application);
     d->drainFailures();
     // Finished auto-delete replies not deleted yet: children die with us,
     // replies moved elsewhere go the usual way.
@@ -1042,11 +1372,13 @@ void RedisClient::connectToServer()
     if (d->state != State::Disconnected) {
         qCDebug(lcRedisClient, "connectToServer(): dropping the current connection first");
         QPointer<RedisClient> guard(this);
-        d->teardown(Error::Aborted, tr("Connecting to another server"));
+        d->teardown(Error::Aborted, tr("Connecting to another server"), RedisClientPrivate::Cause::Application);
         // A slot may have deleted the client or connected it already.
         if (!guard || d->state != State::Disconnected)
             return;
     }
+    d->wantConnection = true;
+    d->reconnectAttempt = 0;
     d->startConnecting();
 }
 
@@ -1056,12 +1388,14 @@ void RedisClient::disconnectFromServer()
         qCWarning(lcRedisClient, "disconnectFromServer() called from a thread other than the client's; ignored");
         return;
     }
+    d->wantConnection = false;
     switch (d->state) {
     case State::Disconnected:
     case State::Disconnecting:
         return;
     case State::Connecting:
-        d->teardown(Error::Aborted, tr("Disconnected by the application"));
+    case State::Reconnecting:
+        d->teardown(Error::Aborted, tr("Disconnected by the application"), RedisClientPrivate::Cause::Application);
         return;
     case State::Connected: {
         QPointer<RedisClient> guard(this);
@@ -1079,8 +1413,89 @@ void RedisClient::abort()
         qCWarning(lcRedisClient, "abort() called from a thread other than the client's; ignored");
         return;
     }
+    d->wantConnection = false;
     if (d->state != State::Disconnected)
-        d->teardown(Error::Aborted, tr("Aborted by the application"));
+        d->teardown(Error::Aborted, tr("Aborted by the application"), RedisClientPrivate::Cause::Application);
+}
+
+void RedisClient::reconnectNow()
+{
+    if (QThread::currentThread() != thread() || d->state != State::Reconnecting)
+        return;
+    d->reconnectTimer.stop();
+    d->startConnecting();
+}
+
+int RedisClient::commandTimeout() const { return d->commandTimeout; }
+bool RedisClient::autoReconnect() const { return d->autoReconnect; }
+int RedisClient::reconnectInitialDelay() const { return d->reconnectInitialDelay; }
+int RedisClient::reconnectMaxDelay() const { return d->reconnectMaxDelay; }
+double RedisClient::reconnectFactor() const { return d->reconnectFactor; }
+int RedisClient::maxQueuedCommands() const { return d->maxQueuedCommands; }
+int RedisClient::healthCheckInterval() const { return d->healthCheckInterval; }
+int RedisClient::reconnectAttempt() const { return d->reconnectAttempt; }
+QDateTime RedisClient::nextReconnectTime() const { return d->nextReconnectTime; }
+
+void RedisClient::setCommandTimeout(int milliseconds)
+{
+    if (d->commandTimeout == milliseconds)
+        return;
+    d->commandTimeout = milliseconds; // for commands issued from now on
+    Q_EMIT commandTimeoutChanged(milliseconds);
+}
+
+void RedisClient::setAutoReconnect(bool enabled)
+{
+    if (d->autoReconnect == enabled)
+        return;
+    d->autoReconnect = enabled;
+    Q_EMIT autoReconnectChanged(enabled);
+}
+
+void RedisClient::setReconnectInitialDelay(int milliseconds)
+{
+    if (d->reconnectInitialDelay == milliseconds)
+        return;
+    d->reconnectInitialDelay = qMax(0, milliseconds);
+    Q_EMIT reconnectPolicyChanged();
+}
+
+void RedisClient::setReconnectMaxDelay(int milliseconds)
+{
+    if (d->reconnectMaxDelay == milliseconds)
+        return;
+    d->reconnectMaxDelay = qMax(0, milliseconds);
+    Q_EMIT reconnectPolicyChanged();
+}
+
+void RedisClient::setReconnectFactor(double factor)
+{
+    if (qFuzzyCompare(d->reconnectFactor, factor))
+        return;
+    d->reconnectFactor = qMax(1.0, factor);
+    Q_EMIT reconnectPolicyChanged();
+}
+
+void RedisClient::setMaxQueuedCommands(int count)
+{
+    if (d->maxQueuedCommands == count)
+        return;
+    d->maxQueuedCommands = count;
+    Q_EMIT maxQueuedCommandsChanged(count);
+}
+
+void RedisClient::setHealthCheckInterval(int milliseconds)
+{
+    if (d->healthCheckInterval == milliseconds)
+        return;
+    d->healthCheckInterval = milliseconds;
+    if (d->state == State::Connected) {
+        if (milliseconds > 0)
+            d->healthTimer.start(milliseconds);
+        else
+            d->healthTimer.stop();
+    }
+    Q_EMIT healthCheckIntervalChanged(milliseconds);
 }
 
 int RedisClient::pendingCommandCount() const
@@ -1090,7 +1505,7 @@ int RedisClient::pendingCommandCount() const
     return (d->conn ? d->conn->inFlight.size() : 0) + int(held) + d->failures.size();
 }
 
-void RedisClient::issue(const QList<QByteArray> &args, QtRedisPrivate::PendingCall *call)
+void RedisClient::issue(const QList<QByteArray> &args, QtRedisPrivate::PendingCall *call, qint64 timeout)
 {
     if (Q_UNLIKELY(QThread::currentThread() != thread())) {
         qCWarning(lcRedisClient, "command() called from a thread other than the client's");
@@ -1100,7 +1515,7 @@ void RedisClient::issue(const QList<QByteArray> &args, QtRedisPrivate::PendingCa
         call->release();
         return;
     }
-    d->issue(args, call);
+    d->issue(args, call, timeout);
 }
 
 RedisReply *RedisClient::command(const QList<QByteArray> &args)
@@ -1116,7 +1531,17 @@ RedisReply *RedisClient::command(const QList<QByteArray> &args)
     }
     auto *reply = new RedisReply(this);
     reply->d->owner = d.get();
-    issue(args, reply->d.get());
+    issue(args, reply->d.get(), -1);
+    return reply;
+}
+
+RedisReply *RedisClient::command(const QList<QByteArray> &args, std::chrono::milliseconds timeout)
+{
+    if (Q_UNLIKELY(QThread::currentThread() != thread()))
+        return command(args); // fails the same way
+    auto *reply = new RedisReply(this);
+    reply->d->owner = d.get();
+    issue(args, reply->d.get(), qMax<qint64>(0, timeout.count()));
     return reply;
 }
 

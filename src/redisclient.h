@@ -6,12 +6,14 @@
 #include "redisvalue.h"
 
 #include <QtCore/qbytearray.h>
+#include <QtCore/qdatetime.h>
 #include <QtCore/qlist.h>
 #include <QtCore/qobject.h>
 #include <QtCore/qpointer.h>
 #include <QtCore/qstring.h>
 #include <QtCore/qurl.h>
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <type_traits>
@@ -48,6 +50,10 @@ public:
     PendingCall *next = nullptr;   // intrusive FIFO link, owned by the client
     bool internal = false;         // the client's own (handshake), not counted as pending
     bool parked = false;           // a client-side failure waiting for its turn
+    bool timedOut = false;         // completed by its timeout; the late reply is dropped
+    bool sent = false;             // handed to hiredis (else held)
+    qint64 deadline = 0;           // steady clock, ms; 0: none
+    PendingCall *nextTimed = nullptr;
 
 protected:
     virtual void invoke(const RedisValue &value) = 0;
@@ -87,9 +93,20 @@ class QTREDIS_EXPORT RedisClient : public QObject
     Q_PROPERTY(int database READ database WRITE setDatabase NOTIFY databaseChanged)
     Q_PROPERTY(QString clientName READ clientName WRITE setClientName NOTIFY clientNameChanged)
     Q_PROPERTY(int connectTimeout READ connectTimeout WRITE setConnectTimeout NOTIFY connectTimeoutChanged)
+    Q_PROPERTY(int commandTimeout READ commandTimeout WRITE setCommandTimeout NOTIFY commandTimeoutChanged)
+    Q_PROPERTY(bool autoReconnect READ autoReconnect WRITE setAutoReconnect NOTIFY autoReconnectChanged)
+    Q_PROPERTY(int reconnectInitialDelay READ reconnectInitialDelay WRITE setReconnectInitialDelay NOTIFY reconnectPolicyChanged)
+    Q_PROPERTY(int reconnectMaxDelay READ reconnectMaxDelay WRITE setReconnectMaxDelay NOTIFY reconnectPolicyChanged)
+    Q_PROPERTY(double reconnectFactor READ reconnectFactor WRITE setReconnectFactor NOTIFY reconnectPolicyChanged)
+    Q_PROPERTY(int maxQueuedCommands READ maxQueuedCommands WRITE setMaxQueuedCommands NOTIFY maxQueuedCommandsChanged)
+    Q_PROPERTY(int healthCheckInterval READ healthCheckInterval WRITE setHealthCheckInterval NOTIFY healthCheckIntervalChanged)
+    Q_PROPERTY(int reconnectAttempt READ reconnectAttempt NOTIFY reconnectScheduled)
+    Q_PROPERTY(QDateTime nextReconnectTime READ nextReconnectTime NOTIFY reconnectScheduled)
 
 public:
-    enum class State { Disconnected, Connecting, Connected, Disconnecting };
+    // Reconnecting: the link was lost (or an attempt failed) and the client
+    // waits for its next attempt (nextReconnectTime()); commands are held.
+    enum class State { Disconnected, Connecting, Connected, Disconnecting, Reconnecting };
     Q_ENUM(State)
     using Error = QtRedis::Error;
 
@@ -118,6 +135,24 @@ public:
     int connectTimeout() const;           // milliseconds, includes the handshake; <= 0: none
     void setConnectTimeout(int milliseconds);
 
+    // Reliability (see the README's Reliability section for the defaults).
+    int commandTimeout() const;           // ms from issue to reply; <= 0: none. Default 30000
+    void setCommandTimeout(int milliseconds);
+    bool autoReconnect() const;           // default true
+    void setAutoReconnect(bool enabled);
+    int reconnectInitialDelay() const;    // ms before the first retry, default 250
+    void setReconnectInitialDelay(int milliseconds);
+    int reconnectMaxDelay() const;        // cap of the backoff, default 30000 ms
+    void setReconnectMaxDelay(int milliseconds);
+    double reconnectFactor() const;       // growth per failed attempt, default 2
+    void setReconnectFactor(double factor);
+    int maxQueuedCommands() const;        // held while not connected, default 10000
+    void setMaxQueuedCommands(int count);
+    int healthCheckInterval() const;      // idle PING period, ms; <= 0: off. Default 15000
+    void setHealthCheckInterval(int milliseconds);
+    int reconnectAttempt() const;         // failed attempts since the connection was lost
+    QDateTime nextReconnectTime() const;  // when Reconnecting: the next attempt; else invalid
+
     // redis://[user[:password]@]host[:port][/db][?name=client]
     // unix://[user[:password]@]/path/to/socket[?db=N][&name=client]
     // Returns false (and sets errorString, options unchanged) if it cannot be used.
@@ -135,12 +170,17 @@ public:
     void disconnectFromServer();
     // Immediate: every pending command fails with Error::Aborted.
     void abort();
+    // While Reconnecting: try now instead of waiting for the backoff.
+    void reconnectNow();
 
     // Number of commands issued whose callbacks have not run yet.
     int pendingCommandCount() const;
 
     // The QObject path: the reply is parented to the client and finishes once.
     RedisReply *command(const QList<QByteArray> &args);
+
+    // The same with its own timeout instead of commandTimeout().
+    RedisReply *command(const QList<QByteArray> &args, std::chrono::milliseconds timeout);
 
     // The fast path: onReply(const RedisValue &) is called exactly once, on
     // the client's thread, in issue order; not at all if context is destroyed.
@@ -150,7 +190,18 @@ public:
         using F = std::decay_t<Functor>;
         static_assert(std::is_invocable_v<F &, const RedisValue &>,
                       "the callback must be callable with (const RedisValue &)");
-        issue(args, new QtRedisPrivate::FunctorCall<F>(context, std::forward<Functor>(onReply)));
+        issue(args, new QtRedisPrivate::FunctorCall<F>(context, std::forward<Functor>(onReply)), -1);
+    }
+
+    template <typename Functor>
+    void command(const QList<QByteArray> &args, std::chrono::milliseconds timeout,
+                 const QObject *context, Functor &&onReply)
+    {
+        using F = std::decay_t<Functor>;
+        static_assert(std::is_invocable_v<F &, const RedisValue &>,
+                      "the callback must be callable with (const RedisValue &)");
+        issue(args, new QtRedisPrivate::FunctorCall<F>(context, std::forward<Functor>(onReply)),
+              qMax<qint64>(0, timeout.count()));
     }
 
     template <typename Receiver>
@@ -190,9 +241,16 @@ Q_SIGNALS:
     void databaseChanged(int database);
     void clientNameChanged(const QString &name);
     void connectTimeoutChanged(int milliseconds);
+    void commandTimeoutChanged(int milliseconds);
+    void autoReconnectChanged(bool enabled);
+    void reconnectPolicyChanged();
+    void maxQueuedCommandsChanged(int count);
+    void healthCheckIntervalChanged(int milliseconds);
+    // A reconnect attempt is due in delayMs (attempt counts from 1).
+    void reconnectScheduled(int attempt, int delayMs);
 
 private:
-    void issue(const QList<QByteArray> &args, QtRedisPrivate::PendingCall *call);
+    void issue(const QList<QByteArray> &args, QtRedisPrivate::PendingCall *call, qint64 timeout);
 
     static QByteArray toArgument(const QByteArray &v) { return v; }
     static QByteArray toArgument(const QString &v) { return v.toUtf8(); }

@@ -41,6 +41,9 @@ void tst_BadServer::init()
     m_fake = new FakeRedisServer(this);
     QVERIFY(m_fake->listen());
     m_client = new RedisClient(this);
+    // These cases check what one connection does with a bad server;
+    // reconnecting after them is tst_faults' business.
+    m_client->setAutoReconnect(false);
 }
 
 void tst_BadServer::cleanup()

@@ -367,6 +367,7 @@ void tst_Client::connectionRefused()
     QVERIFY(closedPort);
 
     RedisClient client;
+    client.setAutoReconnect(false); // with it, see tst_faults
     QSignalSpy errors(&client, &RedisClient::errorOccurred);
     QSignalSpy disconnected(&client, &RedisClient::disconnected);
     client.connectToHost(QStringLiteral("127.0.0.1"), closedPort);
@@ -380,6 +381,7 @@ void tst_Client::connectionRefused()
 void tst_Client::unixSocketMissing()
 {
     RedisClient client;
+    client.setAutoReconnect(false);
     QSignalSpy errors(&client, &RedisClient::errorOccurred);
     client.connectToUnixSocket(QStringLiteral("/nonexistent/qtredis.sock"));
     QCOMPARE(errors.count(), 0); // reported from the event loop, not inside the call
@@ -411,6 +413,7 @@ void tst_Client::connectTimeout()
     QTcpServer silent;
     QVERIFY(silent.listen(QHostAddress::LocalHost));
     RedisClient client;
+    client.setAutoReconnect(false);
     client.setConnectTimeout(300);
     QSignalSpy errors(&client, &RedisClient::errorOccurred);
     Collector c;
@@ -523,6 +526,7 @@ void tst_Client::pipelineInOrder()
 void tst_Client::serverKilledWithCommandsInFlight()
 {
     RedisClient client;
+    client.setAutoReconnect(false);
     QVERIFY(connectClient(client));
     QSignalSpy errors(&client, &RedisClient::errorOccurred);
     QSignalSpy disconnected(&client, &RedisClient::disconnected);
@@ -561,6 +565,7 @@ void tst_Client::serverKilledWithCommandsInFlight()
 void tst_Client::connectionKilledByServer()
 {
     RedisClient client;
+    client.setAutoReconnect(false);
     client.setClientName(QStringLiteral("victim"));
     QVERIFY(connectClient(client));
     QSignalSpy errors(&client, &RedisClient::errorOccurred);
@@ -842,6 +847,7 @@ void tst_Client::errorVisibleInStateSlot()
     const quint16 closedPort = QtRedisTest::closedPort();
     QVERIFY(closedPort);
     RedisClient client;
+    client.setAutoReconnect(false);
     Error seen = Error::NoError;
     connect(&client, &RedisClient::stateChanged, this, [&](RedisClient::State s) {
         if (s == RedisClient::State::Disconnected)
