@@ -1,6 +1,8 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "consolewindow.h"
 
+#include <QtCore/qdatetime.h>
+
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qsettings.h>
 #include <QtCore/qurl.h>
@@ -87,6 +89,9 @@ ConsoleWindow::ConsoleWindow(QWidget *parent)
     m_rttLabel->setText(tr("Last command: -"));
 
     connect(m_client, &RedisClient::stateChanged, this, &ConsoleWindow::updateState);
+    connect(m_client, &RedisClient::reconnectScheduled, this, &ConsoleWindow::updateCountdown);
+    m_countdown.setInterval(250);
+    connect(&m_countdown, &QTimer::timeout, this, &ConsoleWindow::updateCountdown);
     connect(m_client, &RedisClient::hostChanged, this, &ConsoleWindow::updateAddress);
     connect(m_client, &RedisClient::portChanged, this, &ConsoleWindow::updateAddress);
     connect(m_client, &RedisClient::unixSocketPathChanged, this, &ConsoleWindow::updateAddress);
@@ -298,7 +303,24 @@ void ConsoleWindow::updateState(RedisClient::State state)
     case RedisClient::State::Disconnecting:
         m_stateLabel->setText(tr("Disconnecting"));
         break;
+    case RedisClient::State::Reconnecting:
+        updateCountdown();
+        m_countdown.start();
+        return;
     }
+    m_countdown.stop();
+}
+
+void ConsoleWindow::updateCountdown()
+{
+    if (m_client->state() != RedisClient::State::Reconnecting) {
+        m_countdown.stop();
+        return;
+    }
+    const qint64 ms = QDateTime::currentDateTime().msecsTo(m_client->nextReconnectTime());
+    const int seconds = int(qMax<qint64>(0, (ms + 999) / 1000));
+    m_stateLabel->setText(tr("Reconnecting in %n s (attempt %1)", nullptr, seconds)
+                                  .arg(m_client->reconnectAttempt()));
 }
 
 void ConsoleWindow::updateAddress()

@@ -7,6 +7,7 @@
 
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qstringlist.h>
+#include <QtCore/qtimer.h>
 #include <QtWidgets/qmainwindow.h>
 
 QT_BEGIN_NAMESPACE
@@ -51,6 +52,7 @@ private:
     QString address() const;
     QString prompt() const;
     void updateState(RedisClient::State state);
+    void updateCountdown();
     void updateAddress();
 
     void walkHistory(int step);
@@ -67,6 +69,7 @@ private:
     QLabel *m_rttLabel = nullptr;
 
     QElapsedTimer m_clock;
+    QTimer m_countdown; // refreshes "Reconnecting in N s"
 
     QStringList m_history;
     qsizetype m_historyPos = 0;  // m_history.size(): the line being typed

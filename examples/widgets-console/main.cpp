@@ -94,6 +94,9 @@ int main(int argc, char *argv[])
         client->setDatabase(db);
     }
 
+    // A scripted run must end: it fails fast instead of waiting for a server.
+    if (parser.isSet(quitOption))
+        client->setAutoReconnect(false);
     window.show();
     client->connectToServer();
     if (parser.isSet(execOption) || parser.isSet(quitOption))
