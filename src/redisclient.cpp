@@ -250,101 +250,6 @@ Error errorFromErrno(int err)
 } // namespace
 
 // ---------------------------------------------------------------------------
-// Unsolicited replies
-//
-// hiredis's async.c assert()s (aborting the process) when a reply arrives that
-// no callback waits for, unless it is an error reply or the context is in
-// pub/sub or MONITOR mode. A hostile or broken server must not be able to do
-// that. hiredis builds replies through its reader's object functions: these
-// wrappers call hiredis's own ones (so the redisReply layout async.c relies on
-// stays) but refuse a top-level reply nobody asked for. The reader then fails,
-// hiredis disconnects cleanly, and the client reports a protocol error.
-
-namespace {
-const redisReplyObjectFunctions *hiredisReplyFunctions = nullptr;
-
-bool refuseUnsolicited(const redisReadTask *task)
-{
-    if (task->parent || task->type == REDIS_REPLY_ERROR)
-        return false; // nested elements; error replies hiredis handles itself
-    auto *conn = static_cast<RedisConnection *>(task->privdata);
-    const redisAsyncContext *ac = conn ? conn->ac : nullptr;
-    if (!ac || ac->replies.head || (ac->c.flags & (REDIS_SUBSCRIBED | REDIS_MONITORING)))
-        return false;
-    conn->unsolicitedReply = true;
-    return true;
-}
-
-void *guardedString(const redisReadTask *task, char *str, size_t len)
-{
-    return refuseUnsolicited(task) ? nullptr : hiredisReplyFunctions->createString(task, str, len);
-}
-
-#if HIREDIS_MAJOR >= 1
-void *guardedArray(const redisReadTask *task, size_t elements)
-#else
-void *guardedArray(const redisReadTask *task, int elements)
-#endif
-{
-    return refuseUnsolicited(task) ? nullptr : hiredisReplyFunctions->createArray(task, elements);
-}
-
-void *guardedInteger(const redisReadTask *task, long long value)
-{
-    return refuseUnsolicited(task) ? nullptr : hiredisReplyFunctions->createInteger(task, value);
-}
-
-void *guardedNil(const redisReadTask *task)
-{
-    return refuseUnsolicited(task) ? nullptr : hiredisReplyFunctions->createNil(task);
-}
-
-#if HIREDIS_MAJOR >= 1
-void *guardedDouble(const redisReadTask *task, double value, char *str, size_t len)
-{
-    return refuseUnsolicited(task) ? nullptr : hiredisReplyFunctions->createDouble(task, value, str, len);
-}
-
-void *guardedBool(const redisReadTask *task, int value)
-{
-    return refuseUnsolicited(task) ? nullptr : hiredisReplyFunctions->createBool(task, value);
-}
-#endif
-
-void freeObject(void *reply)
-{
-    hiredisReplyFunctions->freeObject(reply);
-}
-
-redisReplyObjectFunctions guardedReplyFunctions = {
-    guardedString,
-    guardedArray,
-    guardedInteger,
-#if HIREDIS_MAJOR >= 1
-    guardedDouble,
-#endif
-    guardedNil,
-#if HIREDIS_MAJOR >= 1
-    guardedBool,
-#endif
-    freeObject,
-};
-
-void guardReader(redisAsyncContext *ac, RedisConnection *conn)
-{
-    redisReader *reader = ac->c.reader;
-    if (!reader || !reader->fn)
-        return;
-    if (!hiredisReplyFunctions)
-        hiredisReplyFunctions = reader->fn; // hiredis's static defaults
-    if (reader->fn != hiredisReplyFunctions)
-        return; // someone else's functions: leave them alone
-    reader->fn = &guardedReplyFunctions;
-    reader->privdata = conn;
-}
-} // namespace
-
-// ---------------------------------------------------------------------------
 // RedisConnection
 
 RedisConnection::RedisConnection(RedisClientPrivate *c) : client(c)
@@ -367,7 +272,7 @@ bool RedisConnection::open(redisAsyncContext *context)
         return false;
     ac->data = this;
     redisAsyncSetConnectCallback(ac, &RedisConnection::onConnect);
-    guardReader(ac, this);
+    RedisReplyGuard::install(ac->c.reader, this);
     return true;
 }
 
@@ -520,6 +425,11 @@ void RedisConnection::completeParkedAtHead()
             parked->complete(RedisValue());
         parked->release();
     }
+}
+
+bool RedisConnection::replyExpected() const
+{
+    return ac && (ac->replies.head || (ac->c.flags & (REDIS_SUBSCRIBED | REDIS_MONITORING)));
 }
 
 void RedisConnection::onContextFreed()
@@ -987,9 +897,13 @@ void RedisClientPrivate::connectionDying(RedisConnection *c)
     c->dying = true; // hiredis is already freeing it: never call into it again
     Error e = Error::NoError;
     QString message;
-    if (c->unsolicitedReply) {
+    if (c->refusal() == RedisReplyGuard::Refusal::Unsolicited) {
         e = Error::ProtocolError;
         message = RedisClient::tr("Protocol error from %1: it sent a reply to no command").arg(target());
+    } else if (c->refusal() == RedisReplyGuard::Refusal::ArrayTooLarge) {
+        e = Error::ProtocolError;
+        message = RedisClient::tr("Protocol error from %1: it announced an array of more than %2 elements")
+                .arg(target()).arg(RedisReplyGuard::maxArrayElements);
     } else if (!handshakeDone && c->connectErrno) {
         e = errorFromErrno(c->connectErrno);
         message = RedisClient::tr("Cannot connect to %1: %2")

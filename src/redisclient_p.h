@@ -4,6 +4,7 @@
 
 #include "redisadapter_p.h"
 #include "redisclient.h"
+#include "redisreplyguard_p.h"
 
 #include <QtCore/qdatetime.h>
 #include <QtCore/qmap.h>
@@ -96,7 +97,7 @@ private:
 
 // One hiredis connection. Lives until hiredis has freed its context; the
 // client detaches from it at teardown and it deletes itself when it is safe.
-class RedisConnection final : public QObject
+class RedisConnection final : public QObject, public RedisReplyGuard
 {
     Q_OBJECT
 public:
@@ -120,13 +121,15 @@ public:
     bool disposed = false;
     int connectErrno = 0;     // errno of a failed asynchronous connect
     quint64 repliesReceived = 0; // for the health check: was there traffic?
-    bool unsolicitedReply = false; // the server sent a reply nobody asked for
     QByteArray encodeBuffer;  // reused for every command's RESP encoding
 
     static void onConnect(const redisAsyncContext *ac, int status);
     static void onReply(redisAsyncContext *ac, void *reply, void *privdata);
 
     void completeUnblockedParked();
+
+protected:
+    bool replyExpected() const override;
 
 private:
     void completeParkedAtHead();

@@ -3,10 +3,20 @@
 #include "redisvalue_p.h"
 
 #include <QtCore/qdebug.h>
+#include <QtCore/qstringconverter.h>
 #include <QtCore/qstringview.h>
 #include <QtCore/qutf8stringview.h>
 
 #include <hiredis/hiredis.h>
+
+namespace {
+// QString::fromUtf8() drops a leading byte order mark; a value keeps every byte.
+QString utf8Text(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
+} // namespace
 
 RedisValue::RedisValue() noexcept = default;
 RedisValue::RedisValue(const RedisValue &other) noexcept = default;
@@ -68,7 +78,7 @@ bool RedisValue::isClientError() const noexcept
 
 QString RedisValue::errorString() const
 {
-    return isError() ? QString::fromUtf8(m_bytes) : QString();
+    return isError() ? utf8Text(m_bytes) : QString();
 }
 
 QByteArray RedisValue::toByteArray() const
@@ -138,10 +148,10 @@ QVariant RedisValue::toVariant() const
     case Type::Status:
         // Text when it is valid UTF-8; raw bytes (an ArrayBuffer in JS) otherwise.
         if (QUtf8StringView(m_bytes).isValidUtf8())
-            return QString::fromUtf8(m_bytes);
+            return utf8Text(m_bytes);
         return m_bytes;
     case Type::Error:
-        return QString::fromUtf8(m_bytes);
+        return utf8Text(m_bytes);
     case Type::Integer:
         return QVariant::fromValue<qlonglong>(m_integer);
     case Type::Array: {
@@ -184,16 +194,23 @@ void appendQuoted(QString &out, const QByteArray &bytes)
     out += QLatin1Char('"');
 }
 
-// Error and status text is printed unquoted by redis-cli; keep control bytes
-// visible so a hostile server cannot break the console's layout.
+// Error and status text is printed unquoted by redis-cli; keep control
+// characters (C0, C1, bidi overrides and other format characters) visible so
+// a hostile server cannot break or disguise the console's layout.
 void appendPlain(QString &out, const QByteArray &bytes)
 {
-    const bool printable = std::all_of(bytes.begin(), bytes.end(), [](char ch) {
-        const auto c = static_cast<unsigned char>(ch);
-        return c >= 0x20 && c != 0x7f;
-    });
-    if (printable && QUtf8StringView(bytes).isValidUtf8()) {
-        out += QString::fromUtf8(bytes);
+    bool printable = QUtf8StringView(bytes).isValidUtf8();
+    QString text;
+    if (printable) {
+        text = utf8Text(bytes);
+        printable = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+            const QChar::Category category = c.category();
+            return category != QChar::Other_Control && category != QChar::Other_Format
+                    && category != QChar::Separator_Line && category != QChar::Separator_Paragraph;
+        });
+    }
+    if (printable) {
+        out += text;
     } else {
         QString quoted;
         appendQuoted(quoted, bytes);

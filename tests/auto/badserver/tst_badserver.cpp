@@ -97,6 +97,8 @@ void tst_BadServer::garbageReply_data()
     QTest::newRow("bulk -2") << QByteArray("$-2\r\n");
     QTest::newRow("array -2") << QByteArray("*-2\r\n");
     QTest::newRow("bulk length garbage") << QByteArray("$abc\r\n");
+    // hiredis 0.14 would reserve 16 GiB for it before any element arrives.
+    QTest::newRow("array too large") << QByteArray("*2147483647\r\n");
 }
 
 void tst_BadServer::garbageReply()

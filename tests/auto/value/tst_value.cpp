@@ -131,6 +131,8 @@ void tst_Value::toVariant_data()
     QTest::newRow("nil") << RedisValue() << QVariant::fromValue(nullptr);
     QTest::newRow("utf8") << RedisValue::fromString("h\xc3\xa9llo") << QVariant(QStringLiteral("h\u00e9llo"));
     QTest::newRow("binary") << RedisValue::fromString(QByteArray("\xff\x00", 2)) << QVariant(QByteArray("\xff\x00", 2));
+    // A leading byte order mark is part of the value (found by the fuzzer).
+    QTest::newRow("utf8 bom") << RedisValue::fromString("\xef\xbb\xbfhi") << QVariant(QStringLiteral("\ufeffhi"));
     QTest::newRow("status") << RedisValue::fromStatus("OK") << QVariant(QStringLiteral("OK"));
     QTest::newRow("integer") << RedisValue::fromInteger(7) << QVariant::fromValue<qlonglong>(7);
     QTest::newRow("error") << RedisValue::fromError("ERR x") << QVariant(QStringLiteral("ERR x"));
@@ -160,6 +162,10 @@ void tst_Value::cliString_data()
     QTest::newRow("status") << RedisValue::fromStatus("OK") << QStringLiteral("OK");
     QTest::newRow("error") << RedisValue::fromError("ERR unknown") << QStringLiteral("(error) ERR unknown");
     QTest::newRow("hostile error") << RedisValue::fromError("ERR\r\n<b>x") << QStringLiteral("(error) ERR\\r\\n<b>x");
+    // C1 control (U+009B, CSI) and a right-to-left override: escaped, not printed.
+    QTest::newRow("c1 control") << RedisValue::fromStatus("a\xc2\x9b" "b") << QStringLiteral("a\\xc2\\x9bb");
+    QTest::newRow("bidi override") << RedisValue::fromError("ERR \xe2\x80\xae" "x") << QStringLiteral("(error) ERR \\xe2\\x80\\xaex");
+    QTest::newRow("plain utf8 status") << RedisValue::fromStatus("gr\xc3\xbc\xc3\x9f") << QStringLiteral("gr\u00fc\u00df");
     QTest::newRow("empty") << RedisValue::fromArray({}) << QStringLiteral("(empty array)");
     QList<RedisValue> ten;
     for (int i = 1; i <= 10; ++i)
