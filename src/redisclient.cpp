@@ -1283,6 +1283,13 @@ void RedisClient::connectToServer()
     }
     if (d->destroying)
         return;
+    if (d->state == State::Reconnecting) {
+        // Try now, with the options as they are; the held commands stay.
+        d->reconnectTimer.stop();
+        d->reconnectAttempt = 0;
+        d->startConnecting();
+        return;
+    }
     if (d->state != State::Disconnected) {
         qCDebug(lcRedisClient, "connectToServer(): dropping the current connection first");
         QPointer<RedisClient> guard(this);

@@ -146,7 +146,7 @@ public:
     void setReconnectMaxDelay(int milliseconds);
     double reconnectFactor() const;       // growth per failed attempt, default 2
     void setReconnectFactor(double factor);
-    int maxQueuedCommands() const;        // held while not connected, default 10000
+    int maxQueuedCommands() const;        // held while not connected, default 10000; < 0: no bound
     void setMaxQueuedCommands(int count);
     int healthCheckInterval() const;      // idle PING period, ms; <= 0: off. Default 15000
     void setHealthCheckInterval(int milliseconds);
@@ -163,7 +163,9 @@ public:
     void connectToHost(const QString &host, quint16 port = 6379);
     void connectToUnixSocket(const QString &path);
     bool connectToUrl(const QUrl &url);
-    void connectToServer();               // with the options set so far
+    // With the options set so far. While Reconnecting it tries at once and
+    // keeps the held commands; while connected it drops that connection first.
+    void connectToServer();
     // Graceful: commands already sent still get their replies, then the
     // connection closes; commands issued meanwhile fail with NotConnected.
     // While connecting, it cancels the attempt: held commands fail with Aborted.

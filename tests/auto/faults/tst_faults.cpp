@@ -362,6 +362,16 @@ void tst_Faults::reconnectNow()
     QVERIFY(client->nextReconnectTime() > QDateTime::currentDateTime().addSecs(20));
     client->reconnectNow();
     QVERIFY(waitConnected(client));
+
+    // connectToServer() while Reconnecting does the same and keeps what is held.
+    m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"), QStringLiteral("normal")});
+    QTRY_COMPARE_WITH_TIMEOUT(client->state(), State::Reconnecting, Timeout);
+    Collector held;
+    client->command({"PING"}, this, held.callback());
+    client->connectToServer();
+    QVERIFY(waitConnected(client));
+    QTRY_COMPARE_WITH_TIMEOUT(held.values.size(), 1, Timeout);
+    QCOMPARE(held.values.at(0), RedisValue::fromStatus("PONG"));
 }
 
 void tst_Faults::abortWhileReconnecting()
