@@ -13,19 +13,7 @@ case "$seconds" in
 esac
 
 # --- dependencies: the project's own, plus clang and its runtimes -----------
-"$here/scripts/setup-deps.sh"
-missing=()
-for p in clang libclang-rt-14-dev; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    SUDO=""
-    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-    echo "Installing: ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    $SUDO apt-get update -qq
-    $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+"$here/scripts/setup-deps.sh" clang libclang-rt-14-dev
 cxx=$(command -v clang++ || command -v clang++-14)
 
 # --- build ---------------------------------------------------------------------

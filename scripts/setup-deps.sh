@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages QtRedis needs to build, test, benchmark and
-# run its demo. Idempotent: does nothing when everything is present.
+# run its demo, plus any package named on the command line (scripts that need
+# more, like the fuzzer's clang). Idempotent: does nothing when all is present.
 set -euo pipefail
 
 PACKAGES=(
@@ -9,6 +10,7 @@ PACKAGES=(
     libhiredis-dev libevent-dev
     redis-server redis-tools
     fonts-dejavu-core
+    "$@"
 )
 
 missing=()
