@@ -21,7 +21,7 @@ enum class Error {
     ServerError,          // the server answered with an error reply (ERR, WRONGTYPE, ...)
     HostNotFound,         // the host name did not resolve
     ConnectionRefused,    // nothing listens on that port / socket path
-    Timeout,              // connect timeout (later: command timeout)
+    Timeout,              // the connect timeout or the command timeout expired
     AuthenticationFailed, // wrong or missing credentials (WRONGPASS, NOAUTH, ...)
     HandshakeFailed,      // SELECT / CLIENT SETNAME / the greeting was refused
     ProtocolError,        // the server sent bytes that are not RESP
