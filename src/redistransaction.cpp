@@ -1,0 +1,411 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+#include "redistransaction.h"
+
+#include "redisclient.h"
+
+#include <QtCore/qloggingcategory.h>
+#include <QtCore/qpointer.h>
+#include <QtCore/qthread.h>
+#include <QtCore/qtimer.h>
+
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcRedisTransaction, "qtredis.transaction", QtWarningMsg)
+
+using QtRedis::Error;
+
+namespace {
+
+// Commands enqueue() refuses: the transaction sends these itself, or
+// RedisClient::command() refuses them (a command the client fails before
+// sending would leave EXEC's array one element short of the queue).
+bool isRefusedInTransaction(const QByteArray &name)
+{
+    static const char *const refused[] = {
+        "MULTI", "EXEC", "DISCARD", "WATCH", "UNWATCH",
+        "SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE",
+        "UNSUBSCRIBE", "PUNSUBSCRIBE", "SUNSUBSCRIBE", "MONITOR",
+    };
+    for (const char *r : refused) {
+        if (name.compare(r, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class RedisTransaction::Private
+{
+public:
+    enum class Phase {
+        Idle,      // filling: watch()/enqueue()/discard() allowed
+        Waiting,   // exec() called, waiting for the client to connect
+        Sent,      // the batch was issued, EXEC's reply pending
+        Failing,   // exec() failed before sending; finished() is posted
+        Finished,
+    };
+
+    explicit Private(RedisTransaction *q, RedisClient *client) : q(q), client(client) {}
+
+    void onStateChanged(RedisClient::State state);
+    void connectionGone();
+    void sendBatch();
+    void failLater(Error code, const QString &message);
+    void onExecReply(const RedisValue &reply);
+    void releaseWatch();
+    bool misuse(const char *what) const;
+
+    RedisTransaction *q;
+    QPointer<RedisClient> client;
+    Phase phase = Phase::Idle;
+
+    QList<QList<QByteArray>> queued;
+    QList<RedisValue> queueReplies;   // "+QUEUED" or the error, per command
+    RedisValue multiReply;
+
+    // WATCH bookkeeping, from the first watch() to exec()/discard().
+    bool watching = false;
+    bool watchMayHold = false;        // a WATCH may be active on the client's connection
+    Error watchError = Error::NoError; // why the WATCH no longer holds
+    QString watchErrorString;
+    quint64 watchRound = 0;           // bumped by releaseWatch(): late WATCH replies of an earlier round are ignored
+
+    QTimer waitTimer;                 // bounds the wait for a connection
+
+    bool finished = false;
+    bool aborted = false;
+    QList<RedisValue> results;
+    Error error = Error::NoError;
+    QString errorString;
+};
+
+bool RedisTransaction::Private::misuse(const char *what) const
+{
+    if (phase == Phase::Idle)
+        return false;
+    qCWarning(lcRedisTransaction, "RedisTransaction::%s called after exec(); ignored "
+              "(a transaction runs once: create a new one)", what);
+    return true;
+}
+
+void RedisTransaction::Private::onStateChanged(RedisClient::State state)
+{
+    switch (state) {
+    case RedisClient::State::Disconnected:
+    case RedisClient::State::Reconnecting:
+        connectionGone();
+        if (phase == Phase::Waiting) {
+            // The attempt failed (or was cancelled): fail like a held command.
+            waitTimer.stop();
+            const RedisClient *c = client.data();
+            if (c && c->error() != Error::NoError)
+                failLater(c->error(), RedisTransaction::tr("%1; the transaction was not sent")
+                                              .arg(c->errorString()));
+            else
+                failLater(Error::Aborted, RedisTransaction::tr(
+                        "The connection attempt was cancelled; the transaction was not sent"));
+        }
+        return;
+    case RedisClient::State::Connected:
+        // An earlier slot may have changed the state again: then a later
+        // stateChanged() decides.
+        if (phase == Phase::Waiting && client && client->state() == RedisClient::State::Connected) {
+            waitTimer.stop();
+            sendBatch();
+        }
+        return;
+    case RedisClient::State::Connecting:
+    case RedisClient::State::Disconnecting:
+        return;
+    }
+}
+
+void RedisTransaction::Private::connectionGone()
+{
+    // The connection the WATCH went out on is gone: so is the watch.
+    if (!watching || !watchMayHold)
+        return;
+    watchMayHold = false;
+    if (watchError == Error::NoError) {
+        watchError = Error::ConnectionLost;
+        watchErrorString = RedisTransaction::tr(
+                "The connection was lost after WATCH, so the watched keys are no longer watched; "
+                "the transaction was not sent");
+    }
+}
+
+void RedisTransaction::Private::releaseWatch()
+{
+    if (watching && watchMayHold && client)
+        client->command({QByteArrayLiteral("UNWATCH")}, nullptr, [](const RedisValue &) {});
+    watching = false;
+    watchMayHold = false;
+    watchError = Error::NoError;
+    watchErrorString.clear();
+    ++watchRound;
+}
+
+void RedisTransaction::Private::failLater(Error code, const QString &message)
+{
+    phase = Phase::Failing;
+    queued.clear();
+    // finished() never comes from inside exec() (nor from inside a client
+    // signal): post it. Dropped if the transaction is deleted first.
+    QMetaObject::invokeMethod(q, [this, code, message] {
+        phase = Phase::Finished;
+        error = code;
+        errorString = message;
+        finished = true;
+        Q_EMIT q->finished();
+    }, Qt::QueuedConnection);
+}
+
+void RedisTransaction::Private::sendBatch()
+{
+    phase = Phase::Sent;
+    // EXEC releases every WATCH of the connection, whatever its outcome.
+    watching = false;
+    watchMayHold = false;
+    RedisClient *c = client.data();
+    const QList<QList<QByteArray>> commands = std::exchange(queued, {});
+    queueReplies = QList<RedisValue>(commands.size());
+
+    // One batch, issued synchronously: the client appends in issue order, so
+    // nothing else of this client can come in between.
+    // A command that times out may complete before older ones (a queued
+    // blocking command has a later deadline than EXEC): replies that come
+    // after EXEC's are of no use any more.
+    c->command({QByteArrayLiteral("MULTI")}, q, [this](const RedisValue &v) {
+        if (phase == Phase::Sent)
+            multiReply = v;
+    });
+    for (qsizetype i = 0; i < commands.size(); ++i) {
+        c->command(commands.at(i), q, [this, i](const RedisValue &v) {
+            if (phase == Phase::Sent)
+                queueReplies[i] = v;
+        });
+    }
+    c->command({QByteArrayLiteral("EXEC")}, q, [this](const RedisValue &v) { onExecReply(v); });
+}
+
+void RedisTransaction::Private::onExecReply(const RedisValue &reply)
+{
+    // Callbacks run in issue order: MULTI's and every queued command's reply
+    // are in by now.
+    phase = Phase::Finished;
+    if (multiReply.isServerError()) {
+        // The connection was already inside a MULTI nobody of ours started.
+        error = Error::ServerError;
+        errorString = RedisTransaction::tr("MULTI failed: %1").arg(multiReply.errorString());
+    } else if (reply.isNil()) {
+        aborted = true;   // a watched key changed
+    } else if (reply.isArray()) {
+        if (reply.size() == queueReplies.size()) {
+            results = reply.toArray();
+        } else {
+            error = Error::ServerError;
+            errorString = RedisTransaction::tr("EXEC returned %1 replies for %2 queued commands")
+                                  .arg(reply.size()).arg(queueReplies.size());
+        }
+    } else if (reply.isError()) {
+        error = reply.error();
+        errorString = reply.errorString();
+        if (reply.isServerError())
+            results = queueReplies; // EXECABORT: why each command was (not) queued
+    } else {
+        error = Error::ServerError;
+        errorString = RedisTransaction::tr("Unexpected reply to EXEC: %1").arg(reply.toCliString());
+    }
+    queueReplies.clear();
+    multiReply = RedisValue();
+    finished = true;
+    Q_EMIT q->finished(); // last: a slot may delete the transaction
+}
+
+RedisTransaction::RedisTransaction(RedisClient *client, QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>(this, client))
+{
+    d->waitTimer.setSingleShot(true);
+    connect(&d->waitTimer, &QTimer::timeout, this, [this] {
+        if (d->phase == Private::Phase::Waiting)
+            d->failLater(Error::Timeout, tr("Not connected within %1 ms; the transaction was not sent")
+                                                 .arg(d->waitTimer.interval()));
+    });
+    if (!client) {
+        qCWarning(lcRedisTransaction, "RedisTransaction created without a client");
+        return;
+    }
+    connect(client, &RedisClient::stateChanged, this,
+            [this](RedisClient::State state) { d->onStateChanged(state); });
+    connect(client, &RedisClient::disconnected, this, [this] { d->connectionGone(); });
+    connect(client, &QObject::destroyed, this, [this] {
+        d->watchMayHold = false;
+        if (d->phase == Private::Phase::Waiting) {
+            d->waitTimer.stop();
+            d->failLater(Error::Aborted, tr("The client was destroyed; the transaction was not sent"));
+        }
+    });
+}
+
+RedisTransaction::~RedisTransaction()
+{
+    // Pending callbacks have this object as context: the client drops them.
+    if (d->phase == Private::Phase::Idle)
+        d->releaseWatch();
+}
+
+RedisClient *RedisTransaction::client() const
+{
+    return d->client.data();
+}
+
+void RedisTransaction::watch(const QList<QByteArray> &keys)
+{
+    if (d->misuse("watch()"))
+        return;
+    if (keys.isEmpty()) {
+        qCWarning(lcRedisTransaction, "RedisTransaction::watch() without keys; ignored");
+        return;
+    }
+    RedisClient *c = d->client.data();
+    d->watching = true;
+    if (!c) {
+        if (d->watchError == Error::NoError) {
+            d->watchError = Error::NotConnected;
+            d->watchErrorString = tr("The transaction has no client; it was not sent");
+        }
+        return;
+    }
+    switch (c->state()) {
+    case RedisClient::State::Connected:
+    case RedisClient::State::Connecting:     // held, sent on the coming connection
+    case RedisClient::State::Reconnecting:
+        d->watchMayHold = true;
+        break;
+    case RedisClient::State::Disconnected:
+    case RedisClient::State::Disconnecting:
+        break; // the client fails it; its reply tells
+    }
+    QList<QByteArray> args;
+    args.reserve(keys.size() + 1);
+    args.append(QByteArrayLiteral("WATCH"));
+    args.append(keys);
+    c->command(args, this, [this, round = d->watchRound](const RedisValue &v) {
+        if (!v.isError() || !d->watching || round != d->watchRound || d->watchError != Error::NoError)
+            return;
+        d->watchError = v.error();
+        d->watchErrorString = tr("WATCH failed (%1); the transaction was not sent").arg(v.errorString());
+    });
+}
+
+int RedisTransaction::enqueue(const QList<QByteArray> &args)
+{
+    if (d->misuse("enqueue()"))
+        return -1;
+    if (args.isEmpty()) {
+        qCWarning(lcRedisTransaction, "RedisTransaction::enqueue() with an empty command; refused");
+        return -1;
+    }
+    if (isRefusedInTransaction(args.first())) {
+        qCWarning(lcRedisTransaction, "RedisTransaction::enqueue(): %s cannot be part of a transaction; "
+                  "refused", args.first().toUpper().constData());
+        return -1;
+    }
+    d->queued.append(args);
+    return int(d->queued.size() - 1);
+}
+
+int RedisTransaction::count() const
+{
+    return int(d->queued.size());
+}
+
+void RedisTransaction::exec()
+{
+    if (d->phase != Private::Phase::Idle) {
+        qCWarning(lcRedisTransaction, "RedisTransaction::exec() called twice; ignored "
+                  "(a transaction runs once: create a new one)");
+        return;
+    }
+    RedisClient *c = d->client.data();
+    if (!c) {
+        d->failLater(Error::NotConnected, tr("The transaction has no client; it was not sent"));
+        return;
+    }
+    if (QThread::currentThread() != c->thread()) {
+        qCWarning(lcRedisTransaction, "RedisTransaction::exec() called from a thread other than the client's");
+        d->failLater(Error::WrongThread,
+                     tr("RedisTransaction::exec() was called from a thread other than the client's"));
+        return;
+    }
+
+    if (d->watching) {
+        // WATCH only means something on the connection it was sent on.
+        if (d->watchError != Error::NoError) {
+            const Error code = d->watchError;
+            const QString message = d->watchErrorString;
+            d->releaseWatch();
+            d->failLater(code, message);
+        } else if (c->state() != RedisClient::State::Connected) {
+            d->releaseWatch();
+            d->failLater(Error::NotConnected,
+                         tr("Not connected to the server the WATCH was sent to; the transaction "
+                            "was not sent"));
+        } else {
+            d->sendBatch();
+        }
+        return;
+    }
+
+    switch (c->state()) {
+    case RedisClient::State::Connecting:
+    case RedisClient::State::Reconnecting:
+        // Holding the batch in the client could split it: a part may time
+        // out while held and never be sent. Send it whole once connected.
+        d->phase = Private::Phase::Waiting;
+        if (c->commandTimeout() > 0) {
+            d->waitTimer.setInterval(c->commandTimeout());
+            d->waitTimer.start();
+        }
+        return;
+    case RedisClient::State::Connected:
+    case RedisClient::State::Disconnected:   // the client fails the batch
+    case RedisClient::State::Disconnecting:
+        d->sendBatch();
+        return;
+    }
+}
+
+void RedisTransaction::discard()
+{
+    if (d->misuse("discard()"))
+        return;
+    d->queued.clear();
+    d->releaseWatch();
+}
+
+bool RedisTransaction::isFinished() const
+{
+    return d->finished;
+}
+
+bool RedisTransaction::isAborted() const
+{
+    return d->aborted;
+}
+
+QList<RedisValue> RedisTransaction::results() const
+{
+    return d->results;
+}
+
+QtRedis::Error RedisTransaction::error() const
+{
+    return d->error;
+}
+
+QString RedisTransaction::errorString() const
+{
+    return d->errorString;
+}
