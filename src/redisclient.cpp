@@ -155,28 +155,6 @@ private:
     RedisValue m_value;
 };
 
-// Commands that switch a hiredis context into a mode where one command gets
-// many replies; they would break "one callback per command".
-bool isModeSwitchingCommand(const QByteArray &name)
-{
-    switch (name.size()) {
-    case 7:
-        return name.compare("MONITOR", Qt::CaseInsensitive) == 0;
-    case 9:
-        return name.compare("SUBSCRIBE", Qt::CaseInsensitive) == 0;
-    case 10:
-        return name.compare("PSUBSCRIBE", Qt::CaseInsensitive) == 0
-                || name.compare("SSUBSCRIBE", Qt::CaseInsensitive) == 0;
-    case 11:
-        return name.compare("UNSUBSCRIBE", Qt::CaseInsensitive) == 0;
-    case 12:
-        return name.compare("PUNSUBSCRIBE", Qt::CaseInsensitive) == 0
-                || name.compare("SUNSUBSCRIBE", Qt::CaseInsensitive) == 0;
-    default:
-        return false;
-    }
-}
-
 qint64 nowMs()
 {
     using namespace std::chrono;
@@ -585,7 +563,7 @@ void RedisClientPrivate::issue(const QList<QByteArray> &args, PendingCall *call,
         fail(call, Error::InvalidArgument, RedisClient::tr("Empty command"));
         return;
     }
-    if (isModeSwitchingCommand(args.first())) {
+    if (RedisClient::isStreamCommand(args.first())) {
         fail(call, Error::InvalidArgument,
              RedisClient::tr("%1 cannot be sent with command(): it turns the connection into a "
                              "stream of messages").arg(QString::fromLatin1(args.first().toUpper())));
@@ -1464,6 +1442,28 @@ RedisReply *RedisClient::command(const QList<QByteArray> &args, std::chrono::mil
     reply->d->owner = d.get();
     issue(args, reply->d.get(), qMax<qint64>(0, timeout.count()));
     return reply;
+}
+
+bool RedisClient::isStreamCommand(const QByteArray &name)
+{
+    // hiredis switches a context into a mode where one command gets many
+    // replies: that would break "one callback per command".
+    switch (name.size()) {
+    case 7:
+        return name.compare("MONITOR", Qt::CaseInsensitive) == 0;
+    case 9:
+        return name.compare("SUBSCRIBE", Qt::CaseInsensitive) == 0;
+    case 10:
+        return name.compare("PSUBSCRIBE", Qt::CaseInsensitive) == 0
+                || name.compare("SSUBSCRIBE", Qt::CaseInsensitive) == 0;
+    case 11:
+        return name.compare("UNSUBSCRIBE", Qt::CaseInsensitive) == 0;
+    case 12:
+        return name.compare("PUNSUBSCRIBE", Qt::CaseInsensitive) == 0
+                || name.compare("SUNSUBSCRIBE", Qt::CaseInsensitive) == 0;
+    default:
+        return false;
+    }
 }
 
 bool RedisClient::splitCommandLine(const QString &line, QList<QByteArray> *args)

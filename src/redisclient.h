@@ -224,6 +224,10 @@ public:
         return list;
     }
 
+    // SUBSCRIBE, PSUBSCRIBE, SSUBSCRIBE, their UNSUBSCRIBEs and MONITOR turn a
+    // connection into a stream of messages; command() refuses them.
+    static bool isStreamCommand(const QByteArray &name);
+
     // Splits a command line the way redis-cli does: whitespace separates
     // arguments, "double quotes" take \n \r \t \b \a \\ \" and \xHH escapes,
     // 'single quotes' take only \'. Returns false on unbalanced quotes.

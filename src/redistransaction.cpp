@@ -21,16 +21,12 @@ namespace {
 // sending would leave EXEC's array one element short of the queue).
 bool isRefusedInTransaction(const QByteArray &name)
 {
-    static const char *const refused[] = {
-        "MULTI", "EXEC", "DISCARD", "WATCH", "UNWATCH",
-        "SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE",
-        "UNSUBSCRIBE", "PUNSUBSCRIBE", "SUNSUBSCRIBE", "MONITOR",
-    };
-    for (const char *r : refused) {
+    static const char *const own[] = {"MULTI", "EXEC", "DISCARD", "WATCH", "UNWATCH"};
+    for (const char *r : own) {
         if (name.compare(r, Qt::CaseInsensitive) == 0)
             return true;
     }
-    return false;
+    return RedisClient::isStreamCommand(name);
 }
 
 } // namespace

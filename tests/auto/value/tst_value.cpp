@@ -23,6 +23,8 @@ private Q_SLOTS:
     void splitCommandLine_data();
     void splitCommandLine();
     void argsHelper();
+    void streamCommands_data();
+    void streamCommands();
 };
 
 void tst_Value::nil()
@@ -231,6 +233,24 @@ void tst_Value::argsHelper()
 {
     const QList<QByteArray> args = RedisClient::args("SET", QStringLiteral("k\u00e9"), QByteArray("v\0", 2), 42, -7LL, 1.5, 10u);
     QCOMPARE(args, (QList<QByteArray>{"SET", "k\xc3\xa9", QByteArray("v\0", 2), "42", "-7", "1.5", "10"}));
+}
+
+void tst_Value::streamCommands_data()
+{
+    QTest::addColumn<QByteArray>("name");
+    QTest::addColumn<bool>("stream");
+    for (const char *name : {"SUBSCRIBE", "psubscribe", "SSubscribe", "UNSUBSCRIBE", "punsubscribe",
+                             "SUNSUBSCRIBE", "monitor"})
+        QTest::newRow(name) << QByteArray(name) << true;
+    for (const char *name : {"PUBLISH", "GET", "SUBSCRIBEX", "MONITO", "", "SPUBLISH"})
+        QTest::newRow(name) << QByteArray(name) << false;
+}
+
+void tst_Value::streamCommands()
+{
+    QFETCH(QByteArray, name);
+    QFETCH(bool, stream);
+    QCOMPARE(RedisClient::isStreamCommand(name), stream);
 }
 
 QTEST_GUILESS_MAIN(tst_Value)
