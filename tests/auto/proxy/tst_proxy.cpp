@@ -3,6 +3,7 @@
 
 // Proves TcpProxy (tests/common) before fault-injection suites rely on it.
 
+#include "rawclient.h"
 #include "redistestserver.h"
 #include "tcpproxy.h"
 #include "testhelpers.h"
@@ -24,22 +25,6 @@ using QtRedisTest::Timeout;
 
 namespace {
 
-// A raw TCP client that collects everything it receives.
-struct RawClient
-{
-    explicit RawClient(quint16 port)
-    {
-        QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
-                         [this] { received += socket.readAll(); });
-        socket.connectToHost(QHostAddress::LocalHost, port);
-    }
-    // The kernel completes the handshake from the listen backlog, so this
-    // blocking wait needs no event loop on the (same-thread) proxy side.
-    bool waitForConnected() { return socket.waitForConnected(5000); }
-
-    QByteArray received; // declared first: destroyed after the socket
-    QTcpSocket socket;
-};
 
 // A non-blocking POSIX client. QTcpSocket reports an RST and a FIN alike
 // (RemoteHostClosedError); this one tells them apart.

@@ -59,6 +59,13 @@ struct Recorder
         });
     }
     bool done() const { return finished + errors > 0; }
+    // Attaches, starts and waits (bounded) until the scan finished or failed.
+    bool run(RedisScan *scan)
+    {
+        attach(scan);
+        scan->start();
+        return QTest::qWaitFor([this] { return done(); }, Timeout);
+    }
 };
 
 QString describe(const QSet<QByteArray> &actual, const QSet<QByteArray> &expected)
@@ -271,9 +278,7 @@ void tst_Scan::allKeysWithDuplicatesAllowed()
     RedisScan scan(m_client.get());
     scan.setCount(5000);
     Recorder rec;
-    rec.attach(&scan);
-    scan.start();
-    QTRY_VERIFY_WITH_TIMEOUT(rec.done(), Timeout);
+    QVERIFY(rec.run(&scan));
     QCOMPARE(rec.finished, 1);
     QVERIFY(rec.items.size() >= expected.size());
     QCOMPARE(scan.itemsDelivered(), qint64(rec.items.size()));
@@ -285,9 +290,7 @@ void tst_Scan::emptyDatabase()
 {
     RedisScan scan(m_client.get());
     Recorder rec;
-    rec.attach(&scan);
-    scan.start();
-    QTRY_VERIFY_WITH_TIMEOUT(rec.done(), Timeout);
+    QVERIFY(rec.run(&scan));
     QCOMPARE(rec.finished, 1);
     QCOMPARE(rec.batches, 0); // never an empty batch
     QVERIFY(scan.isFinished());
@@ -324,9 +327,7 @@ void tst_Scan::match()
     scan.setMatch(pattern);
     scan.setDeduplicate(true);
     Recorder rec;
-    rec.attach(&scan);
-    scan.start();
-    QTRY_VERIFY_WITH_TIMEOUT(rec.done(), Timeout);
+    QVERIFY(rec.run(&scan));
     QCOMPARE(rec.errors, 0);
     QCOMPARE(rec.finished, 1);
     const QSet<QByteArray> actual(rec.items.cbegin(), rec.items.cend());
@@ -384,9 +385,7 @@ void tst_Scan::type()
     scan.setType(type);
     scan.setDeduplicate(true);
     Recorder rec;
-    rec.attach(&scan);
-    scan.start();
-    QTRY_VERIFY_WITH_TIMEOUT(rec.done(), Timeout);
+    QVERIFY(rec.run(&scan));
     QCOMPARE(rec.errors, 0);
     QCOMPARE(rec.finished, 1);
     const QSet<QByteArray> actual(rec.items.cbegin(), rec.items.cend());
@@ -430,9 +429,7 @@ void tst_Scan::hashScan()
     scan.setKey("big");
     scan.setDeduplicate(deduplicate);
     Recorder rec;
-    rec.attach(&scan);
-    scan.start();
-    QTRY_VERIFY_WITH_TIMEOUT(rec.done(), Timeout);
+    QVERIFY(rec.run(&scan));
     QCOMPARE(rec.errors, 0);
     QCOMPARE(rec.finished, 1);
     QVERIFY2(rec.batches > 1, "expected several batches");
@@ -468,9 +465,7 @@ void tst_Scan::setScan()
     scan.setKey(QByteArray("set\0key", 7));
     scan.setDeduplicate(true);
     Recorder rec;
-    rec.attach(&scan);
-    scan.start();
-    QTRY_VERIFY_WITH_TIMEOUT(rec.done(), Timeout);
+    QVERIFY(rec.run(&scan));
     QCOMPARE(rec.errors, 0);
     QCOMPARE(rec.finished, 1);
     QVERIFY2(rec.batches > 1, "expected several batches");
@@ -499,9 +494,7 @@ void tst_Scan::sortedSetScan()
     scan.setKey("zs");
     scan.setDeduplicate(true);
     Recorder rec;
-    rec.attach(&scan);
-    scan.start();
-    QTRY_VERIFY_WITH_TIMEOUT(rec.done(), Timeout);
+    QVERIFY(rec.run(&scan));
     QCOMPARE(rec.errors, 0);
     QCOMPARE(rec.finished, 1);
     QVERIFY2(rec.batches > 1, "expected several batches");
@@ -698,9 +691,7 @@ void tst_Scan::serverError()
     scan.setMatch("x");
     scan.setType("no-such-type");
     Recorder rec;
-    rec.attach(&scan);
-    scan.start();
-    QTRY_VERIFY_WITH_TIMEOUT(rec.done(), Timeout);
+    QVERIFY(rec.run(&scan));
     // Redis 7.0 accepts unknown names (matching nothing); newer ones refuse them.
     if (rec.errors)
         QCOMPARE(rec.error, Error::ServerError);
@@ -935,9 +926,7 @@ void tst_Scan::commandArguments()
     scan.setCount(count);
     scan.setType(type);
     Recorder rec;
-    rec.attach(&scan);
-    scan.start();
-    QTRY_VERIFY_WITH_TIMEOUT(rec.done(), Timeout);
+    QVERIFY(rec.run(&scan));
     QCOMPARE(rec.finished, 1);
     QCOMPARE(scans.size(), 1);
     QCOMPARE(scans.at(0), expected);
@@ -966,9 +955,7 @@ void tst_Scan::cursorPassedBackVerbatim()
     RedisScan scan(&client);
     scan.setDeduplicate(true);
     Recorder rec;
-    rec.attach(&scan);
-    scan.start();
-    QTRY_VERIFY_WITH_TIMEOUT(rec.done(), Timeout);
+    QVERIFY(rec.run(&scan));
     QCOMPARE(rec.finished, 1);
     QCOMPARE(rec.errors, 0);
     QCOMPARE(scans.size(), 4);
@@ -1035,9 +1022,7 @@ void tst_Scan::oddReplies()
     scan.setKind(kind);
     scan.setKey("k");
     Recorder rec;
-    rec.attach(&scan);
-    scan.start();
-    QTRY_VERIFY_WITH_TIMEOUT(rec.done(), Timeout);
+    QVERIFY(rec.run(&scan));
     QVERIFY(roundTrip(client));
     QCOMPARE(scans, 1);
     QCOMPARE(rec.errors, 1);
