@@ -4,6 +4,7 @@
 #include "redislogging_p.h"
 #include "redisreply.h"
 #include "redisreply_p.h"
+#include "redisstream_p.h"
 #include "redisvalue_p.h"
 
 #include <QtCore/qfile.h>
@@ -269,7 +270,7 @@ char *appendDecimal(char *out, qsizetype value)
 }
 } // namespace
 
-bool RedisConnection::send(const QList<QByteArray> &args, PendingCall *call)
+qsizetype QtRedisPrivate::encodeCommand(const QList<QByteArray> &args, QByteArray &buffer)
 {
     // Encode RESP ourselves into a reused buffer: much cheaper than hiredis's
     // generic formatter, and no allocation once the buffer has grown.
@@ -277,10 +278,10 @@ bool RedisConnection::send(const QList<QByteArray> &args, PendingCall *call)
     qsizetype size = 32;
     for (const QByteArray &arg : args)
         size += arg.size() + 32;
-    if (encodeBuffer.capacity() < size)
-        encodeBuffer.reserve(size);
-    encodeBuffer.resize(size);
-    char *begin = encodeBuffer.data();
+    if (buffer.capacity() < size)
+        buffer.reserve(size);
+    buffer.resize(size);
+    char *begin = buffer.data();
     char *out = begin;
     *out++ = '*';
     out = appendDecimal(out, args.size());
@@ -297,8 +298,27 @@ bool RedisConnection::send(const QList<QByteArray> &args, PendingCall *call)
         *out++ = '\r';
         *out++ = '\n';
     }
+    return out - begin;
+}
+
+int QtRedisPrivate::backoffDelay(int attempt, int initialDelay, int maxDelay, double factor)
+{
+    // Capped exponential backoff with "equal jitter": half the delay fixed,
+    // half random, so that many clients do not come back in lockstep.
+    double base = qMax(1, initialDelay);
+    for (int i = 1; i < attempt && base < maxDelay; ++i)
+        base *= qMax(1.0, factor);
+    base = qMin(base, double(qMax(initialDelay, maxDelay)));
+    const int half = int(base / 2);
+    return half + int(QRandomGenerator::global()->bounded(half + 1));
+}
+
+bool RedisConnection::send(const QList<QByteArray> &args, PendingCall *call)
+{
+    const qsizetype length = QtRedisPrivate::encodeCommand(args, encodeBuffer);
+    const char *begin = encodeBuffer.constData();
     const int status = redisAsyncFormattedCommand(ac, &RedisConnection::onReply, nullptr, begin,
-                                                  size_t(out - begin));
+                                                  size_t(length));
     if (encodeBuffer.capacity() > 1024 * 1024)
         encodeBuffer = QByteArray(); // don't keep a huge value's buffer around
     if (status != REDIS_OK)
@@ -1013,15 +1033,9 @@ bool RedisClientPrivate::shouldReconnect(Error e) const
 
 int RedisClientPrivate::scheduleReconnectDelay()
 {
-    // Capped exponential backoff with "equal jitter": half the delay fixed,
-    // half random, so that many clients do not come back in lockstep.
     ++reconnectAttempt;
-    double base = qMax(1, reconnectInitialDelay);
-    for (int i = 1; i < reconnectAttempt && base < reconnectMaxDelay; ++i)
-        base *= qMax(1.0, reconnectFactor);
-    base = qMin(base, double(qMax(reconnectInitialDelay, reconnectMaxDelay)));
-    const int half = int(base / 2);
-    const int delay = half + int(QRandomGenerator::global()->bounded(half + 1));
+    const int delay = QtRedisPrivate::backoffDelay(reconnectAttempt, reconnectInitialDelay,
+                                                   reconnectMaxDelay, reconnectFactor);
     reconnectTimer.start(delay);
     nextReconnectTime = QDateTime::currentDateTime().addMSecs(delay);
     qCDebug(lcRedisClient) << "reconnect attempt" << reconnectAttempt << "in" << delay << "ms";
@@ -1059,6 +1073,10 @@ RedisClient::RedisClient(QObject *parent)
 
 RedisClient::~RedisClient()
 {
+    // Subscriptions and the monitor are children, destroyed after this body:
+    // their connections go first, quietly.
+    delete std::exchange(d->monitor, nullptr);
+    delete std::exchange(d->pubsub, nullptr);
     d->destroying = true;
     d->drainTimer.stop();
     d->teardown(Error::Aborted, tr("The client was destroyed"), RedisClientPrivate::Cause::Application);
@@ -1442,6 +1460,53 @@ RedisReply *RedisClient::command(const QList<QByteArray> &args, std::chrono::mil
     reply->d->owner = d.get();
     issue(args, reply->d.get(), qMax<qint64>(0, timeout.count()));
     return reply;
+}
+
+RedisSubscription *RedisClientPrivate::subscription(RedisSubscription::Kind kind, const QByteArray &name)
+{
+    if (QThread::currentThread() != q->thread()) {
+        qCWarning(lcRedisClient, "RedisClient: subscribing from another thread");
+        return nullptr;
+    }
+    if (!pubsub)
+        pubsub = new RedisPubSubConnection(q);
+    return pubsub->subscription(kind, name);
+}
+
+RedisSubscription *RedisClient::subscribe(const QByteArray &channel)
+{
+    return d->subscription(RedisSubscription::Kind::Channel, channel);
+}
+
+RedisSubscription *RedisClient::psubscribe(const QByteArray &pattern)
+{
+    return d->subscription(RedisSubscription::Kind::Pattern, pattern);
+}
+
+RedisSubscription *RedisClient::ssubscribe(const QByteArray &shardChannel)
+{
+    return d->subscription(RedisSubscription::Kind::ShardChannel, shardChannel);
+}
+
+QList<RedisSubscription *> RedisClient::subscriptions() const
+{
+    return d->pubsub ? d->pubsub->subscriptions() : QList<RedisSubscription *>();
+}
+
+RedisReply *RedisClient::publish(const QByteArray &channel, const QByteArray &message)
+{
+    return command({QByteArrayLiteral("PUBLISH"), channel, message});
+}
+
+RedisMonitor *RedisClient::monitor()
+{
+    if (QThread::currentThread() != thread()) {
+        qCWarning(lcRedisClient, "RedisClient::monitor() called from another thread");
+        return nullptr;
+    }
+    if (!d->monitor)
+        d->monitor = new RedisMonitor(this);
+    return d->monitor;
 }
 
 bool RedisClient::isStreamCommand(const QByteArray &name)

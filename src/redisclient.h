@@ -21,6 +21,8 @@
 
 class RedisReply;
 class RedisClientPrivate;
+class RedisMonitor;
+class RedisSubscription;
 
 namespace QtRedisPrivate {
 // One command's callback, allocated once per command and owned by the
@@ -223,6 +225,21 @@ public:
         (list.append(toArgument(values)), ...);
         return list;
     }
+
+    // Pub/sub on a connection of the client's own (see RedisSubscription),
+    // opened while the client is connected and something is subscribed. The
+    // same kind and name give the same object; a live one stays subscribed
+    // across reconnects. Called from another thread they return nullptr.
+    RedisSubscription *subscribe(const QByteArray &channel);
+    RedisSubscription *psubscribe(const QByteArray &pattern);
+    RedisSubscription *ssubscribe(const QByteArray &shardChannel); // Redis 7
+    // Every subscription object the client has (any state).
+    QList<RedisSubscription *> subscriptions() const;
+    // PUBLISH over the command connection; the reply is the receiver count.
+    RedisReply *publish(const QByteArray &channel, const QByteArray &message);
+
+    // The client's MONITOR (see RedisMonitor), made on first use, stopped.
+    RedisMonitor *monitor();
 
     // SUBSCRIBE, PSUBSCRIBE, SSUBSCRIBE, their UNSUBSCRIBEs and MONITOR turn a
     // connection into a stream of messages; command() refuses them.

@@ -5,6 +5,7 @@
 #include "redisadapter_p.h"
 #include "redisclient.h"
 #include "redisreplyguard_p.h"
+#include "redissubscription.h"
 
 #include <QtCore/qdatetime.h>
 #include <QtCore/qmap.h>
@@ -14,6 +15,13 @@ struct redisAsyncContext;
 class RedisClientPrivate;
 
 using QtRedisPrivate::PendingCall;
+
+namespace QtRedisPrivate {
+// RESP-encodes a command into buffer (grown as needed); returns its length.
+qsizetype encodeCommand(const QList<QByteArray> &args, QByteArray &buffer);
+// The delay before reconnect attempt number attempt (from 1), in ms.
+int backoffDelay(int attempt, int initialDelay, int maxDelay, double factor);
+} // namespace QtRedisPrivate
 
 // An intrusive FIFO of calls; replies arrive in this order. A call that timed
 // out stays in it (a tombstone) until its late reply comes and is dropped.
@@ -181,6 +189,8 @@ public:
     int scheduleReconnectDelay();
     void healthCheck();
 
+    RedisSubscription *subscription(RedisSubscription::Kind kind, const QByteArray &name);
+
     void setState(RedisClient::State state);
     void setError(QtRedis::Error error, const QString &message);
     QString target() const;
@@ -231,6 +241,8 @@ public:
     QList<RedisReply *> retired; // finished auto-delete replies waiting for deletion
     qsizetype retiredCutoff = 0; // how many of them the posted deletion may delete
     bool destroying = false;
+    class RedisPubSubConnection *pubsub = nullptr; // made by the first subscribe()
+    RedisMonitor *monitor = nullptr;
 };
 
 #endif // REDISCLIENT_P_H
