@@ -1,6 +1,9 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "consolewindow.h"
 
+#include <redismonitor.h>
+#include <redissubscription.h>
+
 #include <QtCore/qdatetime.h>
 
 #include <QtCore/qcoreapplication.h>
@@ -203,9 +206,14 @@ bool ConsoleWindow::runBuiltin(const QList<QByteArray> &args, Origin origin)
                  "  connect </path>        connect to a unix socket\n"
                  "  connect                reconnect with the current settings\n"
                  "  disconnect             close the connection\n"
+                 "  subscribe, psubscribe, ssubscribe <name>...  listen (on a pub/sub connection)\n"
+                 "  unsubscribe, punsubscribe, sunsubscribe [<name>...]  stop (all without names)\n"
+                 "  monitor [stop]         show every command the server runs\n"
                  "  quit, exit             leave the console\n"
                  "Up and Down walk the command history."),
               origin);
+    } else if (RedisClient::isStreamCommand(name)) {
+        runStreamCommand(args, origin);
     } else if (name == "connect") {
         connectTo(args, origin);
     } else if (name == "disconnect") {
@@ -221,6 +229,80 @@ bool ConsoleWindow::runBuiltin(const QList<QByteArray> &args, Origin origin)
         return false;
     }
     return true;
+}
+
+// SUBSCRIBE & co. and MONITOR go through the client's pub/sub and MONITOR
+// objects; their messages are printed as they arrive, as redis-cli does.
+void ConsoleWindow::runStreamCommand(const QList<QByteArray> &args, Origin origin)
+{
+    const QByteArray name = args.first().toLower();
+    const QList<QByteArray> names = args.mid(1);
+    if (name == "monitor") {
+        RedisMonitor *monitor = m_client->monitor();
+        if (names.value(0).toLower() == "stop") {
+            monitor->stop();
+            print(tr("MONITOR stopped"), origin);
+            return;
+        }
+        if (!m_monitorConnected) {
+            m_monitorConnected = true;
+            connect(monitor, &RedisMonitor::lineReceived, this,
+                    [this, origin](const QByteArray &line) { print(QString::fromLatin1(line), origin); });
+            connect(monitor, &RedisMonitor::errorChanged, this, [this, monitor, origin] {
+                if (monitor->error() != QtRedis::Error::NoError)
+                    printError(tr("(error) MONITOR: %1").arg(monitor->errorString()), origin);
+            });
+        }
+        monitor->start();
+        print(tr("MONITOR started (\"monitor stop\" stops it)"), origin);
+        return;
+    }
+    const bool unsubscribe = name.contains("unsubscribe");
+    const RedisSubscription::Kind kind = name.startsWith('p') ? RedisSubscription::Kind::Pattern
+            : name.startsWith("ss") || name.startsWith("sun") ? RedisSubscription::Kind::ShardChannel
+                                                            : RedisSubscription::Kind::Channel;
+    if (unsubscribe) {
+        const QList<RedisSubscription *> all = m_client->subscriptions();
+        for (RedisSubscription *s : all) {
+            if (s->kind() == kind && (names.isEmpty() || names.contains(s->name()))) {
+                print(RedisValue::fromArray({RedisValue::fromString(name), RedisValue::fromString(s->name())})
+                              .toCliString(), origin);
+                delete s;
+            }
+        }
+        return;
+    }
+    if (names.isEmpty()) {
+        printError(tr("(error) ERR wrong number of arguments for '%1' command").arg(QString::fromLatin1(name)),
+                   origin);
+        return;
+    }
+    for (const QByteArray &channel : names) {
+        RedisSubscription *s = kind == RedisSubscription::Kind::Pattern ? m_client->psubscribe(channel)
+                : kind == RedisSubscription::Kind::ShardChannel        ? m_client->ssubscribe(channel)
+                                                                       : m_client->subscribe(channel);
+        if (s->property("consoleWatched").toBool())
+            continue;
+        s->setProperty("consoleWatched", true);
+        connect(s, &RedisSubscription::messageReceived, this,
+                [this, origin, kind](const QByteArray &ch, const QByteArray &payload, const QByteArray &pattern) {
+                    QList<RedisValue> parts;
+                    if (kind == RedisSubscription::Kind::Pattern)
+                        parts << RedisValue::fromString("pmessage") << RedisValue::fromString(pattern);
+                    else
+                        parts << RedisValue::fromString(kind == RedisSubscription::Kind::ShardChannel ? "smessage"
+                                                                                                      : "message");
+                    parts << RedisValue::fromString(ch) << RedisValue::fromString(payload);
+                    print(RedisValue::fromArray(parts).toCliString(), origin);
+                });
+        connect(s, &RedisSubscription::stateChanged, this, [this, s, origin, name](RedisSubscription::State st) {
+            if (st == RedisSubscription::State::Subscribed)
+                print(RedisValue::fromArray({RedisValue::fromString(name), RedisValue::fromString(s->name())})
+                              .toCliString(), origin);
+            else if (st == RedisSubscription::State::Error)
+                printError(tr("(error) %1").arg(s->errorString()), origin);
+        });
+    }
 }
 
 void ConsoleWindow::connectTo(const QList<QByteArray> &args, Origin origin)

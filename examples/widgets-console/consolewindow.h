@@ -44,6 +44,7 @@ private:
     bool runLine(const QString &line, Origin origin);
     bool runBuiltin(const QList<QByteArray> &args, Origin origin);
     void connectTo(const QList<QByteArray> &args, Origin origin);
+    void runStreamCommand(const QList<QByteArray> &args, Origin origin);
     void showReply(const RedisValue &value, qint64 sentAtNs, Origin origin);
     void runNextScriptLine();
 
@@ -77,6 +78,7 @@ private:
 
     QStringList m_script;
     bool m_scriptFailed = false;
+    bool m_monitorConnected = false;
     bool m_quitAfterScript = false;
 };
 
