@@ -10,19 +10,28 @@
 #include <QtCore/qstring.h>
 #include <QtCore/qstringlist.h>
 
+#include <ctime>
+
 namespace Bench {
 
-// One line of the table's first column: "GET <key>" issued `ops` times with
-// at most `inFlight` commands outstanding at any moment.
+// One line of the table's first column.
+//   Get: "GET <key>" issued `ops` times with at most `inFlight` commands
+//        outstanding at any moment.
+//   PubSub: a subscriber receives `ops` messages `expected` on a channel of
+//        its own, PUBLISHed by a Publisher thread pipelining `inFlight`
+//        commands at a time; `key` is the prefix of the channels.
 struct Workload
 {
+    enum class Kind { Get, PubSub };
+
     QString id;            // "W1"
     QString label;         // "W1 GET 64 B, 100 in flight"
+    Kind kind = Kind::Get;
     QByteArray key;
-    QByteArray expected;   // the value every reply must carry
-    int ops = 0;           // timed commands per measurement
+    QByteArray expected;   // the value every reply (or message) must carry
+    int ops = 0;           // timed commands (or messages) per measurement
     int inFlight = 1;
-    int warmupOps = 0;     // untimed commands before each measurement
+    int warmupOps = 0;     // untimed commands (or messages) before each measurement
 };
 
 // The outcome of one phase (a warm-up or a timed measurement).
@@ -30,16 +39,30 @@ struct PhaseResult
 {
     bool ok = false;          // every command got a reply (they may still mismatch)
     QString error;            // why not, when !ok
-    int ops = 0;              // replies received
-    qint64 nsecs = 0;         // first command issued -> last reply handled
+    int ops = 0;              // replies (or messages) received, all checked
+    qint64 nsecs = 0;         // first command issued -> last reply handled;
+                              // pub/sub: first message received -> last one
+    int timedOps = -1;        // what nsecs covers when not `ops`: pub/sub
+                              // times the ops - 1 gaps between ops messages
     qint64 mismatches = 0;    // replies that were not the expected value
     QStringList samples;      // the first few mismatches, described
+    QString note;             // printed after the rate in the progress line
 
     double opsPerSecond() const
     {
-        return nsecs > 0 ? double(ops) * 1e9 / double(nsecs) : 0.0;
+        const int counted = timedOps >= 0 ? timedOps : ops;
+        return nsecs > 0 ? double(counted) * 1e9 / double(nsecs) : 0.0;
     }
 };
+
+// CPU time the calling thread has used, in nanoseconds (0 if unknown).
+inline qint64 threadCpuNsecs()
+{
+    timespec ts;
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+        return 0;
+    return qint64(ts.tv_sec) * 1000000000 + qint64(ts.tv_nsec);
+}
 
 // How many mismatches a phase describes in full; the rest are only counted.
 inline constexpr int MaxMismatchSamples = 5;

@@ -5,13 +5,21 @@
 //   (a) raw hiredis async + libevent (the baseline),
 //   (b) RedisClient's callback fast path,
 //   (c) RedisClient's RedisReply (QObject + finished() signal) path,
-// and prints ops/s (median of the rounds) and the ratio to (a).
-// It asserts nothing about time; it fails (exit code 1) only when a reply is
-// not the expected value or a measurement cannot complete.
+//   (d) the same with deleteLater() in the slot,
+// and a pub/sub workload (P1): one subscriber receives the messages a
+// publisher thread PUBLISHes, with
+//   (a) raw hiredis async + libevent, SUBSCRIBE's callback,
+//   (b) RedisClient::subscribe()'s RedisSubscription, messageReceived(),
+// and prints ops/s or messages/s (median of the rounds) and the ratio to (a).
+// It asserts nothing about time; it fails (exit code 1) only when a reply or
+// message is not the expected value or a measurement cannot complete.
 
 #include "benchtypes.h"
 #include "hiredisrunner.h"
+#include "hiredissubscriber.h"
+#include "publisher.h"
 #include "qtredisrunner.h"
+#include "qtredissubscriber.h"
 #include "redisserver.h"
 
 #include <hiredis/hiredis.h>
@@ -92,8 +100,20 @@ struct Implementation
     QChar letter;               // 'a', 'b', 'c', 'd'
     QString name;               // "(a) hiredis+libevent"
     std::function<PhaseResult(const Workload &, int)> run;
+    // The pub/sub workloads' subscriber and its name; none for (c) and (d).
+    QString pubSubName;
+    std::function<PhaseResult(const Workload &, int)> runPubSub;
     bool broken = false;
     QString error;
+
+    bool runs(const Workload &w) const
+    {
+        return w.kind == Workload::Kind::PubSub ? bool(runPubSub) : bool(run);
+    }
+    const QString &nameFor(const Workload &w) const
+    {
+        return w.kind == Workload::Kind::PubSub ? pubSubName : name;
+    }
 };
 
 struct Cell   // one workload x implementation
@@ -103,6 +123,11 @@ struct Cell   // one workload x implementation
     qint64 mismatches = 0;
     QString error;
 };
+
+bool isPubSub(const Workload &w)
+{
+    return w.kind == Workload::Kind::PubSub;
+}
 
 } // namespace
 
@@ -114,7 +139,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
             "Times GET workloads with raw hiredis+libevent, RedisClient's callback path and "
-            "its RedisReply path, against one redis-server, and prints ops/s and ratios."));
+            "its RedisReply path, and pub/sub (P1) with a hiredis+libevent subscriber and a "
+            "RedisSubscription, against one redis-server, and prints ops/s and ratios."));
     parser.addHelpOption();
     const QCommandLineOption quickOption(QStringLiteral("quick"),
                                          QStringLiteral("10x fewer operations (smoke test)."));
@@ -123,7 +149,8 @@ int main(int argc, char **argv)
                                           QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption hostOption(QStringLiteral("host"),
                                         QStringLiteral("Use the redis-server at this host instead of starting one. "
-                                                       "Keys qtredis-bench:* are overwritten, then deleted."),
+                                                       "Keys qtredis-bench:* are overwritten, then deleted; "
+                                                       "P1 publishes on channels qtredis-bench:P1:*."),
                                         QStringLiteral("host"));
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("Port of the server given with --host (default 6379)."),
@@ -135,8 +162,8 @@ int main(int argc, char **argv)
                                         QStringLiteral("Implementations to run, e.g. a,b (default a,b,c,d)."),
                                         QStringLiteral("list"), QStringLiteral("a,b,c,d"));
     const QCommandLineOption workloadOption(QStringLiteral("workload"),
-                                            QStringLiteral("Workloads to run, e.g. W1,W3 (default W1,W2,W3)."),
-                                            QStringLiteral("list"), QStringLiteral("W1,W2,W3"));
+                                            QStringLiteral("Workloads to run, e.g. W1,P1 (default W1,W2,W3,P1)."),
+                                            QStringLiteral("list"), QStringLiteral("W1,W2,W3,P1"));
     parser.addOptions({quickOption, roundsOption, hostOption, portOption, serverOption,
                        implOption, workloadOption});
     parser.process(app);
@@ -168,8 +195,9 @@ int main(int argc, char **argv)
         }
     }
     for (const QString &name : workloadFilter) {
-        if (name != QLatin1String("W1") && name != QLatin1String("W2") && name != QLatin1String("W3")) {
-            err(QStringLiteral("qtredis-bench: unknown workload \"%1\" (use W1, W2, W3)").arg(name));
+        if (name != QLatin1String("W1") && name != QLatin1String("W2") && name != QLatin1String("W3")
+            && name != QLatin1String("P1")) {
+            err(QStringLiteral("qtredis-bench: unknown workload \"%1\" (use W1, W2, W3, P1)").arg(name));
             return 2;
         }
     }
@@ -193,6 +221,12 @@ int main(int argc, char **argv)
     const QByteArray largeKey = QByteArrayLiteral("qtredis-bench:64KiB");
     const QByteArray smallValue = makeValue(64, 17);
     const QByteArray largeValue = makeValue(64 * 1024, 89);
+    // Each subscriber listens on a channel of its own, so that one's
+    // measurement never feeds the other (PUBSUB NUMSUB checks it is alone).
+    const QByteArray channelPrefix = QByteArrayLiteral("qtredis-bench:P1");
+    const QByteArray channelA = channelPrefix + ":a";
+    const QByteArray channelB = channelPrefix + ":b";
+    const QByteArray messageValue = makeValue(64, 53);
     {
         QString why;
         if (!seedKeys(hostBytes, port, {{smallKey, smallValue}, {largeKey, largeValue}}, &why)) {
@@ -219,8 +253,22 @@ int main(int argc, char **argv)
     addWorkload(QStringLiteral("W1"), QStringLiteral("GET 64 B"), smallKey, smallValue, 200000, 100);
     addWorkload(QStringLiteral("W2"), QStringLiteral("GET 64 KiB"), largeKey, largeValue, 20000, 100);
     addWorkload(QStringLiteral("W3"), QStringLiteral("GET 64 B"), smallKey, smallValue, 20000, 1);
+    // P1: 100,000 messages of 64 B to one subscriber; the publisher thread
+    // pipelines its PUBLISHes 64 at a time (the workload's inFlight).
+    if (workloadFilter.contains(QStringLiteral("P1"))) {
+        Workload w;
+        w.id = QStringLiteral("P1");
+        w.label = QStringLiteral("P1 pub/sub, 64 B messages");
+        w.kind = Workload::Kind::PubSub;
+        w.key = channelPrefix;
+        w.expected = messageValue;
+        w.ops = 100000 / scale;
+        w.inFlight = 64;
+        w.warmupOps = qMax(w.ops / 20, 2 * w.inFlight);
+        workloads.append(w);
+    }
     if (workloads.isEmpty()) {
-        err(QStringLiteral("qtredis-bench: --workload selects none of W1,W2,W3"));
+        err(QStringLiteral("qtredis-bench: --workload selects none of W1,W2,W3,P1"));
         return 2;
     }
 
@@ -229,6 +277,10 @@ int main(int argc, char **argv)
     QtRedisRunner callbackRunner(QtRedisRunner::Mode::Callback);
     QtRedisRunner replyRunner(QtRedisRunner::Mode::Reply);
     QtRedisRunner manualReplyRunner(QtRedisRunner::Mode::ReplyManual);
+    // P1's publisher and subscribers connect (and subscribe) on first use.
+    Publisher publisher(hostBytes, port);
+    HiredisSubscriber hiredisSubscriber(hostBytes, port, channelA);
+    QtRedisSubscriber qtRedisSubscriber(host, port, channelB);
 
     QList<Implementation> impls;
     // connect(QString *why) -> bool; run(const Workload &, int ops) -> PhaseResult
@@ -267,6 +319,27 @@ int main(int argc, char **argv)
         err(QStringLiteral("qtredis-bench: --impl selects none of a,b,c,d"));
         return 2;
     }
+    for (Implementation &impl : impls) {
+        if (impl.letter == u'a') {
+            impl.pubSubName = QStringLiteral("(a) hiredis+libevent SUBSCRIBE");
+            impl.runPubSub = [&](const Workload &w, int ops) {
+                return hiredisSubscriber.run(w, ops, publisher, WatchdogMs);
+            };
+        } else if (impl.letter == u'b') {
+            impl.pubSubName = QStringLiteral("(b) RedisSubscription signal");
+            impl.runPubSub = [&](const Workload &w, int ops) {
+                return qtRedisSubscriber.run(w, ops, publisher, WatchdogMs);
+            };
+        }
+    }
+    const bool anythingToRun = std::any_of(workloads.cbegin(), workloads.cend(), [&](const Workload &w) {
+        return std::any_of(impls.cbegin(), impls.cend(),
+                           [&](const Implementation &impl) { return impl.runs(w); });
+    });
+    if (!anythingToRun) {
+        err(QStringLiteral("qtredis-bench: P1 (pub/sub) runs with a and b only"));
+        return 2;
+    }
 
     const QString loadBefore = loadAverage();
     const char *dispatcher = QAbstractEventDispatcher::instance()
@@ -291,35 +364,43 @@ int main(int argc, char **argv)
     Cell emptyCell;
     emptyCell.byRound = QList<double>(rounds, 0.0);
     QList<QList<Cell>> cells(workloads.size(), QList<Cell>(impls.size(), emptyCell));
-    qint64 verified = 0;
+    qint64 verified = 0;           // GET replies
+    qint64 verifiedMessages = 0;   // pub/sub messages
     qint64 mismatches = 0;
     int failures = 0;
 
     for (qsizetype wi = 0; wi < workloads.size(); ++wi) {
         const Workload &w = workloads[wi];
-        for (int round = 0; round < rounds; ++round) {
+        QList<qsizetype> runners;   // (c) and (d) have no pub/sub path of their own
+        for (qsizetype ii = 0; ii < impls.size(); ++ii) {
+            if (impls[ii].runs(w))
+                runners.append(ii);
+        }
+        for (int round = 0; round < rounds && !runners.isEmpty(); ++round) {
             // Interleave the implementations, rotating who goes first, so
             // drifts (frequency, cache, other load) hit them all alike.
-            for (qsizetype k = 0; k < impls.size(); ++k) {
-                const qsizetype ii = (k + round) % impls.size();
+            for (qsizetype k = 0; k < runners.size(); ++k) {
+                const qsizetype ii = runners[(k + round) % runners.size()];
                 Implementation &impl = impls[ii];
                 Cell &cell = cells[wi][ii];
+                const QString &implName = impl.nameFor(w);
                 if (impl.broken) {
                     if (cell.error.isEmpty())
                         cell.error = impl.error;
                     continue;
                 }
                 for (const bool timed : {false, true}) {
-                    const PhaseResult r = impl.run(w, timed ? w.ops : w.warmupOps);
-                    verified += r.ops;
+                    const PhaseResult r = isPubSub(w) ? impl.runPubSub(w, timed ? w.ops : w.warmupOps)
+                                                      : impl.run(w, timed ? w.ops : w.warmupOps);
+                    (isPubSub(w) ? verifiedMessages : verified) += r.ops;
                     mismatches += r.mismatches;
                     cell.mismatches += r.mismatches;
                     for (const QString &s : r.samples)
                         err(QStringLiteral("MISMATCH %1 %2 %3: %4")
-                                    .arg(w.id, impl.name, timed ? QStringLiteral("timed") : QStringLiteral("warm-up"), s));
+                                    .arg(w.id, implName, timed ? QStringLiteral("timed") : QStringLiteral("warm-up"), s));
                     if (r.mismatches > r.samples.size())
                         err(QStringLiteral("MISMATCH %1 %2 %3: %4 mismatches in all (first %5 shown)")
-                                    .arg(w.id, impl.name, timed ? QStringLiteral("timed") : QStringLiteral("warm-up"))
+                                    .arg(w.id, implName, timed ? QStringLiteral("timed") : QStringLiteral("warm-up"))
                                     .arg(r.mismatches)
                                     .arg(r.samples.size()));
                     if (!r.ok) {
@@ -328,17 +409,19 @@ int main(int argc, char **argv)
                         impl.error = QStringLiteral("%1 failed: %2")
                                              .arg(timed ? QStringLiteral("measurement") : QStringLiteral("warm-up"), r.error);
                         cell.error = impl.error;
-                        err(QStringLiteral("FAILED %1 %2: %3").arg(w.id, impl.name, impl.error));
+                        err(QStringLiteral("FAILED %1 %2: %3").arg(w.id, implName, impl.error));
                         break;
                     }
                     if (timed) {
                         cell.opsPerSecond.append(r.opsPerSecond());
                         cell.byRound[round] = r.opsPerSecond();
-                        err(QStringLiteral("  %1 round %2/%3 %4: %5 ops/s")
+                        err(QStringLiteral("  %1 round %2/%3 %4: %5 %6/s%7")
                                     .arg(w.id)
                                     .arg(round + 1)
                                     .arg(rounds)
-                                    .arg(impl.name, opsText(r.opsPerSecond())));
+                                    .arg(implName, opsText(r.opsPerSecond()),
+                                         isPubSub(w) ? QStringLiteral("msg") : QStringLiteral("ops"),
+                                         r.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.note)));
                     }
                 }
             }
@@ -350,12 +433,17 @@ int main(int argc, char **argv)
     for (const Workload &w : workloads)
         labelWidth = qMax(labelWidth, w.label.size());
     qsizetype nameWidth = 0;
-    for (const Implementation &impl : impls)
-        nameWidth = qMax(nameWidth, impl.name.size());
+    for (const Workload &w : workloads) {
+        for (const Implementation &impl : impls) {
+            if (impl.runs(w))
+                nameWidth = qMax(nameWidth, impl.nameFor(w).size());
+        }
+    }
 
     // "vs (a)" divides the medians. "paired" is the median over rounds of
     // (this round's ops/s) / ((a)'s ops/s in the same round): the runs of one
     // round are adjacent in time, so a drift of the machine cancels out there.
+    // Pub/sub rows count messages received per second (msg/s).
     out(QString());
     out(QStringLiteral("%1   %2   %3   %4   %5   %6")
                 .arg(QStringLiteral("workload"), -int(labelWidth))
@@ -365,18 +453,25 @@ int main(int argc, char **argv)
                 .arg(QStringLiteral("paired"), 6)
                 .arg(QStringLiteral("min..max ops/s over %1 round(s)").arg(rounds)));
 
-    QList<QList<double>> ratios(impls.size());         // per implementation, per workload
+    // Per implementation, per GET workload; pub/sub ratios are reported apart
+    // (a different path of the client, and a different name in the table).
+    QList<QList<double>> ratios(impls.size());
     QList<QList<double>> pairedRatios(impls.size());
+    QStringList pubSubParts;
     const bool haveBaseline = impls.first().letter == u'a';
     for (qsizetype wi = 0; wi < workloads.size(); ++wi) {
         const Cell &base = cells[wi][0];
         const bool baseOk = haveBaseline && base.error.isEmpty() && !base.opsPerSecond.isEmpty();
         const double baseOps = baseOk ? median(base.opsPerSecond) : 0.0;
+        const bool pubSub = isPubSub(workloads[wi]);
         for (qsizetype ii = 0; ii < impls.size(); ++ii) {
+            if (!impls[ii].runs(workloads[wi]))
+                continue;
             const Cell &cell = cells[wi][ii];
+            const QString &implName = impls[ii].nameFor(workloads[wi]);
             QString line = QStringLiteral("%1   %2   ")
                                    .arg(workloads[wi].label, -int(labelWidth))
-                                   .arg(impls[ii].name, -int(nameWidth));
+                                   .arg(implName, -int(nameWidth));
             if (!cell.error.isEmpty() || cell.opsPerSecond.isEmpty()) {
                 line += QStringLiteral("FAILED: %1").arg(cell.error);
             } else {
@@ -387,7 +482,8 @@ int main(int argc, char **argv)
                 QString paired = QStringLiteral("-");
                 if (baseOk) {
                     ratio = QString::number(m / baseOps, 'f', 2);
-                    ratios[ii].append(m / baseOps);
+                    if (!pubSub)
+                        ratios[ii].append(m / baseOps);
                     QList<double> perRound;
                     for (int r = 0; r < rounds; ++r) {
                         if (cell.byRound[r] > 0 && base.byRound[r] > 0)
@@ -395,11 +491,16 @@ int main(int argc, char **argv)
                     }
                     if (!perRound.isEmpty()) {
                         paired = QString::number(median(perRound), 'f', 2);
-                        pairedRatios[ii].append(median(perRound));
+                        if (!pubSub)
+                            pairedRatios[ii].append(median(perRound));
                     }
+                    if (pubSub && impls[ii].letter != u'a')
+                        pubSubParts.append(QStringLiteral("%1 %2 at %3x of (a) (paired %4)")
+                                                   .arg(workloads[wi].id, implName, ratio, paired));
                 }
-                line += QStringLiteral("%1 ops/s   %2   %3   %4..%5")
+                line += QStringLiteral("%1 %2/s   %3   %4   %5..%6")
                                 .arg(opsText(m), 10)
+                                .arg(pubSub ? QStringLiteral("msg") : QStringLiteral("ops"))
                                 .arg(ratio, 6)
                                 .arg(paired, 6)
                                 .arg(opsText(*lo), opsText(*hi));
@@ -430,10 +531,13 @@ int main(int argc, char **argv)
                                           ? QStringLiteral("-")
                                           : QString::number(geometricMean(pairedRatios[ii]), 'f', 2)));
     }
+    parts.append(pubSubParts);
     out(QString());
-    out(QStringLiteral("summary: %1%2 replies verified, %3 mismatches, %4 failed measurements; load average after: %5")
+    out(QStringLiteral("summary: %1%2 replies and %3 messages verified, %4 mismatches, %5 failed measurements; "
+                       "load average after: %6")
                 .arg(parts.isEmpty() ? QString() : parts.join(QStringLiteral("; ")) + QStringLiteral("; "))
                 .arg(verified)
+                .arg(verifiedMessages)
                 .arg(mismatches)
                 .arg(failures)
                 .arg(loadAverage()));
