@@ -595,25 +595,27 @@ void RedisPubSubConnection::reply(const redisReply *r)
     }
     redisReply **e = r->element;
     const size_t n = r->elements;
-    auto deliver = [](RedisSubscription *s, const redisReply *channel, const redisReply *payload,
+    // The channel's bytes are copied once, for the lookup and the signal.
+    auto deliver = [](RedisSubscription *s, const QByteArray &channel, const redisReply *payload,
                       const QByteArray &pattern) {
         if (!s || !s->d->wanted)
             return; // unsubscribed meanwhile: nothing after unsubscribe()
         ++s->d->messages;
-        Q_EMIT s->messageReceived(bytes(channel), bytes(payload), pattern);
+        Q_EMIT s->messageReceived(channel, bytes(payload), pattern);
     };
     if (equals(e[0], "message") || equals(e[0], "smessage")) {
         if (n != 3 || !isString(e[1]) || !isString(e[2]))
             return malformed(QStringLiteral("message"));
         const Kind kind = e[0]->str[0] == 's' || e[0]->str[0] == 'S' ? Kind::ShardChannel : Kind::Channel;
-        deliver(find(kind, bytes(e[1])), e[1], e[2], QByteArray());
+        const QByteArray channel = bytes(e[1]);
+        deliver(find(kind, channel), channel, e[2], QByteArray());
         return;
     }
     if (equals(e[0], "pmessage")) {
         if (n != 4 || !isString(e[1]) || !isString(e[2]) || !isString(e[3]))
             return malformed(QStringLiteral("pmessage"));
         const QByteArray pattern = bytes(e[1]);
-        deliver(find(Kind::Pattern, pattern), e[2], e[3], pattern);
+        deliver(find(Kind::Pattern, pattern), bytes(e[2]), e[3], pattern);
         return;
     }
     for (int k = 0; k < 3; ++k) {
