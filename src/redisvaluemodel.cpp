@@ -1,0 +1,696 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+#include "redisvaluemodel.h"
+
+#include "redistransaction.h"
+#include "redisvaluemodel_p.h"
+
+#include <QtCore/qlocale.h>
+#include <QtCore/qmetaobject.h>
+#include <QtCore/qnumeric.h>
+
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcRedisValueModel, "qtredis.valuemodel", QtWarningMsg)
+
+using QtRedis::Error;
+
+// --- RedisValueModelPrivate --------------------------------------------------
+
+RedisValueModelPrivate::RedisValueModelPrivate(int columnCount) : columns(columnCount) {}
+
+RedisValueModelPrivate::~RedisValueModelPrivate() = default;
+
+QList<QByteArray> RedisValueModelPrivate::rereadCommand(qsizetype) const
+{
+    return {};
+}
+
+bool RedisValueModelPrivate::applyReread(const RedisValue &, qsizetype, QString *problem)
+{
+    *problem = RedisValueModel::tr("this model does not read its rows again");
+    return false;
+}
+
+bool RedisValueModelPrivate::parseStrings(const RedisValue &reply, QList<QByteArray> *items,
+                                          QString *problem)
+{
+    if (!reply.isArray()) {
+        *problem = RedisValueModel::tr("expected an array");
+        return false;
+    }
+    const qsizetype n = reply.size();
+    items->reserve(items->size() + n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const RedisValue element = reply.at(i);
+        // RESP2 sends bulk strings; RESP3 may send another scalar.
+        if (!element.isString() && !element.isStatus() && !element.isInteger()) {
+            *problem = RedisValueModel::tr("element %1 is not a string").arg(i);
+            return false;
+        }
+        items->append(element.toByteArray());
+    }
+    return true;
+}
+
+bool RedisValueModelPrivate::parseScanReply(const RedisValue &reply, int stride, QByteArray *cursor,
+                                            QList<QByteArray> *items, QString *problem)
+{
+    if (!reply.isArray() || reply.size() != 2 || !reply.at(0).isString()) {
+        *problem = RedisValueModel::tr("expected a cursor and an array");
+        return false;
+    }
+    const QByteArray next = reply.at(0).toByteArray();
+    bool ok = false;
+    next.toULongLong(&ok);
+    if (!ok) {
+        *problem = RedisValueModel::tr("the cursor is not a number");
+        return false;
+    }
+    if (!parseStrings(reply.at(1), items, problem))
+        return false;
+    if (items->size() % stride != 0) {
+        *problem = RedisValueModel::tr("an odd number of elements where pairs were expected");
+        return false;
+    }
+    *cursor = next;
+    return true;
+}
+
+void RedisValueModelPrivate::beginInsert(qsizetype first, qsizetype last)
+{
+    q_ptr->beginInsertRows(QModelIndex(), int(first), int(last));
+}
+
+void RedisValueModelPrivate::endInsert()
+{
+    q_ptr->endInsertRows();
+}
+
+void RedisValueModelPrivate::beginRemove(qsizetype first, qsizetype last)
+{
+    q_ptr->beginRemoveRows(QModelIndex(), int(first), int(last));
+}
+
+void RedisValueModelPrivate::endRemove()
+{
+    q_ptr->endRemoveRows();
+}
+
+void RedisValueModelPrivate::changed(qsizetype firstRow, int firstColumn, qsizetype lastRow, int lastColumn)
+{
+    Q_Q(RedisValueModel);
+    if (firstRow > lastRow || firstRow < 0 || lastRow >= rows())
+        return;
+    Q_EMIT q->dataChanged(q->index(int(firstRow), firstColumn), q->index(int(lastRow), lastColumn));
+}
+
+void RedisValueModelPrivate::updateLoading()
+{
+    Q_Q(RedisValueModel);
+    QPointer<RedisValueModel> guard(q);
+    const bool nowLoading = (inFlightTag != 0 && inFlightGeneration == generation) || pageWanted
+            || rereadWanted;
+    if (nowLoading != loading) {
+        loading = nowLoading;
+        Q_EMIT q->loadingChanged();
+        if (!guard)
+            return;
+    }
+    if (atEnd != lastAtEnd) {
+        lastAtEnd = atEnd;
+        Q_EMIT q->atEndChanged();
+    }
+}
+
+void RedisValueModelPrivate::setTotalCount(qint64 count)
+{
+    Q_Q(RedisValueModel);
+    if (count == totalCount)
+        return;
+    totalCount = count;
+    Q_EMIT q->totalCountChanged();
+}
+
+void RedisValueModelPrivate::emitEditResults(const QList<EditResult> &results)
+{
+    Q_Q(RedisValueModel);
+    QPointer<RedisValueModel> guard(q);
+    for (const EditResult &result : results) {
+        if (!guard)
+            return;
+        Q_EMIT q->editFinished(result.ok, result.message);
+    }
+}
+
+void RedisValueModelPrivate::reset()
+{
+    Q_Q(RedisValueModel);
+    ++generation;
+    applying = true;
+    q->beginResetModel();
+    clear();
+    q->endResetModel();
+    applying = false;
+
+    const bool loadable = client && !key.isEmpty();
+    editsInFlight = 0;
+    started = false;
+    atEnd = !loadable;
+    failed = false;
+    failedClientSide = false;
+    pageWanted = loadable;    // the first page, asked for by start()
+    rereadWanted = false;
+    if (!afterReread.isEmpty()) {
+        // Edits waiting for a re-read that will not happen: the reload shows them.
+        const QList<EditResult> pending = std::exchange(afterReread, {});
+        QMetaObject::invokeMethod(q, [this, pending] { emitEditResults(pending); }, Qt::QueuedConnection);
+    }
+    if (loadable) {
+        // From the event loop, so that properties set one after the other
+        // (QML) are all in place before the first page is asked for.
+        const quint64 forGeneration = generation;
+        QMetaObject::invokeMethod(q, [this, forGeneration] { start(forGeneration); }, Qt::QueuedConnection);
+    }
+
+    QPointer<RedisValueModel> guard(q);
+    setTotalCount(-1);
+    if (!guard)
+        return;
+    if (!errorString.isEmpty()) {
+        errorString.clear();
+        Q_EMIT q->errorStringChanged();
+        if (!guard)
+            return;
+    }
+    updateLoading();
+}
+
+void RedisValueModelPrivate::start(quint64 forGeneration)
+{
+    if (forGeneration != generation || started)
+        return;
+    started = true;
+    qCDebug(lcRedisValueModel) << "loading" << key.left(64) << "with pages of" << pageSize;
+    refreshCount();
+    pump();
+}
+
+void RedisValueModelPrivate::pump()
+{
+    // Views may call fetchMore() from the signals of a change in progress
+    // (QAbstractItemModelTester does): the request waits until it is done.
+    if (!applying && started && client && !key.isEmpty() && inFlightTag == 0 && editsInFlight == 0) {
+        if (rereadWanted) {
+            rereadWanted = false;
+            const QList<EditResult> completions = std::exchange(afterReread, {});
+            const qsizetype requested = rows() + (atEnd ? pageSize : 0);
+            if (requested > 0) {
+                issue(RequestKind::Reread, requested, completions);
+            } else {
+                Q_Q(RedisValueModel);
+                QMetaObject::invokeMethod(q, [this, completions] { emitEditResults(completions); },
+                                          Qt::QueuedConnection);
+            }
+        } else if (pageWanted) {
+            pageWanted = false;
+            if (!atEnd && !failed)
+                issue(RequestKind::Page, pageSize, {});
+        }
+    }
+    updateLoading();
+}
+
+void RedisValueModelPrivate::issue(RequestKind kind, qsizetype requested, QList<EditResult> completions)
+{
+    Q_Q(RedisValueModel);
+    const QList<QByteArray> args = kind == RequestKind::Page ? pageCommand(int(requested))
+                                                             : rereadCommand(requested);
+    const quint64 tag = ++serial;
+    const quint64 forGeneration = generation;
+    inFlightTag = tag;
+    inFlightGeneration = forGeneration;
+    // The model is the context: once it is destroyed, nothing runs.
+    client->command(args, q, [this, tag, forGeneration, kind, requested, completions](const RedisValue &reply) {
+        QPointer<RedisValueModel> guard(q_ptr);
+        onRequestReply(tag, forGeneration, kind, requested, reply);
+        if (guard)
+            emitEditResults(completions);
+    });
+}
+
+void RedisValueModelPrivate::onRequestReply(quint64 tag, quint64 forGeneration, RequestKind kind,
+                                            qsizetype requested, const RedisValue &reply)
+{
+    Q_Q(RedisValueModel);
+    QPointer<RedisValueModel> guard(q);
+    const bool mine = tag == inFlightTag;
+    if (mine)
+        inFlightTag = 0;
+    if (mine && forGeneration == generation) {
+        if (reply.isError()) {
+            fail(reply.errorString(), reply.isClientError());
+        } else {
+            QString problem;
+            const qsizetype before = rows();
+            applying = true;
+            const bool ok = kind == RequestKind::Page ? applyPage(reply, int(requested), &problem)
+                                                      : applyReread(reply, requested, &problem);
+            if (!guard)
+                return;
+            applying = false;
+            if (!ok) {
+                fail(RedisValueModel::tr("Unexpected reply to %1: %2")
+                             .arg(QString::fromLatin1(kind == RequestKind::Page
+                                                              ? pageCommand(pageSize).constFirst()
+                                                              : rereadCommand(1).constFirst()),
+                                  problem),
+                     false);
+            } else if (kind == RequestKind::Page && atEnd) {
+                // Everything is here: the count tells whether the key still
+                // exists (0: it was deleted meanwhile, the rows go).
+                refreshCount();
+            } else if (kind == RequestKind::Page && rows() == before && !atEnd) {
+                // SCAN may answer with no element and a cursor to go on with.
+                pageWanted = true;
+            }
+        }
+        if (!guard)
+            return;
+    }
+    pump();
+}
+
+void RedisValueModelPrivate::refreshCount()
+{
+    Q_Q(RedisValueModel);
+    if (!client || key.isEmpty())
+        return;
+    const quint64 forGeneration = generation;
+    client->command({countCommand(), key}, q, [this, forGeneration](const RedisValue &reply) {
+        if (forGeneration == generation)
+            applyCount(reply);
+    });
+}
+
+void RedisValueModelPrivate::applyCount(const RedisValue &reply)
+{
+    if (!reply.isInteger()) {
+        // WRONGTYPE and client errors are reported by the page request.
+        qCDebug(lcRedisValueModel) << "count failed:" << reply.errorString();
+        return;
+    }
+    const qint64 count = reply.toInteger();
+    if (count == 0 && rows() > 0) {
+        const bool wasApplying = std::exchange(applying, true);
+        dropRows();
+        applying = wasApplying;
+    }
+    setTotalCount(count);
+}
+
+void RedisValueModelPrivate::dropRows()
+{
+    Q_Q(RedisValueModel);
+    q->beginResetModel();
+    clear();
+    atEnd = true;
+    pageWanted = false;
+    q->endResetModel();
+    updateLoading();
+}
+
+void RedisValueModelPrivate::fail(const QString &message, bool clientSide)
+{
+    Q_Q(RedisValueModel);
+    qCDebug(lcRedisValueModel) << "loading failed:" << message;
+    failed = true;
+    failedClientSide = clientSide;
+    pageWanted = false;
+    atEnd = true;
+    QPointer<RedisValueModel> guard(q);
+    if (errorString != message) {
+        errorString = message;
+        Q_EMIT q->errorStringChanged();
+        if (!guard)
+            return;
+    }
+    Q_EMIT q->errorOccurred(message);
+    if (!guard)
+        return;
+    updateLoading();
+}
+
+void RedisValueModelPrivate::onClientConnected()
+{
+    // A load that failed because there was no connection is worth repeating.
+    if (failed && failedClientSide)
+        reset();
+}
+
+void RedisValueModelPrivate::refuseEdit(const QString &message)
+{
+    Q_Q(RedisValueModel);
+    QMetaObject::invokeMethod(q, [q, message] { Q_EMIT q->editFinished(false, message); },
+                              Qt::QueuedConnection);
+}
+
+bool RedisValueModelPrivate::editable()
+{
+    if (!client) {
+        refuseEdit(RedisValueModel::tr("The model has no client"));
+        return false;
+    }
+    if (key.isEmpty()) {
+        refuseEdit(RedisValueModel::tr("The model has no key"));
+        return false;
+    }
+    return true;
+}
+
+void RedisValueModelPrivate::edit(const QList<QList<QByteArray>> &commands, EditApply apply)
+{
+    Q_Q(RedisValueModel);
+    if (!editable())
+        return;
+    auto *tx = new RedisTransaction(client, q);
+    for (const QList<QByteArray> &command : commands)
+        tx->enqueue(command);
+    tx->enqueue({countCommand(), key});
+    const quint64 forGeneration = generation;
+    const qsizetype count = commands.size();
+    ++editsInFlight;
+    QObject::connect(tx, &RedisTransaction::finished, q,
+                     [this, tx, forGeneration, count, apply = std::move(apply)] {
+        tx->deleteLater();
+        finishEdit(forGeneration, count, apply, tx->error(), tx->errorString(), tx->results());
+    });
+    tx->exec();
+    updateLoading();
+}
+
+void RedisValueModelPrivate::finishEdit(quint64 forGeneration, qsizetype commandCount,
+                                        const EditApply &apply, Error error,
+                                        const QString &message, const QList<RedisValue> &results)
+{
+    Q_Q(RedisValueModel);
+    QPointer<RedisValueModel> guard(q);
+    const bool current = forGeneration == generation;
+    if (current && editsInFlight > 0)
+        --editsInFlight;
+
+    EditOutcome outcome;
+    if (error != Error::NoError) {
+        outcome = {false, message, false};
+    } else if (results.size() != commandCount + 1) {
+        outcome = {false, RedisValueModel::tr("Unexpected reply to the edit"), false};
+    } else {
+        bool failedCommand = false;
+        for (qsizetype i = 0; i < commandCount; ++i) {
+            if (results.at(i).isError()) {
+                outcome = {false, results.at(i).errorString(), false};
+                failedCommand = true;
+                break;
+            }
+        }
+        applying = true;
+        if (!failedCommand)
+            outcome = apply(results, current);
+        if (!guard)
+            return;
+        if (current)
+            applyCount(results.at(commandCount));
+        if (!guard)
+            return;
+        applying = false;
+    }
+    qCDebug(lcRedisValueModel) << "edit finished:" << outcome.ok << outcome.message;
+
+    if (current && outcome.reread && canReread() && (rows() > 0 || atEnd)) {
+        // editFinished() once the rows were read again.
+        rereadWanted = true;
+        afterReread.append({outcome.ok, outcome.message});
+        pump();
+        return;
+    }
+    pump();
+    if (!guard)
+        return;
+    Q_EMIT q->editFinished(outcome.ok, outcome.message);
+}
+
+// --- RedisValueModel ---------------------------------------------------------
+
+RedisValueModel::RedisValueModel(RedisValueModelPrivate &dd, QObject *parent)
+    : QAbstractTableModel(parent), d_ptr(&dd)
+{
+    d_ptr->q_ptr = this;
+    const auto countChanged = [this] {
+        Q_D(RedisValueModel);
+        const int n = int(d->rows());
+        if (n != d->lastLoadedCount) {
+            d->lastLoadedCount = n;
+            Q_EMIT loadedCountChanged();
+        }
+    };
+    connect(this, &QAbstractItemModel::rowsInserted, this, countChanged);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, countChanged);
+    connect(this, &QAbstractItemModel::modelReset, this, countChanged);
+}
+
+RedisValueModel::~RedisValueModel() = default;
+
+RedisClient *RedisValueModel::client() const
+{
+    Q_D(const RedisValueModel);
+    return d->client;
+}
+
+void RedisValueModel::setClient(RedisClient *client)
+{
+    Q_D(RedisValueModel);
+    if (d->client == client)
+        return;
+    if (d->client)
+        disconnect(d->client, nullptr, this, nullptr);
+    d->client = client;
+    d->inFlightTag = 0;   // a reply still due from the previous client is ignored
+    if (client) {
+        connect(client, &RedisClient::connected, this, [d] { d->onClientConnected(); });
+        connect(client, &QObject::destroyed, this, [this, d] {
+            d->inFlightTag = 0;
+            QPointer<RedisValueModel> guard(this);
+            Q_EMIT clientChanged();
+            if (guard)
+                d->reset();
+        });
+    }
+    QPointer<RedisValueModel> guard(this);
+    Q_EMIT clientChanged();
+    if (guard)
+        d->reset();
+}
+
+QByteArray RedisValueModel::key() const
+{
+    Q_D(const RedisValueModel);
+    return d->key;
+}
+
+void RedisValueModel::setKey(const QByteArray &key)
+{
+    Q_D(RedisValueModel);
+    if (d->key == key && d->key.isNull() == key.isNull())
+        return;
+    d->key = key;
+    QPointer<RedisValueModel> guard(this);
+    Q_EMIT keyChanged();
+    if (guard)
+        d->reset();
+}
+
+int RedisValueModel::pageSize() const
+{
+    Q_D(const RedisValueModel);
+    return d->pageSize;
+}
+
+void RedisValueModel::setPageSize(int size)
+{
+    Q_D(RedisValueModel);
+    size = qMax(1, size);
+    if (d->pageSize == size)
+        return;
+    d->pageSize = size;
+    Q_EMIT pageSizeChanged();
+}
+
+bool RedisValueModel::isLoading() const
+{
+    Q_D(const RedisValueModel);
+    return d->loading;
+}
+
+qint64 RedisValueModel::totalCount() const
+{
+    Q_D(const RedisValueModel);
+    return d->totalCount;
+}
+
+int RedisValueModel::loadedCount() const
+{
+    Q_D(const RedisValueModel);
+    return int(d->rows());
+}
+
+bool RedisValueModel::atEnd() const
+{
+    Q_D(const RedisValueModel);
+    return d->atEnd;
+}
+
+QString RedisValueModel::errorString() const
+{
+    Q_D(const RedisValueModel);
+    return d->errorString;
+}
+
+int RedisValueModel::rowCount(const QModelIndex &parent) const
+{
+    Q_D(const RedisValueModel);
+    return parent.isValid() ? 0 : int(d->rows());
+}
+
+int RedisValueModel::columnCount(const QModelIndex &parent) const
+{
+    Q_D(const RedisValueModel);
+    return parent.isValid() ? 0 : d->columns;
+}
+
+bool RedisValueModel::canFetchMore(const QModelIndex &parent) const
+{
+    Q_D(const RedisValueModel);
+    return !parent.isValid() && d->client && !d->key.isEmpty() && !d->atEnd && !d->failed;
+}
+
+void RedisValueModel::fetchMore(const QModelIndex &parent)
+{
+    Q_D(RedisValueModel);
+    if (!canFetchMore(parent))
+        return;
+    d->pageWanted = true;
+    d->pump();
+}
+
+void RedisValueModel::loadMore()
+{
+    fetchMore(QModelIndex());
+}
+
+void RedisValueModel::reload()
+{
+    Q_D(RedisValueModel);
+    d->reset();
+}
+
+namespace {
+
+bool isNonPrintable(char32_t cp)
+{
+    switch (QChar::category(cp)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+    case QChar::Other_Surrogate:
+    case QChar::Other_NotAssigned:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void appendHex(QString &out, uchar byte)
+{
+    static const char digits[] = "0123456789abcdef";
+    out += QLatin1String("\\x");
+    out += QLatin1Char(digits[byte >> 4]);
+    out += QLatin1Char(digits[byte & 0xf]);
+}
+
+} // namespace
+
+QString RedisValueModel::displayText(const QByteArray &bytes, qsizetype maxBytes)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    QString out;
+    out.reserve(maxBytes >= 0 ? qMin(n, maxBytes) + 1 : n);
+    qsizetype i = 0;
+    while (i < n) {
+        if (maxBytes >= 0 && i >= maxBytes) {
+            out += QChar(0x2026);
+            break;
+        }
+        const uchar c = p[i];
+        if (c < 0x80) {
+            switch (c) {
+            case '\n': out += QLatin1String("\\n"); break;
+            case '\r': out += QLatin1String("\\r"); break;
+            case '\t': out += QLatin1String("\\t"); break;
+            case '\\': out += QLatin1String("\\\\"); break;
+            default:
+                if (c >= 0x20 && c < 0x7f)
+                    out += QLatin1Char(char(c));
+                else
+                    appendHex(out, c);
+            }
+            ++i;
+            continue;
+        }
+        // A UTF-8 sequence: shown as is if it is valid and printable.
+        int length = 0;
+        char32_t cp = 0;
+        char32_t minimum = 0;
+        if (c >= 0xc2 && c <= 0xdf) {
+            length = 2; cp = c & 0x1f; minimum = 0x80;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            length = 3; cp = c & 0x0f; minimum = 0x800;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            length = 4; cp = c & 0x07; minimum = 0x10000;
+        }
+        bool valid = length > 0 && i + length <= n;
+        for (int k = 1; valid && k < length; ++k) {
+            const uchar b = p[i + k];
+            if ((b & 0xc0) != 0x80)
+                valid = false;
+            else
+                cp = (cp << 6) | (b & 0x3f);
+        }
+        valid = valid && cp >= minimum && cp <= 0x10ffff && !(cp >= 0xd800 && cp <= 0xdfff);
+        if (!valid) {
+            appendHex(out, c);
+            ++i;
+            continue;
+        }
+        if (isNonPrintable(cp)) {
+            for (int k = 0; k < length; ++k)
+                appendHex(out, p[i + k]);
+        } else if (QChar::requiresSurrogates(cp)) {
+            out += QChar(QChar::highSurrogate(cp));
+            out += QChar(QChar::lowSurrogate(cp));
+        } else {
+            out += QChar(char16_t(cp));
+        }
+        i += length;
+    }
+    return out;
+}
+
+QString RedisValueModel::scoreText(double score)
+{
+    if (qIsNaN(score))
+        return QStringLiteral("nan");
+    if (qIsInf(score))
+        return score > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+    return QString::number(score, 'g', QLocale::FloatingPointShortest);
+}

@@ -1,0 +1,195 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+#ifndef REDISVALUEMODEL_P_H
+#define REDISVALUEMODEL_P_H
+
+// Private: not part of the API.
+
+#include "redisclient.h"
+#include "redisvalue.h"
+#include "redisvaluemodel.h"
+
+#include <QtCore/qloggingcategory.h>
+#include <QtCore/qpointer.h>
+
+#include <functional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcRedisValueModel)
+
+class RedisValueModelPrivate
+{
+    Q_DECLARE_PUBLIC(RedisValueModel)
+public:
+    // What an edit did, decided by the model that issued it.
+    struct EditOutcome
+    {
+        bool ok = true;
+        QString message;
+        bool reread = false; // read the loaded rows again before editFinished()
+    };
+    // Gets the results of the edit's commands followed by the count command's
+    // (one value each; none of the edit's own is an error). 'current': the
+    // model still shows the key the edit was made on, so the loaded rows may
+    // be changed; otherwise only the outcome is wanted.
+    using EditApply = std::function<EditOutcome(const QList<RedisValue> &results, bool current)>;
+
+    explicit RedisValueModelPrivate(int columnCount);
+    virtual ~RedisValueModelPrivate();
+
+    // --- what each model provides ---------------------------------------
+    virtual QByteArray countCommand() const = 0;   // HLEN, LLEN, ...
+    virtual qsizetype rows() const = 0;
+    // Drops every row and the paging position (called inside a model reset).
+    virtual void clear() = 0;
+    // The command for the next page.
+    virtual QList<QByteArray> pageCommand(int pageSize) const = 0;
+    // Takes a page: advances the paging position, calls setEnd() when it was
+    // the last one, then inserts the rows (beginInsert()/endInsert()).
+    // Returns false (and problem) if the reply does not have the expected shape.
+    virtual bool applyPage(const RedisValue &reply, int pageSize, QString *problem) = 0;
+    // Models whose rows are addressed by index or rank read the loaded rows
+    // again after edits: rows 0 .. count-1.
+    virtual bool canReread() const { return false; }
+    virtual QList<QByteArray> rereadCommand(qsizetype count) const;
+    // Replaces the loaded rows with the reply (see replaceRows()), calls
+    // setEnd() if fewer than 'requested' came.
+    virtual bool applyReread(const RedisValue &reply, qsizetype requested, QString *problem);
+
+    // --- for the models ---------------------------------------------------
+    // Issues an edit: MULTI, the commands, the count command, EXEC.
+    void edit(const QList<QList<QByteArray>> &commands, EditApply apply);
+    // An edit refused before anything was sent: editFinished(false) from the event loop.
+    void refuseEdit(const QString &message);
+    // True if an edit can be sent (a client and a key); otherwise refuses it.
+    bool editable();
+    void setEnd(bool end) { atEnd = end; }
+    void beginInsert(qsizetype first, qsizetype last);
+    void endInsert();
+    void beginRemove(qsizetype first, qsizetype last);
+    void endRemove();
+    void changed(qsizetype firstRow, int firstColumn, qsizetype lastRow, int lastColumn);
+
+    // Replaces 'current' with 'fresh' with as few signals as possible:
+    // dataChanged for the rows that differ, rows removed or inserted at the end.
+    template <typename Row>
+    void replaceRows(QList<Row> &current, QList<Row> fresh)
+    {
+        const qsizetype common = qMin(current.size(), fresh.size());
+        qsizetype first = -1;
+        qsizetype last = -1;
+        for (qsizetype i = 0; i < common; ++i) {
+            if (!(current.at(i) == fresh.at(i))) {
+                if (first < 0)
+                    first = i;
+                last = i;
+                current[i] = fresh.at(i);
+            }
+        }
+        if (first >= 0)
+            changed(first, 0, last, columns - 1);
+        if (current.size() > fresh.size()) {
+            beginRemove(fresh.size(), current.size() - 1);
+            current.resize(fresh.size());
+            endRemove();
+        } else if (fresh.size() > current.size()) {
+            beginInsert(current.size(), fresh.size() - 1);
+            current.append(fresh.mid(current.size()));
+            endInsert();
+        }
+    }
+
+    // Parses a SCAN-family reply: [cursor, [element, ...]] with a multiple of
+    // 'stride' elements (1 for SSCAN, 2 for HSCAN).
+    static bool parseScanReply(const RedisValue &reply, int stride, QByteArray *cursor,
+                               QList<QByteArray> *items, QString *problem);
+    // Parses an array of bulk strings (LRANGE, an entry's fields).
+    static bool parseStrings(const RedisValue &reply, QList<QByteArray> *items, QString *problem);
+
+    // --- helpers for data() / setData() / roleNames() ----------------------
+    // Qt::EditRole: a QString for valid UTF-8, the bytes otherwise.
+    static QVariant editValue(const QByteArray &bytes)
+    {
+        if (bytes.isValidUtf8())
+            return QString::fromUtf8(bytes);
+        return bytes;
+    }
+    // setData(): a QByteArray as is, a QString (or what converts to one) as UTF-8.
+    static bool toBytes(const QVariant &value, QByteArray *bytes)
+    {
+        if (value.typeId() == QMetaType::QByteArray) {
+            *bytes = value.toByteArray();
+            return true;
+        }
+        if (value.typeId() == QMetaType::QString || value.canConvert<QString>()) {
+            *bytes = value.toString().toUtf8();
+            return true;
+        }
+        return false;
+    }
+    static QString cellText(const QByteArray &bytes)
+    {
+        return RedisValueModel::displayText(bytes, RedisValueModel::DisplayLimit);
+    }
+    static QHash<int, QByteArray> baseRoleNames()
+    {
+        return {{Qt::DisplayRole, QByteArrayLiteral("display")}, {Qt::EditRole, QByteArrayLiteral("edit")}};
+    }
+    bool validRow(const QModelIndex &index) const
+    {
+        return index.isValid() && !index.parent().isValid() && index.row() >= 0 && index.row() < rows()
+                && index.column() >= 0 && index.column() < columns;
+    }
+
+    // --- machinery ----------------------------------------------------------
+    enum class RequestKind { Page, Reread };
+    struct EditResult
+    {
+        bool ok;
+        QString message;
+    };
+
+    void reset();
+    void start(quint64 forGeneration);
+    void pump();
+    void issue(RequestKind kind, qsizetype requested, QList<EditResult> completions);
+    void onRequestReply(quint64 tag, quint64 forGeneration, RequestKind kind, qsizetype requested,
+                        const RedisValue &reply);
+    void refreshCount();
+    void applyCount(const RedisValue &reply);
+    void finishEdit(quint64 forGeneration, qsizetype commandCount, const EditApply &apply,
+                    QtRedis::Error error, const QString &errorString, const QList<RedisValue> &results);
+    void fail(const QString &message, bool clientSide);
+    void dropRows();   // the key is gone: an empty model, nothing more to load
+    void emitEditResults(const QList<EditResult> &results);
+    void setTotalCount(qint64 count);
+    void updateLoading();
+    void onClientConnected();
+
+    RedisValueModel *q_ptr = nullptr;
+    const int columns;
+
+    QPointer<RedisClient> client;
+    QByteArray key;
+    int pageSize = 500;
+    qint64 totalCount = -1;
+    QString errorString;
+
+    quint64 generation = 0;     // bumped by every reset: older replies are ignored
+    quint64 serial = 0;         // tags of page requests
+    quint64 inFlightTag = 0;    // the page request awaiting its reply, 0: none
+    quint64 inFlightGeneration = 0;
+    bool applying = false;      // rows are being changed: no request is issued meanwhile
+    int editsInFlight = 0;      // edits of this generation not finished yet
+    bool started = false;       // the first page of this generation was asked for
+    bool atEnd = true;
+    bool failed = false;
+    bool failedClientSide = false;
+    bool pageWanted = false;
+    bool rereadWanted = false;
+    QList<EditResult> afterReread;   // editFinished() waiting for the wanted re-read
+
+    bool loading = false;       // last value signalled
+    int lastLoadedCount = 0;    // last value signalled
+    bool lastAtEnd = true;      // last value signalled
+};
+
+#endif // REDISVALUEMODEL_P_H
