@@ -7,6 +7,12 @@ set -euo pipefail
 PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
+    qt6-declarative-dev qt6-declarative-dev-tools
+    qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
+    qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-layouts
+    qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-dialogs
+    qml6-module-qt-labs-settings qml6-module-qttest
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libhiredis-dev libevent-dev
     redis-server redis-tools
     fonts-dejavu-core

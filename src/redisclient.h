@@ -167,15 +167,15 @@ public:
     bool connectToUrl(const QUrl &url);
     // With the options set so far. While Reconnecting it tries at once and
     // keeps the held commands; while connected it drops that connection first.
-    void connectToServer();
+    Q_INVOKABLE void connectToServer();
     // Graceful: commands already sent still get their replies, then the
     // connection closes; commands issued meanwhile fail with NotConnected.
     // While connecting, it cancels the attempt: held commands fail with Aborted.
-    void disconnectFromServer();
+    Q_INVOKABLE void disconnectFromServer();
     // Immediate: every pending command fails with Error::Aborted.
-    void abort();
+    Q_INVOKABLE void abort();
     // While Reconnecting: try now instead of waiting for the backoff.
-    void reconnectNow();
+    Q_INVOKABLE void reconnectNow();
 
     // Number of commands issued whose callbacks have not run yet.
     int pendingCommandCount() const;
