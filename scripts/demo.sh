@@ -1,23 +1,41 @@
 #!/usr/bin/env bash
-# Sets up, builds and runs the QtRedis demo.
-#   scripts/demo.sh              # a private redis-server, seeded with sample data
-#   scripts/demo.sh --url URL    # a real server instead (redis://... or unix://...)
-# Without a display the console runs offscreen and prints a scripted session.
+# Sets up, builds and runs the QtRedis browser (examples/browser).
+#   scripts/demo.sh                    # a private redis-server, seeded with sample data
+#   scripts/demo.sh --url URL          # a real server instead (redis://... or unix://...)
+#   scripts/demo.sh --screenshot FILE  # render the window into FILE and exit
+#   scripts/demo.sh --lang de          # the interface language (en, de, zh_CN)
+# Without a display (no DISPLAY or WAYLAND_DISPLAY) the browser runs offscreen
+# and saves a screenshot instead of opening a window; the path is printed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 url=""
+screenshot=""
+lang=""
+usage() {
+    echo "usage: $0 [--url redis://host:port/db] [--screenshot FILE] [--lang en|de|zh_CN]" >&2
+    exit 2
+}
 while [ $# -gt 0 ]; do
     case "$1" in
-        --url) url="$2"; shift 2 ;;
+        --url) [ $# -ge 2 ] || usage; url="$2"; shift 2 ;;
         --url=*) url="${1#--url=}"; shift ;;
-        *) echo "usage: $0 [--url redis://host:port/db]" >&2; exit 2 ;;
+        --screenshot) [ $# -ge 2 ] || usage; screenshot="$2"; shift 2 ;;
+        --screenshot=*) screenshot="${1#--screenshot=}"; shift ;;
+        --lang) [ $# -ge 2 ] || usage; lang="$2"; shift 2 ;;
+        --lang=*) lang="${1#--lang=}"; shift ;;
+        *) usage ;;
     esac
 done
 
 "$here/scripts/setup-deps.sh"
 dir=$("$here/scripts/build.sh" | tail -n 1)
-console="$dir/examples/widgets-console/qtredis-console"
+browser="$dir/examples/browser/qtredis-browser"
+if [ ! -x "$browser" ]; then
+    echo "$browser was not built (is QTREDIS_BUILD_QML on?)" >&2
+    exit 1
+fi
 
+args=()
 if [ -z "$url" ]; then
     tmp=$(mktemp -d /tmp/qtredis-demo.XXXXXX)
     sock="$tmp/redis.sock"
@@ -32,15 +50,19 @@ if [ -z "$url" ]; then
     done
     "$here/scripts/seed-sample-data.sh" -s "$sock"
     url="unix://$sock"
+    # Open on a hash of the sample data (a real server shows its first key).
+    args+=(--key "user:1000")
 fi
+args+=(--url "$url")
+[ -n "$lang" ] && args+=(--lang "$lang")
 
-if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
-    "$console" --url "$url"
+if [ -z "$screenshot" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
+    "$browser" "${args[@]}"
 else
-    echo "No display: running the console offscreen with a scripted session."
-    QT_QPA_PLATFORM=offscreen "$console" --url "$url" \
-        --exec 'PING' --exec 'GET greeting' --exec 'GET "binary:nul\x00key"' \
-        --exec 'HGETALL user:1000' --exec 'LRANGE queue:jobs 0 -1' \
-        --exec 'ZRANGE leaderboard 0 -1 WITHSCORES' --exec 'XRANGE events:sensor - + COUNT 2' \
-        --exec 'DBSIZE' --quit-after-exec
+    if [ -z "$screenshot" ]; then
+        screenshot="$dir/qtredis-browser-demo.png"
+        echo "No display: running the browser offscreen and saving a screenshot."
+    fi
+    QT_QPA_PLATFORM=offscreen "$browser" "${args[@]}" --screenshot "$screenshot" --size 1280x800
+    echo "Screenshot: $(cd "$(dirname "$screenshot")" && pwd)/$(basename "$screenshot")"
 fi

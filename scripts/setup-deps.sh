@@ -5,7 +5,7 @@
 set -euo pipefail
 
 PACKAGES=(
-    build-essential cmake ninja-build pkg-config git
+    build-essential cmake ninja-build pkg-config git python3
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins libgl-dev
     qt6-declarative-dev qt6-declarative-dev-tools
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
@@ -15,7 +15,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libhiredis-dev libevent-dev
     redis-server redis-tools
-    fonts-dejavu-core
+    fonts-dejavu-core fonts-noto-cjk
     "$@"
 )
 

@@ -1,0 +1,199 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+// One open connection: its RedisClient, its key model and its pages (Keys,
+// Console, Server, Pub/Sub). Measures the round trip with a PING every few
+// seconds, reads the server version, the number of databases and the key
+// count of each one.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtRedis
+import QtRedisBrowser
+import "RedisUtil.js" as Util
+
+Item {
+    id: view
+
+    required property string uid
+    required property string name
+    required property bool saved
+    required property int index
+    property var config: ({})
+    property string initialKey: ""
+    property bool screenshotMode: false
+
+    // The keys are listed and a value is shown (once, after the first load).
+    signal initialDataShown()
+    // The connection could not be made at all (never connected).
+    signal fatalError(string message)
+
+    readonly property string displayName: name
+    readonly property alias client: redis
+    readonly property alias keysModel: keys
+    readonly property alias keysPage: keysPage
+    readonly property alias consolePage: consolePage
+    readonly property alias serverPage: serverPage
+    readonly property alias pubSubPage: pubSubPage
+    readonly property alias pages: pageBar
+
+    property real latencyMs: -1
+    property string serverVersion: ""
+    property int databaseCount: 16
+    property var keyspace: ({})          // database -> key count (INFO keyspace)
+    property bool connectedOnce: false
+    property bool refreshOnConnect: true
+    property bool initialDone: false
+
+    function showPage(index) {
+        pageBar.currentIndex = index
+    }
+
+    function reconnect() {
+        redis.connectToServer()
+    }
+
+    // Switches to another database: the client reconnects with its
+    // database property set (so it is SELECTed again after any reconnect).
+    function switchDatabase(database) {
+        if (database === redis.database && redis.state === RedisClient.Connected)
+            return
+        keysPage.valuePane.clear()
+        refreshOnConnect = true
+        redis.database = database
+        redis.connectToServer()
+    }
+
+    function measureLatency() {
+        if (redis.state !== RedisClient.Connected)
+            return
+        const started = BrowserCodec.steadyMs()
+        redis.command(["PING"], function(value, error) {
+            if (error === null)
+                view.latencyMs = BrowserCodec.steadyMs() - started
+        }, view)
+    }
+
+    function loadServerInfo() {
+        redis.command(["CONFIG", "GET", "databases"], function(value, error) {
+            // CONFIG may be renamed or forbidden by an ACL: 16 is Redis's default.
+            view.databaseCount = (error === null && Array.isArray(value) && value.length === 2)
+                    ? Math.max(1, Number(value[1])) : 16
+        }, view)
+        refreshKeyspace()
+    }
+
+    function refreshKeyspace() {
+        redis.command(["INFO"], function(value, error) {
+            if (error !== null)
+                return
+            const rows = Util.parseInfo(value)
+            view.serverVersion = Util.infoValue(rows, "redis_version")
+            view.keyspace = Util.keyspaceCounts(rows)
+        }, view)
+    }
+
+    function maybeInitialDataShown() {
+        if (initialDone)
+            return
+        initialDone = true
+        initialDataShown()
+    }
+
+    RedisClient {
+        id: redis
+        objectName: "client"
+        Component.onCompleted: {
+            Util.applyOptions(redis, view.config)
+            redis.connectToServer()
+        }
+        onConnected: {
+            view.connectedOnce = true
+            view.measureLatency()
+            view.loadServerInfo()
+            if (view.refreshOnConnect) {
+                view.refreshOnConnect = false
+                keys.refresh()
+            }
+        }
+        onErrorOccurred: (code, message) => {
+            if (code === RedisError.AuthenticationFailed && !view.screenshotMode) {
+                redis.abort()
+                passwordDialog.ask(view.name, function(password) {
+                    redis.password = password
+                    redis.connectToServer()
+                }, message)
+            }
+            if (!view.connectedOnce)
+                view.fatalError(message)
+        }
+    }
+
+    RedisKeysModel {
+        id: keys
+        objectName: "keysModel"
+        client: redis
+        treeMode: true
+        separator: view.config.separator !== undefined ? view.config.separator : ":"
+        onLoadingChanged: {
+            if (!loading)
+                view.refreshKeyspace()
+        }
+    }
+
+    Timer {
+        interval: 5000
+        repeat: true
+        running: redis.state === RedisClient.Connected
+        onTriggered: view.measureLatency()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TabBar {
+            id: pageBar
+            objectName: "pageBar"
+            Layout.fillWidth: true
+            TabButton { text: qsTr("Keys") }
+            TabButton { text: qsTr("Console") }
+            TabButton { text: qsTr("Server") }
+            TabButton { text: qsTr("Pub/Sub") }
+        }
+
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: pageBar.currentIndex
+
+            KeysPage {
+                id: keysPage
+                objectName: "keysPage"
+                client: redis
+                keysModel: keys
+                connectionView: view
+                onInitialValueShown: view.maybeInitialDataShown()
+            }
+            ConsolePage {
+                id: consolePage
+                objectName: "consolePage"
+                client: redis
+                connectionView: view
+            }
+            ServerPage {
+                id: serverPage
+                objectName: "serverPage"
+                client: redis
+                active: pageBar.currentIndex === 2
+            }
+            PubSubPage {
+                id: pubSubPage
+                objectName: "pubSubPage"
+                client: redis
+            }
+        }
+    }
+
+    PasswordDialog {
+        id: passwordDialog
+    }
+}

@@ -1,0 +1,428 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+// The browser's window: saved connections on the left, one tab per open
+// connection (each a ConnectionView with its Keys, Console, Server and
+// Pub/Sub pages), the status of the current connection at the bottom.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtRedis
+import QtRedisBrowser
+
+ApplicationWindow {
+    id: window
+    objectName: "mainWindow"
+
+    // Set by main.cpp (or a test) before the window is created.
+    property string startUrl: ""
+    property string initialKey: ""
+    property string initialLanguage: ""
+    property string settingsFile: ""
+    property bool screenshotMode: false
+
+    // --screenshot: the initial data is shown (or it cannot be).
+    signal screenshotReady()
+    signal screenshotFailed(string reason)
+
+    readonly property alias store: connectionStore
+    readonly property alias languageManager: languages
+    readonly property alias openConnections: openModel
+    readonly property var currentView: connectionTabs.currentIndex >= 0 && views.count > connectionTabs.currentIndex
+                                       ? views.itemAt(connectionTabs.currentIndex) : null
+    property int nextUid: 1
+
+    width: 1280
+    height: 800
+    minimumWidth: 760
+    minimumHeight: 480
+    visible: true
+    title: currentView ? qsTr("%1 — QtRedis Browser").arg(currentView.displayName) : qsTr("QtRedis Browser")
+    font.family: languages.fontFamily !== "" ? languages.fontFamily : Qt.application.font.family
+
+    palette.window: Theme.palette.window
+    palette.windowText: Theme.palette.windowText
+    palette.base: Theme.palette.base
+    palette.alternateBase: Theme.palette.alternateBase
+    palette.text: Theme.palette.text
+    palette.button: Theme.palette.button
+    palette.buttonText: Theme.palette.buttonText
+    palette.highlight: Theme.palette.highlight
+    palette.highlightedText: Theme.palette.highlightedText
+    palette.toolTipBase: Theme.palette.toolTipBase
+    palette.toolTipText: Theme.palette.toolTipText
+    palette.placeholderText: Theme.palette.placeholderText
+    palette.mid: Theme.palette.mid
+    palette.dark: Theme.palette.dark
+    palette.light: Theme.palette.light
+    palette.midlight: Theme.palette.midlight
+    palette.shadow: Theme.palette.shadow
+    palette.link: Theme.palette.link
+
+    ConnectionStore {
+        id: connectionStore
+        settingsFile: window.settingsFile
+    }
+
+    LanguageManager {
+        id: languages
+        objectName: "languageManager"
+        language: window.initialLanguage
+    }
+
+    ListModel {
+        id: openModel
+        // uid, name, saved, configJson (the options, password included: memory only)
+    }
+
+    // --- opening and closing connections ---------------------------------
+
+    function findView(name, saved) {
+        for (let i = 0; i < openModel.count; ++i) {
+            const e = openModel.get(i)
+            if (e.name === name && e.saved === saved)
+                return views.itemAt(i)
+        }
+        return null
+    }
+
+    function indexOfView(view) {
+        for (let i = 0; i < views.count; ++i) {
+            if (views.itemAt(i) === view)
+                return i
+        }
+        return -1
+    }
+
+    // Opens a connection (or shows it if it is open already). A saved
+    // connection whose password is not remembered asks for it first.
+    function openConnection(options, saved) {
+        const o = connectionStore.normalized(options)
+        const existing = findView(o.name, saved === true)
+        if (existing) {
+            connectionTabs.currentIndex = indexOfView(existing)
+            return existing
+        }
+        if (o.askPassword && o.password === "") {
+            passwordDialog.ask(o.name, function(password) {
+                const withPassword = Object.assign({}, o, { password: password, askPassword: false })
+                window.openConnection(withPassword, saved)
+            })
+            return null
+        }
+        openModel.append({ uid: "c" + nextUid++, name: o.name, saved: saved === true, configJson: JSON.stringify(o) })
+        connectionTabs.currentIndex = openModel.count - 1
+        return views.itemAt(openModel.count - 1)
+    }
+
+    function openUrl(url) {
+        const o = connectionStore.normalized(connectionStore.fromUrl(url))
+        o.clientName = "qtredis-browser"
+        return openConnection(o, false)
+    }
+
+    function closeConnectionAt(index) {
+        if (index < 0 || index >= openModel.count)
+            return
+        openModel.remove(index)
+        connectionTabs.currentIndex = Math.min(index, openModel.count - 1)
+    }
+
+    function closeConnection(name, saved) {
+        const view = findView(name, saved)
+        if (view)
+            closeConnectionAt(indexOfView(view))
+    }
+
+    function saveConnection(options, previousName) {
+        if (!connectionStore.save(options, previousName)) {
+            messageDialog.show(qsTr("Not saved"), qsTr("The connection could not be saved: the name is empty or taken."))
+            return false
+        }
+        // An open unsaved connection of that name is now a saved one.
+        for (let i = 0; i < openModel.count; ++i) {
+            const e = openModel.get(i)
+            if (e.name === previousName || e.name === options.name) {
+                openModel.setProperty(i, "saved", true)
+                openModel.setProperty(i, "name", options.name)
+            }
+        }
+        return true
+    }
+
+    function setLanguage(code) {
+        languages.language = code
+        connectionStore.setPreference("language", languages.language)
+    }
+
+    // --- startup ------------------------------------------------------------
+
+    Component.onCompleted: {
+        if (window.initialLanguage === "") {
+            const saved = connectionStore.preference("language", "")
+            if (saved !== "")
+                languages.language = saved
+        }
+        if (window.startUrl !== "")
+            openUrl(window.startUrl)
+        else if (window.screenshotMode)
+            screenshotWithoutConnection.start()
+    }
+
+    Timer {
+        id: screenshotWithoutConnection
+        interval: 200
+        onTriggered: window.screenshotReady()
+    }
+
+    // --- menus and shortcuts ------------------------------------------------
+
+    menuBar: MenuBar {
+        Menu {
+            title: qsTr("&Connection")
+            Action {
+                text: qsTr("&New connection…")
+                shortcut: "Ctrl+N"
+                onTriggered: connectionDialog.newConnection()
+            }
+            Action {
+                text: qsTr("&Close connection")
+                shortcut: "Ctrl+W"
+                enabled: window.currentView !== null
+                onTriggered: window.closeConnectionAt(connectionTabs.currentIndex)
+            }
+            Action {
+                text: qsTr("&Reconnect")
+                enabled: window.currentView !== null
+                onTriggered: window.currentView.reconnect()
+            }
+            MenuSeparator {}
+            Action {
+                text: qsTr("&Quit")
+                shortcut: StandardKey.Quit
+                onTriggered: Qt.quit()
+            }
+        }
+        Menu {
+            title: qsTr("&Key")
+            enabled: window.currentView !== null
+            Action {
+                text: qsTr("&New key…")
+                shortcut: "Ctrl+K"
+                onTriggered: window.currentView.keysPage.newKey()
+            }
+            Action {
+                text: qsTr("&Refresh keys")
+                shortcut: "F5"
+                onTriggered: window.currentView.keysPage.refresh()
+            }
+            Action {
+                text: qsTr("&Find keys…")
+                shortcut: StandardKey.Find
+                onTriggered: {
+                    window.currentView.showPage(0)
+                    window.currentView.keysPage.focusFilter()
+                }
+            }
+            MenuSeparator {}
+            Action {
+                text: qsTr("Re&name key…")
+                shortcut: "F2"
+                onTriggered: window.currentView.keysPage.valuePane.rename()
+            }
+            Action {
+                text: qsTr("&Delete key…")
+                onTriggered: window.currentView.keysPage.valuePane.deleteKey()
+            }
+        }
+        Menu {
+            title: qsTr("&View")
+            enabled: window.currentView !== null
+            Action { text: qsTr("&Keys"); shortcut: "Ctrl+1"; onTriggered: window.currentView.showPage(0) }
+            Action { text: qsTr("C&onsole"); shortcut: "Ctrl+2"; onTriggered: window.currentView.showPage(1) }
+            Action { text: qsTr("&Server"); shortcut: "Ctrl+3"; onTriggered: window.currentView.showPage(2) }
+            Action { text: qsTr("&Pub/Sub"); shortcut: "Ctrl+4"; onTriggered: window.currentView.showPage(3) }
+        }
+        Menu {
+            id: languageMenu
+            objectName: "languageMenu"
+            title: qsTr("&Language")
+            Repeater {
+                model: languages.languages
+                MenuItem {
+                    required property var modelData
+                    text: modelData.name
+                    checkable: true
+                    checked: languages.language === modelData.code
+                    onTriggered: window.setLanguage(modelData.code)
+                }
+            }
+        }
+        Menu {
+            title: qsTr("&Help")
+            Action {
+                text: qsTr("&Keyboard shortcuts")
+                shortcut: StandardKey.HelpContents
+                onTriggered: messageDialog.show(qsTr("Keyboard shortcuts"), window.shortcutHelp())
+            }
+            Action {
+                text: qsTr("&About")
+                onTriggered: messageDialog.show(qsTr("About QtRedis Browser"),
+                                                qsTr("QtRedis Browser: an asynchronous Redis browser built with Qt Quick and QtRedis.\nSettings: %1")
+                                                .arg(connectionStore.storageLocation))
+            }
+        }
+    }
+
+    function shortcutHelp() {
+        return [
+            qsTr("Ctrl+N  new connection"), qsTr("Ctrl+W  close connection"),
+            qsTr("Ctrl+K  new key"), qsTr("F5  refresh keys"), qsTr("Ctrl+F  filter keys"),
+            qsTr("F2  rename key"), qsTr("Delete  delete the selected key (in the key tree)"),
+            qsTr("Ctrl+1…4  Keys, Console, Server, Pub/Sub"),
+            qsTr("Up/Down in the console  command history")
+        ].join("\n")
+    }
+
+    // --- layout ----------------------------------------------------------------
+
+    SplitView {
+        anchors.fill: parent
+        orientation: Qt.Horizontal
+
+        ConnectionsPanel {
+            SplitView.preferredWidth: 250
+            SplitView.minimumWidth: 160
+            store: connectionStore
+            openConnections: openModel
+            findView: window.findView
+            onOpenRequested: (options, saved) => window.openConnection(options, saved)
+            onEditRequested: (options, saved) => connectionDialog.edit(options, saved)
+            onNewRequested: connectionDialog.newConnection()
+            onCloseRequested: (name, saved) => window.closeConnection(name, saved)
+            onRemoveRequested: name => confirmDialog.ask(qsTr("Delete connection"),
+                                                        qsTr("Delete the saved connection “%1”?").arg(name),
+                                                        qsTr("Delete"), () => connectionStore.remove(name), true)
+        }
+
+        ColumnLayout {
+            SplitView.fillWidth: true
+            spacing: 0
+
+            TabBar {
+                id: connectionTabs
+                objectName: "connectionTabs"
+                Layout.fillWidth: true
+                visible: openModel.count > 0
+                Repeater {
+                    model: openModel
+                    TabButton {
+                        id: tab
+                        required property string name
+                        required property bool saved
+                        required property int index
+                        width: Math.max(140, implicitWidth)
+                        contentItem: RowLayout {
+                            spacing: Theme.spacing
+                            CellLabel {
+                                Layout.fillWidth: true
+                                text: tab.saved ? tab.name : qsTr("%1 (not saved)").arg(tab.name)
+                                font.bold: tab.checked
+                            }
+                            ToolButton {
+                                text: "×"
+                                implicitWidth: 22
+                                implicitHeight: 22
+                                padding: 0
+                                focusPolicy: Qt.NoFocus
+                                Accessible.name: qsTr("Close connection")
+                                onClicked: window.closeConnectionAt(tab.index)
+                            }
+                        }
+                    }
+                }
+            }
+
+            StackLayout {
+                id: stack
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: connectionTabs.currentIndex
+                visible: openModel.count > 0
+
+                Repeater {
+                    id: views
+                    model: openModel
+                    ConnectionView {
+                        required property string configJson
+                        objectName: "connectionView_" + uid
+                        config: JSON.parse(configJson)
+                        initialKey: window.initialKey
+                        screenshotMode: window.screenshotMode
+                        onInitialDataShown: {
+                            if (window.screenshotMode && window.currentView === this)
+                                window.screenshotReady()
+                        }
+                        onFatalError: message => {
+                            if (window.screenshotMode)
+                                window.screenshotFailed(message)
+                        }
+                    }
+                }
+            }
+
+            // Nothing open yet.
+            Pane {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                visible: openModel.count === 0
+                ColumnLayout {
+                    anchors.centerIn: parent
+                    spacing: Theme.spacing * 2
+                    Label {
+                        Layout.alignment: Qt.AlignHCenter
+                        text: qsTr("QtRedis Browser")
+                        font.pointSize: Qt.application.font.pointSize * 2
+                        font.bold: true
+                    }
+                    Label {
+                        Layout.alignment: Qt.AlignHCenter
+                        text: qsTr("Open a saved connection on the left, or create a new one.")
+                        textFormat: Text.PlainText
+                        color: Theme.muted
+                    }
+                    Button {
+                        Layout.alignment: Qt.AlignHCenter
+                        text: qsTr("New connection…")
+                        highlighted: true
+                        onClicked: connectionDialog.newConnection()
+                    }
+                }
+            }
+        }
+    }
+
+    footer: StatusBar {
+        view: window.currentView
+    }
+
+    // --- dialogs ----------------------------------------------------------------
+
+    ConnectionDialog {
+        id: connectionDialog
+        store: connectionStore
+        onSaveRequested: (options, previousName) => window.saveConnection(options, previousName)
+        onConnectRequested: options => window.openConnection(options, true)
+    }
+
+    PasswordDialog {
+        id: passwordDialog
+    }
+
+    ConfirmDialog {
+        id: confirmDialog
+        objectName: "mainConfirmDialog"
+    }
+
+    MessageDialog {
+        id: messageDialog
+    }
+}

@@ -1,0 +1,1349 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+// The Redis browser (examples/browser) on the offscreen platform: its QML
+// module QtRedisBrowser is loaded as the executable loads it, and its pages
+// are driven through their properties and functions against a private
+// redis-server. What the browser changes is checked with redis-cli.
+#include <QtTest/QtTest>
+
+#include <QtCore/QProcess>
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QTranslator>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QImage>
+#include <QtQml/QQmlApplicationEngine>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtQuick/QQuickItem>
+#include <QtQuick/QQuickWindow>
+#include <QtQuickControls2/QQuickStyle>
+
+#include <browsercodec.h>
+#include <redisclient.h>
+#include <rediskeysmodel.h>
+#include <redistestserver.h>
+#include <testhelpers.h>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(QtRedisBrowserPlugin)
+
+using namespace QtRedisTest;
+
+namespace {
+
+constexpr int NamespacedKeys = 300;
+
+const QByteArray binaryKey("binary:nul\0key", 14);
+const QByteArray binaryValue("value with \0 NUL, \r\n CRLF and \xff\xfe invalid UTF-8", 46);
+const QByteArray binaryField("field\0nul", 9);
+
+QVariant call(QObject *object, const char *method, const QVariantList &args = {})
+{
+    QVariant result;
+    bool ok = false;
+    switch (args.size()) {
+    case 0:
+        ok = QMetaObject::invokeMethod(object, method, Q_RETURN_ARG(QVariant, result));
+        break;
+    case 1:
+        ok = QMetaObject::invokeMethod(object, method, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, args.at(0)));
+        break;
+    case 2:
+        ok = QMetaObject::invokeMethod(object, method, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, args.at(0)),
+                                       Q_ARG(QVariant, args.at(1)));
+        break;
+    case 3:
+        ok = QMetaObject::invokeMethod(object, method, Q_RETURN_ARG(QVariant, result), Q_ARG(QVariant, args.at(0)),
+                                       Q_ARG(QVariant, args.at(1)), Q_ARG(QVariant, args.at(2)));
+        break;
+    default:
+        break;
+    }
+    if (!ok)
+        qWarning("could not call %s on %s", method, object ? object->metaObject()->className() : "null");
+    return result;
+}
+
+// A C++ Q_INVOKABLE taking a QString and returning a QVariantMap.
+QVariantMap callMap(QObject *object, const char *method, const QString &arg)
+{
+    QVariantMap result;
+    if (!QMetaObject::invokeMethod(object, method, Q_RETURN_ARG(QVariantMap, result), Q_ARG(QString, arg)))
+        qWarning("could not call %s", method);
+    return result;
+}
+
+bool callBool(QObject *object, const char *method, const QString &arg)
+{
+    bool result = false;
+    if (!QMetaObject::invokeMethod(object, method, Q_RETURN_ARG(bool, result), Q_ARG(QString, arg)))
+        qWarning("could not call %s", method);
+    return result;
+}
+
+QObject *objectProperty(QObject *object, const char *name)
+{
+    return object ? object->property(name).value<QObject *>() : nullptr;
+}
+
+// Translates one string of ConnectionView.qml, to see that a language
+// switch re-evaluates the qsTr() bindings (whatever .qm files exist).
+class MarkerTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
+    {
+        Q_UNUSED(disambiguation);
+        Q_UNUSED(n);
+        if (qstrcmp(context, "ConnectionView") == 0 && qstrcmp(sourceText, "Keys") == 0)
+            return QStringLiteral("Keys-marker");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+class tst_Browser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void codecRoundTrip_data();
+    void codecRoundTrip();
+    void codecJson();
+    void opensConnectionAndListsKeys();
+    void keyTreeGroupsByNamespace();
+    void keyTreeMouseAndKeyboard();
+    void browseKey_data();
+    void browseKey();
+    void stringShownAsTextHexAndJson();
+    void largeStringPreviewAndLoadAll();
+    void editString();
+    void editHashFieldKeepsBinaryField();
+    void untouchedBinaryValueIsNotRewritten();
+    void listSetSortedSetAndStreamEdits();
+    void deleteKeyAfterConfirmation();
+    void createKey_data();
+    void createKey();
+    void renameKey();
+    void ttlEdit();
+    void binaryKeyShownEscaped();
+    void filterByPatternAndType();
+    void switchDatabase();
+    void console();
+    void serverPage();
+    void pubSub();
+    void switchLanguage();
+    void savedConnectionsKeepPasswordsOnlyWhenAsked();
+    void severalConnectionsAtOnce();
+    void statusBarShowsReconnectCountdown();
+    void testConnectionButton();
+    void screenshot();
+
+private:
+    bool createWindow();
+    QObject *view() const { return objectProperty(m_root, "currentView"); }
+    QObject *keysPage() const { return objectProperty(view(), "keysPage"); }
+    QObject *valuePane() const { return objectProperty(keysPage(), "valuePane"); }
+    QObject *valueView() const { return objectProperty(valuePane(), "valueView"); }
+    RedisKeysModel *keysModel() const { return qobject_cast<RedisKeysModel *>(objectProperty(view(), "keysModel")); }
+    QObject *client() const { return objectProperty(view(), "client"); }
+    // Opens a key in the value pane and waits until its value is shown.
+    bool openKey(const QByteArray &key, const QString &type);
+    QByteArray cli(const QStringList &args) { return m_server.cli(args); }
+    // With QTREDIS_BROWSER_SNAPSHOTS=<dir>, saves the window as <dir>/<name>.png
+    // (for looking at the pages; nothing is asserted).
+    void snapshot(const char *name);
+    bool loadData(const QList<QList<QByteArray>> &commands, int database = 0);
+
+    RedisTestServer m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QObject *m_root = nullptr;
+    int m_totalKeys = 0;
+};
+
+bool tst_Browser::loadData(const QList<QList<QByteArray>> &commands, int database)
+{
+    QByteArray resp = RedisTestServer::respCommand({"SELECT", QByteArray::number(database)});
+    for (const auto &command : commands)
+        resp += RedisTestServer::respCommand(command);
+    return m_server.cliPipe(resp);
+}
+
+void tst_Browser::initTestCase()
+{
+    if (!m_server.start())
+        QSKIP(qPrintable(m_server.errorString()));
+    QVERIFY(m_dir.isValid());
+
+    QList<QList<QByteArray>> data = {
+        {"SET", "greeting", "Hello from QtRedis"},
+        {"SET", "counter", "42"},
+        {"SET", "json:config", "{\"theme\":\"dark\",\"fonts\":[\"Noto Sans\",\"DejaVu\"],\"autosave\":true}"},
+        {"SET", binaryKey, binaryValue},
+        {"SET", "bytes:png", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)},
+        {"HSET", "user:1000", "name", "Ada Lovelace", "email", "ada@example.com", "born", "1815", binaryField,
+         QByteArray("bin\xffval")},
+        {"HSET", "user:1001", "name", "Alan Turing"},
+        {"RPUSH", "queue:jobs", "render:1", "render:2", "upload:9"},
+        {"SADD", "tags", "redis", "qt", "cpp"},
+        {"ZADD", "leaderboard", "3100", "alice", "2950", "bob", "4200", "carol"},
+        {"XADD", "events:sensor", "1-1", "temp", "21.5"},
+        {"XADD", "events:sensor", "1-2", "temp", "22.0", "unit", "C"},
+    };
+    for (int i = 0; i < NamespacedKeys; ++i)
+        data.append({"SET", "app:cache:" + QByteArray::number(i), "v" + QByteArray::number(i)});
+    QVERIFY(loadData(data));
+    QVERIFY(loadData({{"SET", "only:in:db1", "one"}}, 1));
+    m_totalKeys = cli({QStringLiteral("DBSIZE")}).toInt();
+    QCOMPARE(m_totalKeys, 11 + NamespacedKeys);
+
+    QVERIFY(createWindow());
+}
+
+void tst_Browser::cleanupTestCase()
+{
+    m_engine.reset();
+}
+
+bool tst_Browser::createWindow()
+{
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(QStringLiteral(QTREDIS_QML_IMPORT_DIR));
+    m_engine->setInitialProperties({
+        {QStringLiteral("startUrl"), QStringLiteral("redis://127.0.0.1:%1/0").arg(m_server.port())},
+        {QStringLiteral("settingsFile"), m_dir.filePath(QStringLiteral("browser.ini"))},
+        {QStringLiteral("initialLanguage"), QStringLiteral("en")},
+    });
+    m_engine->load(QUrl(QStringLiteral("qrc:/QtRedisBrowser/Main.qml")));
+    if (m_engine->rootObjects().isEmpty())
+        return false;
+    m_root = m_engine->rootObjects().constFirst();
+    return qobject_cast<QQuickWindow *>(m_root) != nullptr;
+}
+
+void tst_Browser::snapshot(const char *name)
+{
+    const QString dir = qEnvironmentVariable("QTREDIS_BROWSER_SNAPSHOTS");
+    if (dir.isEmpty())
+        return;
+    auto *window = qobject_cast<QQuickWindow *>(m_root);
+    QSignalSpy frame(window, &QQuickWindow::frameSwapped);
+    window->update();
+    frame.wait(Timeout); // the views have laid out what just arrived
+    window->grabWindow().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
+}
+
+bool tst_Browser::openKey(const QByteArray &key, const QString &type)
+{
+    QObject *pane = valuePane();
+    QSignalSpy shown(pane, SIGNAL(shown()));
+    call(keysPage(), "openKey", {key});
+    return QTest::qWaitFor([&] {
+        return !shown.isEmpty() && pane->property("keyType").toString() == type
+                && pane->property("key").toByteArray() == key;
+    }, Timeout);
+}
+
+// --- tests ---------------------------------------------------------------
+
+// What the editor shows, in every format it offers, gives back the same bytes.
+void tst_Browser::codecRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("detected");
+
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("text");
+    QTest::newRow("text") << QByteArray("Hello, world\n\tindented") << QStringLiteral("text");
+    QTest::newRow("utf-8") << QStringLiteral("Grüße, 你好 🚀").toUtf8() << QStringLiteral("text");
+    QTest::newRow("backslashes") << QByteArray("C:\\dir\\x41 \\n") << QStringLiteral("text");
+    QTest::newRow("nul") << QByteArray("a\0b", 3) << QStringLiteral("escaped");
+    QTest::newRow("crlf") << QByteArray("line\r\nline") << QStringLiteral("escaped");
+    QTest::newRow("invalid utf-8") << QByteArray("bin\xff\xfeval") << QStringLiteral("escaped");
+    QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("hex");
+    QTest::newRow("no-break space") << QStringLiteral("a\u00a0b").toUtf8() << QStringLiteral("escaped");
+    QTest::newRow("bidi control") << QStringLiteral("abc\u202edef").toUtf8() << QStringLiteral("escaped");
+    QTest::newRow("json") << QByteArray("{\"a\":[1,2.50,\"x\\\"y\"],\"b\":{}}") << QStringLiteral("json");
+    QByteArray all;
+    for (int b = 0; b < 256; ++b)
+        all += char(b);
+    QTest::newRow("every byte") << all << QStringLiteral("hex");
+}
+
+void tst_Browser::codecRoundTrip()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, detected);
+
+    QCOMPARE(BrowserCodec::detectFormat(bytes), detected);
+    QCOMPARE(BrowserCodec::unescape(BrowserCodec::escape(bytes)), bytes);
+    QCOMPARE(BrowserCodec::unescape(BrowserCodec::escapeForEditor(bytes)), bytes);
+    QCOMPARE(BrowserCodec::fromHex(BrowserCodec::toHex(bytes)), bytes);
+    // Displayed text is one line of plain text.
+    const QString shown = BrowserCodec::escape(bytes);
+    QVERIFY(!shown.contains(QLatin1Char('\n')) && !shown.contains(QLatin1Char('\r'))
+            && !shown.contains(QChar(0)) && !shown.contains(QChar(0x202e)));
+    for (const QString &format : BrowserCodec::formatsFor(bytes)) {
+        const QVariantMap parsed = BrowserCodec::parse(BrowserCodec::render(bytes, format), format);
+        QVERIFY2(parsed.value(QStringLiteral("ok")).toBool(), qPrintable(format));
+        if (format == QLatin1String("json"))
+            QCOMPARE(BrowserCodec::compactJson(parsed.value(QStringLiteral("bytes")).toByteArray()), bytes);
+        else
+            QCOMPARE(parsed.value(QStringLiteral("bytes")).toByteArray(), bytes);
+    }
+}
+
+void tst_Browser::codecJson()
+{
+    const QByteArray compact("{\"k\":[1,{\"n\":null}],\"s\":\"a, b: [c]\",\"e\":[],\"big\":12345678901234567890}");
+    const QString pretty = BrowserCodec::prettyJson(compact);
+    QCOMPARE(pretty, QStringLiteral("{\n  \"k\": [\n    1,\n    {\n      \"n\": null\n    }\n  ],\n"
+                                    "  \"s\": \"a, b: [c]\",\n  \"e\": [],\n  \"big\": 12345678901234567890\n}"));
+    QCOMPARE(BrowserCodec::compactJson(pretty.toUtf8()), compact);
+    QVERIFY(BrowserCodec::isCompactJson(compact));
+    QVERIFY(!BrowserCodec::isCompactJson(pretty.toUtf8()));
+    QVERIFY(!BrowserCodec::isJson("{\"a\": "));
+    QVERIFY(!BrowserCodec::isJson("42"));
+    QCOMPARE(BrowserCodec::parse(QStringLiteral("{\"a\": 1}"), QStringLiteral("json"), true).value(QStringLiteral("bytes")).toByteArray(),
+             QByteArray("{\"a\":1}"));
+    QVERIFY(!BrowserCodec::parse(QStringLiteral("[1,"), QStringLiteral("json")).value(QStringLiteral("ok")).toBool());
+    QVERIFY(!BrowserCodec::parse(QStringLiteral("0g"), QStringLiteral("hex")).value(QStringLiteral("ok")).toBool());
+    QVERIFY(!BrowserCodec::parse(QStringLiteral("abc"), QStringLiteral("hex")).value(QStringLiteral("ok")).toBool());
+}
+
+void tst_Browser::opensConnectionAndListsKeys()
+{
+    QVERIFY(view());
+    QTRY_COMPARE_WITH_TIMEOUT(client()->property("state").value<RedisClient::State>(), RedisClient::State::Connected,
+                              Timeout);
+    RedisKeysModel *keys = keysModel();
+    QVERIFY(keys);
+    QVERIFY(keys->treeMode());
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->isLoading() && keys->loadedCount() == m_totalKeys, Timeout);
+    QCOMPARE(keys->estimatedTotal(), m_totalKeys);
+
+    // The progress line and the tree.
+    QObject *tree = objectProperty(keysPage(), "keyTree");
+    QVERIFY(tree);
+    QTRY_COMPARE_WITH_TIMEOUT(tree->property("progressText").toString(), QStringLiteral("%1 keys").arg(m_totalKeys),
+                              Timeout);
+    QObject *treeView = objectProperty(tree, "treeView");
+    QVERIFY(treeView->property("rows").toInt() > 0);
+
+    // The window title names the connection; the status bar shows the state
+    // and, soon, a round trip.
+    QVERIFY(m_root->property("title").toString().contains(QStringLiteral("127.0.0.1")));
+    QTRY_VERIFY_WITH_TIMEOUT(view()->property("latencyMs").toDouble() >= 0, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!view()->property("serverVersion").toString().isEmpty(), Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(view()->property("databaseCount").toInt(), 16, Timeout);
+    // The first key was opened by itself.
+    QTRY_VERIFY_WITH_TIMEOUT(!valuePane()->property("key").toByteArray().isEmpty(), Timeout);
+}
+
+void tst_Browser::keyTreeGroupsByNamespace()
+{
+    RedisKeysModel *keys = keysModel();
+    const QModelIndex app = keys->indexOfKey("app:");
+    QVERIFY(app.isValid());
+    QVERIFY(keys->data(app, RedisKeysModel::IsNamespaceRole).toBool());
+    QCOMPARE(keys->data(app, RedisKeysModel::KeyCountRole).toLongLong(), NamespacedKeys);
+
+    // Revealing a key expands its namespaces in the TreeView and selects it.
+    QObject *tree = objectProperty(keysPage(), "keyTree");
+    QVERIFY(call(tree, "reveal", {QByteArray("app:cache:7")}).toBool());
+    QObject *treeView = objectProperty(tree, "treeView");
+    QTRY_VERIFY_WITH_TIMEOUT(treeView->property("currentRow").toInt() >= 0, Timeout);
+    const QVariant key = call(tree, "keyAtRow", {treeView->property("currentRow")});
+    QCOMPARE(key.toByteArray(), QByteArray("app:cache:7"));
+}
+
+void tst_Browser::keyTreeMouseAndKeyboard()
+{
+    QObject *tree = objectProperty(keysPage(), "keyTree");
+    auto *treeView = qobject_cast<QQuickItem *>(objectProperty(tree, "treeView"));
+    auto *window = qobject_cast<QQuickWindow *>(m_root);
+    QObject *pane = valuePane();
+
+    // The row of a key in the view (-1 if a namespace above it is collapsed)
+    // and its delegate, scrolled into view.
+    auto rowOf = [&](const QByteArray &key) { return call(tree, "rowOfKey", {key}).toInt(); };
+    auto itemAt = [&](int row) { return call(tree, "rowItem", {row}).value<QQuickItem *>(); };
+
+    // A click on a key's row shows it.
+    const int counterRow = rowOf("counter");
+    QVERIFY(counterRow >= 0);
+    QQuickItem *counterItem = itemAt(counterRow);
+    QVERIFY(counterItem);
+    QTest::mouseClick(window, Qt::LeftButton, {}, counterItem->mapToScene(QPointF(counterItem->width() / 2, counterItem->height() / 2)).toPoint());
+    QTRY_COMPARE_WITH_TIMEOUT(pane->property("key").toByteArray(), QByteArray("counter"), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(treeView->hasActiveFocus(), Timeout);
+
+    // Down: the next row (a key, at the top level after "counter").
+    QTest::keyClick(window, Qt::Key_Down);
+    const int next = treeView->property("currentRow").toInt();
+    QCOMPARE(next, counterRow + 1);
+    const QByteArray nextKey = call(tree, "keyAtRow", {next}).toByteArray();
+    QVERIFY(!nextKey.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(pane->property("key").toByteArray(), nextKey, Timeout);
+
+    // Right and Left expand and collapse a namespace.
+    const int userRow = rowOf("user:");
+    QVERIFY(userRow >= 0);
+    bool expanded = true;
+    QMetaObject::invokeMethod(treeView, "collapse", Q_ARG(int, userRow));
+    QQuickItem *userItem = itemAt(userRow);
+    QVERIFY(userItem);
+    QTest::mouseClick(window, Qt::LeftButton, {}, userItem->mapToScene(QPointF(userItem->width() / 2, userItem->height() / 2)).toPoint());
+    QTRY_COMPARE_WITH_TIMEOUT(treeView->property("currentRow").toInt(), userRow, Timeout);
+    QTest::keyClick(window, Qt::Key_Right);
+    QMetaObject::invokeMethod(treeView, "isExpanded", Q_RETURN_ARG(bool, expanded), Q_ARG(int, userRow));
+    QVERIFY(expanded);
+    QTest::keyClick(window, Qt::Key_Left);
+    QMetaObject::invokeMethod(treeView, "isExpanded", Q_RETURN_ARG(bool, expanded), Q_ARG(int, userRow));
+    QVERIFY(!expanded);
+    // Enter toggles a namespace too.
+    QTest::keyClick(window, Qt::Key_Return);
+    QMetaObject::invokeMethod(treeView, "isExpanded", Q_RETURN_ARG(bool, expanded), Q_ARG(int, userRow));
+    QVERIFY(expanded);
+}
+
+void tst_Browser::browseKey_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<int>("rows");          // loaded rows of a collection; -1 for a string
+    QTest::addColumn<QString>("firstCell"); // a cell (or the string's text) that must be shown
+
+    QTest::newRow("string") << QByteArray("greeting") << QStringLiteral("string") << -1
+                            << QStringLiteral("Hello from QtRedis");
+    QTest::newRow("hash") << QByteArray("user:1000") << QStringLiteral("hash") << 4 << QStringLiteral("Ada Lovelace");
+    QTest::newRow("list") << QByteArray("queue:jobs") << QStringLiteral("list") << 3 << QStringLiteral("render:1");
+    QTest::newRow("set") << QByteArray("tags") << QStringLiteral("set") << 3 << QStringLiteral("redis");
+    QTest::newRow("zset") << QByteArray("leaderboard") << QStringLiteral("zset") << 3 << QStringLiteral("bob");
+    QTest::newRow("stream") << QByteArray("events:sensor") << QStringLiteral("stream") << 2
+                            << QStringLiteral("temp=21.5");
+}
+
+void tst_Browser::browseKey()
+{
+    QFETCH(QByteArray, key);
+    QFETCH(QString, type);
+    QFETCH(int, rows);
+    QFETCH(QString, firstCell);
+
+    QVERIFY(openKey(key, type));
+    QObject *valueViewItem = valueView();
+    QVERIFY(valueViewItem);
+    QCOMPARE(valuePane()->property("keyText").toString(), QString::fromUtf8(key));
+    if (rows < 0) {
+        QObject *editor = objectProperty(valueViewItem, "editor");
+        QTRY_COMPARE_WITH_TIMEOUT(editor->property("text").toString(), firstCell, Timeout);
+        QCOMPARE(editor->property("format").toString(), QStringLiteral("text"));
+        QTRY_VERIFY_WITH_TIMEOUT(!objectProperty(valueViewItem, "stringValue")->property("loading").toBool(), Timeout);
+        return;
+    }
+    auto *model = qobject_cast<QAbstractItemModel *>(objectProperty(valueViewItem, "model"));
+    QVERIFY(model);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), rows, Timeout);
+    // Some cell of the table shows the expected text.
+    bool found = false;
+    for (int r = 0; r < model->rowCount() && !found; ++r) {
+        for (int c = 0; c < model->columnCount() && !found; ++c)
+            found = model->data(model->index(r, c)).toString() == firstCell;
+        const QHash<int, QByteArray> roles = model->roleNames();
+        for (auto it = roles.cbegin(); it != roles.cend() && !found; ++it)
+            found = model->data(model->index(r, 0), it.key()).toString() == firstCell;
+    }
+    QVERIFY2(found, qPrintable(firstCell));
+    // The TTL and the summary are shown too.
+    QTRY_COMPARE_WITH_TIMEOUT(valuePane()->property("ttlMs").toDouble(), -1.0, Timeout);
+    QVERIFY(!valueViewItem->property("summary").toString().isEmpty());
+    snapshot(qPrintable(QStringLiteral("browse-") + type));
+}
+
+void tst_Browser::stringShownAsTextHexAndJson()
+{
+    QVERIFY(openKey("json:config", QStringLiteral("string")));
+    QObject *editor = objectProperty(valueView(), "editor");
+    QTRY_COMPARE_WITH_TIMEOUT(editor->property("format").toString(), QStringLiteral("json"), Timeout);
+    QVERIFY(editor->property("text").toString().contains(QStringLiteral("\n  \"theme\": \"dark\",")));
+    snapshot("string-json");
+
+    call(editor, "switchFormat", {QStringLiteral("hex")});
+    QCOMPARE(editor->property("format").toString(), QStringLiteral("hex"));
+    QVERIFY(editor->property("text").toString().startsWith(QStringLiteral("7b 22 74 68")));
+    QVERIFY(!editor->property("dirty").toBool());
+
+    // Text that is not hex cannot be taken back: the view stays in hex.
+    QObject *area = objectProperty(editor, "textArea");
+    area->setProperty("text", QStringLiteral("7b zz"));
+    call(editor, "switchFormat", {QStringLiteral("text")});
+    QCOMPARE(editor->property("format").toString(), QStringLiteral("hex"));
+    QVERIFY(!editor->property("error").toString().isEmpty());
+    call(editor, "revert");
+    QVERIFY(!editor->property("dirty").toBool());
+    QVERIFY(editor->property("error").toString().isEmpty());
+
+    // Edited as pretty JSON, a compact value is saved compact again.
+    call(editor, "switchFormat", {QStringLiteral("json")});
+    const QString pretty = editor->property("text").toString();
+    area->setProperty("text", QString(pretty).replace(QStringLiteral("\"dark\""), QStringLiteral("\"light\"")));
+    QObject *stringView = valueView();
+    QSignalSpy edited(stringView, SIGNAL(edited(bool,QString)));
+    QVERIFY(call(stringView, "save").toBool());
+    QVERIFY(edited.wait(Timeout));
+    QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("json:config")}),
+             QByteArray("{\"theme\":\"light\",\"fonts\":[\"Noto Sans\",\"DejaVu\"],\"autosave\":true}"));
+    // Invalid JSON is refused, nothing is sent.
+    area->setProperty("text", QStringLiteral("{\"theme\": "));
+    QVERIFY(!call(stringView, "save").toBool());
+    QVERIFY(!editor->property("error").toString().isEmpty());
+    call(editor, "revert");
+
+    // Bytes that are not text start in hex.
+    QVERIFY(openKey("bytes:png", QStringLiteral("string")));
+    editor = objectProperty(valueView(), "editor");
+    QTRY_COMPARE_WITH_TIMEOUT(editor->property("format").toString(), QStringLiteral("hex"), Timeout);
+    QVERIFY(editor->property("text").toString().startsWith(QStringLiteral("89 50 4e 47 0d 0a 1a 0a 00")));
+    snapshot("string-hex");
+}
+
+void tst_Browser::largeStringPreviewAndLoadAll()
+{
+    QByteArray big;
+    for (int i = 0; big.size() < 300 * 1024; ++i)
+        big += "line " + QByteArray::number(i) + '\n';
+    QVERIFY(loadData({{"SET", "big:text", big}}));
+    keysModel()->addKey("big:text");
+    QVERIFY(openKey("big:text", QStringLiteral("string")));
+    QObject *stringView = valueView();
+    QObject *value = objectProperty(stringView, "stringValue");
+    QObject *editor = objectProperty(stringView, "editor");
+    QTRY_VERIFY_WITH_TIMEOUT(!value->property("loading").toBool() && value->property("size").toLongLong() == big.size(),
+                             Timeout);
+    // A preview of 256 KiB, read only.
+    QVERIFY(value->property("truncated").toBool());
+    QCOMPARE(value->property("value").toByteArray(), big.left(256 * 1024));
+    QVERIFY(editor->property("readOnly").toBool());
+    QVERIFY(!call(stringView, "save").toBool());
+
+    QMetaObject::invokeMethod(value, "loadAll");
+    QTRY_VERIFY_WITH_TIMEOUT(!value->property("truncated").toBool() && !value->property("loading").toBool(), Timeout);
+    QCOMPARE(value->property("value").toByteArray(), big);
+    QVERIFY(!editor->property("readOnly").toBool());
+    QCOMPARE(editor->property("text").toString().size(), big.size());
+}
+
+void tst_Browser::editString()
+{
+    QVERIFY(openKey("greeting", QStringLiteral("string")));
+    QObject *stringView = valueView();
+    QObject *editor = objectProperty(stringView, "editor");
+    QObject *area = objectProperty(editor, "textArea");
+    QVERIFY(area);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->property("text").toString(), QStringLiteral("Hello from QtRedis"), Timeout);
+
+    area->setProperty("text", QStringLiteral("Grüße aus dem Browser"));
+    QVERIFY(editor->property("dirty").toBool());
+    QSignalSpy edited(stringView, SIGNAL(edited(bool,QString)));
+    QVERIFY(call(stringView, "save").toBool());
+    QVERIFY(edited.wait(Timeout));
+    QVERIFY(edited.first().at(0).toBool());
+    QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("greeting")}), QStringLiteral("Grüße aus dem Browser").toUtf8());
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->property("dirty").toBool(), Timeout);
+
+    // Typed with escapes: the bytes they stand for are stored.
+    call(editor, "switchFormat", {QStringLiteral("escaped")});
+    area->setProperty("text", QStringLiteral("tab\\there \\x00\\xff end"));
+    edited.clear();
+    QVERIFY(call(stringView, "save").toBool());
+    QVERIFY(edited.wait(Timeout));
+    QVERIFY(edited.first().at(0).toBool());
+    QCOMPARE(cli({QStringLiteral("STRLEN"), QStringLiteral("greeting")}), QByteArray("15"));
+    QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("greeting")}), QByteArray("tab\there \0\xff end", 15));
+}
+
+void tst_Browser::editHashFieldKeepsBinaryField()
+{
+    QVERIFY(openKey("user:1000", QStringLiteral("hash")));
+    QObject *hashView = valueView();
+    auto *model = qobject_cast<QAbstractItemModel *>(objectProperty(hashView, "model"));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 4, Timeout);
+    int row = -1;
+    QMetaObject::invokeMethod(model, "rowOf", Q_RETURN_ARG(int, row), Q_ARG(QByteArray, binaryField));
+    QVERIFY(row >= 0);
+
+    // The field's name is shown escaped, its value (not UTF-8) too.
+    QCOMPARE(model->data(model->index(row, 0)).toString(), QStringLiteral("field\\x00nul"));
+    QCOMPARE(model->data(model->index(row, 1)).toString(), QStringLiteral("bin\\xffval"));
+
+    call(hashView, "editRow", {row});
+    auto *dialog = hashView->findChild<QObject *>(QStringLiteral("valueEditorDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
+    QObject *editor = objectProperty(dialog, "editor");
+    QCOMPARE(editor->property("format").toString(), QStringLiteral("escaped"));
+    QCOMPARE(editor->property("text").toString(), QStringLiteral("bin\\xffval"));
+    snapshot("hash-edit-dialog");
+    objectProperty(editor, "textArea")->setProperty("text", QStringLiteral("edited \\x01"));
+
+    QSignalSpy edited(hashView, SIGNAL(edited(bool,QString)));
+    QVERIFY(call(dialog, "submit").toBool());
+    QVERIFY(edited.wait(Timeout));
+    QVERIFY(edited.first().at(0).toBool());
+    // HGETALL (raw output): the field kept its NUL byte.
+    const QByteArray all = cli({QStringLiteral("HGETALL"), QStringLiteral("user:1000")});
+    QVERIFY2(all.contains(binaryField + "\nedited \x01"), all.toPercentEncoding().constData());
+    QCOMPARE(cli({QStringLiteral("HLEN"), QStringLiteral("user:1000")}), QByteArray("4"));
+    QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(row, 1)).toString(), QStringLiteral("edited \\x01"), Timeout);
+
+    // A new field, then deleting it after the confirmation.
+    call(hashView, "addField");
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
+    objectProperty(dialog, "nameField")->setProperty("text", QStringLiteral("city"));
+    objectProperty(objectProperty(dialog, "editor"), "textArea")->setProperty("text", QStringLiteral("London"));
+    edited.clear();
+    QVERIFY(call(dialog, "submit").toBool());
+    QVERIFY(edited.wait(Timeout));
+    QCOMPARE(cli({QStringLiteral("HGET"), QStringLiteral("user:1000"), QStringLiteral("city")}), QByteArray("London"));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 5, Timeout);
+
+    int cityRow = -1;
+    QMetaObject::invokeMethod(model, "rowOf", Q_RETURN_ARG(int, cityRow), Q_ARG(QByteArray, QByteArray("city")));
+    call(hashView, "deleteRow", {cityRow});
+    auto *confirm = hashView->findChild<QObject *>(QStringLiteral("confirmDialog"));
+    QTRY_VERIFY_WITH_TIMEOUT(confirm->property("opened").toBool(), Timeout);
+    edited.clear();
+    QMetaObject::invokeMethod(confirm, "accept");
+    QVERIFY(edited.wait(Timeout));
+    QCOMPARE(cli({QStringLiteral("HEXISTS"), QStringLiteral("user:1000"), QStringLiteral("city")}), QByteArray("0"));
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 4, Timeout);
+}
+
+void tst_Browser::untouchedBinaryValueIsNotRewritten()
+{
+    QVERIFY(openKey(binaryKey, QStringLiteral("string")));
+    QObject *stringView = valueView();
+    QObject *editor = objectProperty(stringView, "editor");
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->property("text").toString().isEmpty(), Timeout);
+    QVERIFY(!editor->property("dirty").toBool());
+    // Switching the view does not make the value "edited" either.
+    call(editor, "switchFormat", {QStringLiteral("escaped")});
+    call(editor, "switchFormat", {QStringLiteral("hex")});
+    QVERIFY(!editor->property("dirty").toBool());
+    QVERIFY(!call(stringView, "save").toBool());
+
+    // An edit in hex that changes nothing stores exactly the same bytes.
+    call(editor, "switchFormat", {QStringLiteral("escaped")});
+    QObject *area = objectProperty(editor, "textArea");
+    const QString text = area->property("text").toString();
+    area->setProperty("text", text + QStringLiteral("!"));
+    area->setProperty("text", text);
+    QSignalSpy edited(stringView, SIGNAL(edited(bool,QString)));
+    QVERIFY(call(stringView, "save").toBool());
+    QVERIFY(edited.wait(Timeout));
+    QVERIFY(edited.first().at(0).toBool());
+    RedisClient check;
+    QVERIFY(connectAndWait(check, m_server.host(), m_server.port()));
+    RedisValue stored;
+    bool got = false;
+    check.command({"GET", binaryKey}, this, [&](const RedisValue &v) {
+        stored = v;
+        got = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(got, Timeout);
+    QCOMPARE(stored.toByteArray(), binaryValue);
+}
+
+void tst_Browser::listSetSortedSetAndStreamEdits()
+{
+    // List: push at the tail, then edit element 0.
+    QVERIFY(openKey("queue:jobs", QStringLiteral("list")));
+    QObject *listView = valueView();
+    auto *dialog = listView->findChild<QObject *>(QStringLiteral("valueEditorDialog"));
+    QSignalSpy listEdited(listView, SIGNAL(edited(bool,QString)));
+    call(listView, "push", {false});
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
+    objectProperty(objectProperty(dialog, "editor"), "textArea")->setProperty("text", QStringLiteral("render:3"));
+    QVERIFY(call(dialog, "submit").toBool());
+    QVERIFY(listEdited.wait(Timeout));
+    QCOMPARE(cli({QStringLiteral("LINDEX"), QStringLiteral("queue:jobs"), QStringLiteral("-1")}), QByteArray("render:3"));
+    call(listView, "editRow", {0});
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
+    objectProperty(objectProperty(dialog, "editor"), "textArea")->setProperty("text", QStringLiteral("first"));
+    listEdited.clear();
+    QVERIFY(call(dialog, "submit").toBool());
+    QVERIFY(listEdited.wait(Timeout));
+    QCOMPARE(cli({QStringLiteral("LINDEX"), QStringLiteral("queue:jobs"), QStringLiteral("0")}), QByteArray("first"));
+
+    // Set: add a member.
+    QVERIFY(openKey("tags", QStringLiteral("set")));
+    QObject *setView = valueView();
+    dialog = setView->findChild<QObject *>(QStringLiteral("valueEditorDialog"));
+    QSignalSpy setEdited(setView, SIGNAL(edited(bool,QString)));
+    call(setView, "addMember");
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
+    objectProperty(objectProperty(dialog, "editor"), "textArea")->setProperty("text", QStringLiteral("quick"));
+    QVERIFY(call(dialog, "submit").toBool());
+    QVERIFY(setEdited.wait(Timeout));
+    QCOMPARE(cli({QStringLiteral("SISMEMBER"), QStringLiteral("tags"), QStringLiteral("quick")}), QByteArray("1"));
+
+    // Sorted set: change a score.
+    QVERIFY(openKey("leaderboard", QStringLiteral("zset")));
+    QObject *zsetView = valueView();
+    auto *zsetModel = qobject_cast<QAbstractItemModel *>(objectProperty(zsetView, "model"));
+    QTRY_COMPARE_WITH_TIMEOUT(zsetModel->rowCount(), 3, Timeout);
+    dialog = zsetView->findChild<QObject *>(QStringLiteral("valueEditorDialog"));
+    QSignalSpy zsetEdited(zsetView, SIGNAL(edited(bool,QString)));
+    call(zsetView, "editRow", {0}); // bob, the lowest
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
+    objectProperty(dialog, "scoreField")->setProperty("text", QStringLiteral("5000.5"));
+    QVERIFY(call(dialog, "submit").toBool());
+    QVERIFY(zsetEdited.wait(Timeout));
+    QCOMPARE(cli({QStringLiteral("ZSCORE"), QStringLiteral("leaderboard"), QStringLiteral("bob")}), QByteArray("5000.5"));
+
+    // Stream: add an entry with two fields.
+    QVERIFY(openKey("events:sensor", QStringLiteral("stream")));
+    QObject *streamView = valueView();
+    QObject *entryDialog = objectProperty(streamView, "entryDialog");
+    QSignalSpy streamEdited(streamView, SIGNAL(edited(bool,QString)));
+    call(streamView, "addEntry");
+    QTRY_VERIFY_WITH_TIMEOUT(entryDialog->property("opened").toBool(), Timeout);
+    objectProperty(entryDialog, "idField")->setProperty("text", QStringLiteral("2-1"));
+    QObject *pairs = objectProperty(entryDialog, "pairs");
+    QMetaObject::invokeMethod(pairs, "setProperty", Q_ARG(int, 0), Q_ARG(QString, QStringLiteral("field")),
+                              Q_ARG(QVariant, QStringLiteral("temp")));
+    QMetaObject::invokeMethod(pairs, "setProperty", Q_ARG(int, 0), Q_ARG(QString, QStringLiteral("value")),
+                              Q_ARG(QVariant, QStringLiteral("23.5")));
+    QVERIFY(call(entryDialog, "submit").toBool());
+    QVERIFY(streamEdited.wait(Timeout));
+    QVERIFY(streamEdited.first().at(0).toBool());
+    QCOMPARE(cli({QStringLiteral("XLEN"), QStringLiteral("events:sensor")}), QByteArray("3"));
+    QCOMPARE(cli({QStringLiteral("XRANGE"), QStringLiteral("events:sensor"), QStringLiteral("2-1"), QStringLiteral("2-1")}),
+             QByteArray("2-1\ntemp\n23.5"));
+}
+
+void tst_Browser::deleteKeyAfterConfirmation()
+{
+    QVERIFY(openKey("app:cache:1", QStringLiteral("string")));
+    RedisKeysModel *keys = keysModel();
+    QVERIFY(keys->indexOfKey("app:cache:1").isValid());
+
+    QObject *pane = valuePane();
+    call(pane, "deleteKey");
+    auto *confirm = pane->findChild<QObject *>(QStringLiteral("confirmDialog"));
+    QVERIFY(confirm);
+    QTRY_VERIFY_WITH_TIMEOUT(confirm->property("opened").toBool(), Timeout);
+    snapshot("delete-confirmation");
+    // Nothing is deleted before the confirmation.
+    QCOMPARE(cli({QStringLiteral("EXISTS"), QStringLiteral("app:cache:1")}), QByteArray("1"));
+
+    // Cancel keeps it...
+    QMetaObject::invokeMethod(confirm, "reject");
+    QTRY_VERIFY_WITH_TIMEOUT(!confirm->property("visible").toBool(), Timeout);
+    QCOMPARE(cli({QStringLiteral("EXISTS"), QStringLiteral("app:cache:1")}), QByteArray("1"));
+
+    // ...accepting deletes it, and the tree forgets it.
+    QSignalSpy deleted(pane, SIGNAL(keyDeleted(QVariant)));
+    call(pane, "deleteKey");
+    QTRY_VERIFY_WITH_TIMEOUT(confirm->property("opened").toBool(), Timeout);
+    QMetaObject::invokeMethod(confirm, "accept");
+    QVERIFY(deleted.wait(Timeout));
+    QCOMPARE(cli({QStringLiteral("EXISTS"), QStringLiteral("app:cache:1")}), QByteArray("0"));
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->indexOfKey("app:cache:1").isValid(), Timeout);
+    QVERIFY(pane->property("key").isNull() || pane->property("key").toByteArray().isEmpty());
+}
+
+void tst_Browser::createKey_data()
+{
+    QTest::addColumn<QString>("name");       // as typed (escapes allowed)
+    QTest::addColumn<QByteArray>("key");     // the bytes it stands for
+    QTest::addColumn<int>("typeIndex");      // in the dialog's type combo
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QStringList>("check");  // redis-cli command ...
+    QTest::addColumn<QByteArray>("expected"); // ... and its output
+
+    QTest::newRow("string") << QStringLiteral("new:string") << QByteArray("new:string") << 0 << QStringLiteral("string")
+                            << QString() << QStringLiteral("hello")
+                            << QStringList{QStringLiteral("GET"), QStringLiteral("new:string")} << QByteArray("hello");
+    QTest::newRow("hash") << QStringLiteral("new:hash") << QByteArray("new:hash") << 1 << QStringLiteral("hash")
+                          << QStringLiteral("f") << QStringLiteral("v")
+                          << QStringList{QStringLiteral("HGET"), QStringLiteral("new:hash"), QStringLiteral("f")}
+                          << QByteArray("v");
+    QTest::newRow("list") << QStringLiteral("new:list") << QByteArray("new:list") << 2 << QStringLiteral("list")
+                          << QString() << QStringLiteral("e")
+                          << QStringList{QStringLiteral("LRANGE"), QStringLiteral("new:list"), QStringLiteral("0"),
+                                         QStringLiteral("-1")}
+                          << QByteArray("e");
+    QTest::newRow("set") << QStringLiteral("new:set") << QByteArray("new:set") << 3 << QStringLiteral("set") << QString()
+                         << QStringLiteral("m")
+                         << QStringList{QStringLiteral("SMEMBERS"), QStringLiteral("new:set")} << QByteArray("m");
+    QTest::newRow("zset") << QStringLiteral("new:zset") << QByteArray("new:zset") << 4 << QStringLiteral("zset")
+                          << QString() << QStringLiteral("m")
+                          << QStringList{QStringLiteral("ZSCORE"), QStringLiteral("new:zset"), QStringLiteral("m")}
+                          << QByteArray("2.5");
+    QTest::newRow("stream") << QStringLiteral("new:stream") << QByteArray("new:stream") << 5 << QStringLiteral("stream")
+                            << QStringLiteral("f") << QStringLiteral("v")
+                            << QStringList{QStringLiteral("XLEN"), QStringLiteral("new:stream")} << QByteArray("1");
+    QTest::newRow("binary name") << QStringLiteral("new:\\x00bin") << QByteArray("new:\0bin", 8) << 0
+                                 << QStringLiteral("string") << QString() << QStringLiteral("x")
+                                 << QStringList{QStringLiteral("SCAN"), QStringLiteral("0"), QStringLiteral("MATCH"),
+                                                QStringLiteral("new:?bin"), QStringLiteral("COUNT"),
+                                                QStringLiteral("10000")}
+                                 << QByteArray("0\nnew:\0bin", 10);
+}
+
+void tst_Browser::createKey()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, key);
+    QFETCH(int, typeIndex);
+    QFETCH(QString, type);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QStringList, check);
+    QFETCH(QByteArray, expected);
+
+    call(keysPage(), "newKey");
+    QObject *dialog = objectProperty(keysPage(), "newKeyDialog");
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
+    objectProperty(dialog, "nameField")->setProperty("text", name);
+    objectProperty(dialog, "typeCombo")->setProperty("currentIndex", typeIndex);
+    QCOMPARE(dialog->property("type").toString(), type);
+    if (type == QLatin1String("zset"))
+        snapshot("new-key-dialog");
+    objectProperty(dialog, "fieldField")->setProperty("text", field);
+    objectProperty(dialog, "scoreField")->setProperty("text", QStringLiteral("2.5"));
+    objectProperty(objectProperty(dialog, "editor"), "textArea")->setProperty("text", value);
+
+    QObject *pane = valuePane();
+    QSignalSpy shown(pane, SIGNAL(shown()));
+    QVERIFY(call(dialog, "create").toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("visible").toBool(), Timeout);
+    QCOMPARE(cli(check), expected);
+    // The tree has it, and the pane shows it.
+    QTRY_VERIFY_WITH_TIMEOUT(keysModel()->indexOfKey(key).isValid(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && pane->property("keyType").toString() == type, Timeout);
+    QCOMPARE(pane->property("key").toByteArray(), key);
+
+    // Creating it again is refused: nothing is overwritten.
+    call(keysPage(), "newKey");
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
+    objectProperty(dialog, "nameField")->setProperty("text", name);
+    objectProperty(objectProperty(dialog, "editor"), "textArea")->setProperty("text", QStringLiteral("other"));
+    call(dialog, "create");
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("problem").toString().isEmpty(), Timeout);
+    QVERIFY(dialog->property("visible").toBool());
+    QCOMPARE(cli(check), expected);
+    QMetaObject::invokeMethod(dialog, "reject");
+}
+
+void tst_Browser::renameKey()
+{
+    QVERIFY(loadData({{"SET", "rename:a", "A"}, {"SET", "rename:b", "B"}}));
+    keysModel()->addKey("rename:a");
+    keysModel()->addKey("rename:b");
+    QVERIFY(openKey("rename:a", QStringLiteral("string")));
+    QObject *pane = valuePane();
+
+    // To a free name: RENAMENX, no question.
+    QSignalSpy renamed(pane, SIGNAL(keyRenamed(QVariant,QVariant)));
+    call(pane, "renameTo", {QByteArray("rename:a"), QByteArray("rename:c")});
+    QVERIFY(renamed.wait(Timeout));
+    QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("rename:c")}), QByteArray("A"));
+    QTRY_VERIFY_WITH_TIMEOUT(keysModel()->indexOfKey("rename:c").isValid(), Timeout);
+    QVERIFY(!keysModel()->indexOfKey("rename:a").isValid());
+    QTRY_COMPARE_WITH_TIMEOUT(pane->property("key").toByteArray(), QByteArray("rename:c"), Timeout);
+
+    // To a taken name: asked first.
+    renamed.clear();
+    call(pane, "renameTo", {QByteArray("rename:c"), QByteArray("rename:b")});
+    auto *confirm = pane->findChild<QObject *>(QStringLiteral("confirmDialog"));
+    QTRY_VERIFY_WITH_TIMEOUT(confirm->property("opened").toBool(), Timeout);
+    QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("rename:b")}), QByteArray("B"));
+    QMetaObject::invokeMethod(confirm, "accept");
+    QVERIFY(renamed.wait(Timeout));
+    QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("rename:b")}), QByteArray("A"));
+    QCOMPARE(cli({QStringLiteral("EXISTS"), QStringLiteral("rename:c")}), QByteArray("0"));
+}
+
+void tst_Browser::ttlEdit()
+{
+    QVERIFY(openKey("counter", QStringLiteral("string")));
+    QObject *pane = valuePane();
+    QTRY_COMPARE_WITH_TIMEOUT(pane->property("ttlMs").toDouble(), -1.0, Timeout);
+    call(pane, "setTtl", {1000});
+    QTRY_VERIFY_WITH_TIMEOUT(pane->property("ttlMs").toDouble() > 990000, Timeout);
+    const int ttl = cli({QStringLiteral("TTL"), QStringLiteral("counter")}).toInt();
+    QVERIFY2(ttl > 990 && ttl <= 1000, QByteArray::number(ttl).constData());
+    call(pane, "setTtl", {0});
+    QTRY_COMPARE_WITH_TIMEOUT(pane->property("ttlMs").toDouble(), -1.0, Timeout);
+    QCOMPARE(cli({QStringLiteral("TTL"), QStringLiteral("counter")}), QByteArray("-1"));
+}
+
+void tst_Browser::binaryKeyShownEscaped()
+{
+    RedisKeysModel *keys = keysModel();
+    const QModelIndex index = keys->indexOfKey(binaryKey);
+    QVERIFY(index.isValid());
+    QCOMPARE(keys->data(index, RedisKeysModel::NameRole).toString(), QStringLiteral("nul\\x00key"));
+    QCOMPARE(keys->data(index).toString(), QStringLiteral("nul\\x00key"));
+
+    QVERIFY(openKey(binaryKey, QStringLiteral("string")));
+    QCOMPARE(valuePane()->property("keyText").toString(), QStringLiteral("binary:nul\\x00key"));
+    QObject *editor = objectProperty(valueView(), "editor");
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->property("text").toString().isEmpty(), Timeout);
+    // Not UTF-8: shown escaped (or as hex), never raw.
+    const QString format = editor->property("format").toString();
+    QVERIFY2(format == QLatin1String("escaped") || format == QLatin1String("hex"), qPrintable(format));
+    call(editor, "switchFormat", {QStringLiteral("escaped")});
+    QCOMPARE(editor->property("text").toString(),
+             QStringLiteral("value with \\x00 NUL, \\r\\n CRLF and \\xff\\xfe invalid UTF-8"));
+
+    // The key's row in the tree shows the escaped name.
+    QObject *tree = objectProperty(keysPage(), "keyTree");
+    QVERIFY(call(tree, "reveal", {binaryKey}).toBool());
+    QObject *treeView = objectProperty(tree, "treeView");
+    QTRY_VERIFY_WITH_TIMEOUT(treeView->property("currentRow").toInt() >= 0, Timeout);
+    QCOMPARE(call(tree, "keyAtRow", {treeView->property("currentRow")}).toByteArray(), binaryKey);
+}
+
+void tst_Browser::filterByPatternAndType()
+{
+    QObject *tree = objectProperty(keysPage(), "keyTree");
+    RedisKeysModel *keys = keysModel();
+    QCOMPARE(call(tree, "patternFor", {QStringLiteral("user")}).toString(), QStringLiteral("*user*"));
+    QCOMPARE(call(tree, "patternFor", {QStringLiteral("user:*")}).toString(), QStringLiteral("user:*"));
+
+    objectProperty(tree, "filterField")->setProperty("text", QStringLiteral("user:"));
+    call(tree, "applyFilter");
+    QCOMPARE(keys->pattern(), QStringLiteral("*user:*"));
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->isLoading() && keys->loadedCount() == 2, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(tree->property("progressText").toString().startsWith(QStringLiteral("2 matching keys")),
+                             Timeout);
+
+    objectProperty(tree, "filterField")->setProperty("text", QString());
+    call(tree, "applyFilter");
+    keys->setTypeFilter(QStringLiteral("zset"));
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->isLoading() && keys->loadedCount() >= 1, Timeout);
+    QVERIFY(keys->indexOfKey("leaderboard").isValid());
+    QVERIFY(!keys->indexOfKey("greeting").isValid());
+    keys->setTypeFilter(QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->isLoading() && keys->indexOfKey("greeting").isValid(), Timeout);
+}
+
+void tst_Browser::switchDatabase()
+{
+    QObject *connection = view();
+    QObject *redis = client();
+    call(connection, "switchDatabase", {1});
+    QCOMPARE(redis->property("database").toInt(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(redis->property("state").value<RedisClient::State>(), RedisClient::State::Connected,
+                              Timeout);
+    RedisKeysModel *keys = keysModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->isLoading() && keys->loadedCount() == 1, Timeout);
+    QVERIFY(keys->indexOfKey("only:in:db1").isValid());
+    // The combo follows the client.
+    QObject *combo = objectProperty(objectProperty(keysPage(), "keyTree"), "databaseCombo");
+    QCOMPARE(combo->property("currentIndex").toInt(), 1);
+
+    // Back to 0 with the console's SELECT: the client and the combo follow.
+    QObject *console = objectProperty(connection, "consolePage");
+    call(console, "execute", {QStringLiteral("SELECT 0")});
+    QTRY_VERIFY_WITH_TIMEOUT(redis->property("state").value<RedisClient::State>() == RedisClient::State::Connected
+                                     && !keys->isLoading() && keys->indexOfKey("greeting").isValid(),
+                             Timeout);
+    QCOMPARE(redis->property("database").toInt(), 0);
+    QCOMPARE(combo->property("currentIndex").toInt(), 0);
+
+    // Through the combo (as a user picks an entry), and back.
+    QVERIFY(QMetaObject::invokeMethod(combo, "activated", Q_ARG(int, 1)));
+    QCOMPARE(redis->property("database").toInt(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!keys->isLoading() && keys->indexOfKey("only:in:db1").isValid(), Timeout);
+    call(connection, "switchDatabase", {0});
+    QTRY_VERIFY_WITH_TIMEOUT(redis->property("state").value<RedisClient::State>() == RedisClient::State::Connected
+                                     && !keys->isLoading() && keys->indexOfKey("greeting").isValid(),
+                             Timeout);
+    QCOMPARE(combo->property("currentIndex").toInt(), 0);
+}
+
+void tst_Browser::console()
+{
+    QObject *page = objectProperty(view(), "consolePage");
+    QObject *output = objectProperty(page, "outputArea");
+    call(page, "clear");
+    call(page, "execute", {QStringLiteral("SET console:key \"a b\\x00c\"")});
+    QTRY_VERIFY_WITH_TIMEOUT(output->property("text").toString().contains(QStringLiteral("\nOK")), Timeout);
+    RedisClient check;
+    QVERIFY(connectAndWait(check, m_server.host(), m_server.port()));
+    RedisValue stored;
+    bool got = false;
+    check.command({"GET", "console:key"}, this, [&](const RedisValue &v) {
+        stored = v;
+        got = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(got, Timeout);
+    QCOMPARE(stored.toByteArray(), QByteArray("a b\0c", 5));
+
+    call(page, "execute", {QStringLiteral("SET console:single 'it\\'s \"here\"'")});
+    QTRY_COMPARE_WITH_TIMEOUT(cli({QStringLiteral("GET"), QStringLiteral("console:single")}),
+                              QByteArray("it's \"here\""), Timeout);
+    call(page, "execute", {QStringLiteral("GET console:key")});
+    QTRY_VERIFY_WITH_TIMEOUT(output->property("text").toString().contains(QStringLiteral("\"a b\\x00c\"")), Timeout);
+    call(page, "execute", {QStringLiteral("HGETALL user:1001")});
+    QTRY_VERIFY_WITH_TIMEOUT(
+            output->property("text").toString().contains(QStringLiteral("1) \"name\"\n2) \"Alan Turing\"")), Timeout);
+    call(page, "execute", {QStringLiteral("INCR greeting")});
+    QTRY_VERIFY_WITH_TIMEOUT(output->property("text").toString().contains(QStringLiteral("(error) ERR")), Timeout);
+    call(page, "execute", {QStringLiteral("SUBSCRIBE x")});
+    QTRY_VERIFY_WITH_TIMEOUT(output->property("text").toString().contains(QStringLiteral("Pub/Sub")), Timeout);
+    call(page, "execute", {QStringLiteral("GET \"unbalanced")});
+    QTRY_VERIFY_WITH_TIMEOUT(output->property("text").toString().contains(QStringLiteral("unbalanced quotes")),
+                             Timeout);
+
+    // History: Up recalls the last line.
+    auto *input = qobject_cast<QQuickItem *>(objectProperty(page, "inputField"));
+    QVERIFY(input);
+    QObject *connection = view();
+    call(connection, "showPage", {1});
+    input->forceActiveFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(input->hasActiveFocus(), Timeout);
+    QTest::keyClick(qobject_cast<QWindow *>(m_root), Qt::Key_Up);
+    QCOMPARE(input->property("text").toString(), QStringLiteral("GET \"unbalanced"));
+    QTest::keyClick(qobject_cast<QWindow *>(m_root), Qt::Key_Up);
+    QCOMPARE(input->property("text").toString(), QStringLiteral("SUBSCRIBE x"));
+    QTest::keyClick(qobject_cast<QWindow *>(m_root), Qt::Key_Down);
+    QTest::keyClick(qobject_cast<QWindow *>(m_root), Qt::Key_Down);
+    QCOMPARE(input->property("text").toString(), QString());
+    snapshot("console");
+    call(connection, "showPage", {0});
+}
+
+void tst_Browser::serverPage()
+{
+    QObject *page = objectProperty(view(), "serverPage");
+    call(page, "refresh");
+    auto *info = qobject_cast<QAbstractItemModel *>(objectProperty(page, "infoModel"));
+    QVERIFY(info);
+    QTRY_VERIFY_WITH_TIMEOUT(info->rowCount() > 20, Timeout);
+    bool version = false;
+    for (int r = 0; r < info->rowCount(); ++r) {
+        const QModelIndex i = info->index(r, 0);
+        const QHash<int, QByteArray> roles = info->roleNames();
+        if (info->data(i, roles.key("key")).toString() == QLatin1String("redis_version"))
+            version = !info->data(i, roles.key("value")).toString().isEmpty()
+                    && info->data(i, roles.key("section")).toString() == QLatin1String("Server");
+    }
+    QVERIFY(version);
+    call(view(), "showPage", {2});
+    snapshot("server-info");
+    objectProperty(page, "sections")->setProperty("currentIndex", 1);
+    snapshot("server-clients");
+    objectProperty(page, "sections")->setProperty("currentIndex", 0);
+    call(view(), "showPage", {0});
+    QTRY_VERIFY_WITH_TIMEOUT(page->property("clients").toList().size() >= 1, Timeout);
+    const QVariantMap first = page->property("clients").toList().constFirst().toMap();
+    QVERIFY(first.contains(QStringLiteral("addr")));
+    // The slow log: make one entry.
+    cli({QStringLiteral("CONFIG"), QStringLiteral("SET"), QStringLiteral("slowlog-log-slower-than"), QStringLiteral("0")});
+    cli({QStringLiteral("PING")});
+    call(page, "refreshSlowlog");
+    QTRY_VERIFY_WITH_TIMEOUT(page->property("slowlog").toList().size() >= 1, Timeout);
+    cli({QStringLiteral("CONFIG"), QStringLiteral("SET"), QStringLiteral("slowlog-log-slower-than"),
+         QStringLiteral("10000")});
+}
+
+void tst_Browser::pubSub()
+{
+    QObject *page = objectProperty(view(), "pubSubPage");
+    QObject *subscription = call(page, "subscribe", {QStringLiteral("news"), false}).value<QObject *>();
+    QVERIFY(subscription);
+    QObject *patternSubscription = call(page, "subscribe", {QStringLiteral("sensor.*"), true}).value<QObject *>();
+    QVERIFY(patternSubscription);
+    QTRY_COMPARE_WITH_TIMEOUT(subscription->property("state").toInt(), 2 /* Subscribed */, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(patternSubscription->property("state").toInt(), 2, Timeout);
+
+    auto *messages = qobject_cast<QAbstractItemModel *>(objectProperty(page, "messages"));
+    QVERIFY(messages);
+    messages->removeRows(0, messages->rowCount());
+    // From outside (redis-cli) and from the page's own publish.
+    QCOMPARE(cli({QStringLiteral("PUBLISH"), QStringLiteral("news"), QStringLiteral("hello")}), QByteArray("1"));
+    call(page, "publish", {QStringLiteral("sensor.1"), QStringLiteral("bin\\x00ary")});
+    QTRY_COMPARE_WITH_TIMEOUT(messages->rowCount(), 2, Timeout);
+    const QHash<int, QByteArray> roles = messages->roleNames();
+    QCOMPARE(messages->data(messages->index(0, 0), roles.key("channel")).toString(), QStringLiteral("news"));
+    QCOMPARE(messages->data(messages->index(0, 0), roles.key("payload")).toString(), QStringLiteral("hello"));
+    QCOMPARE(messages->data(messages->index(1, 0), roles.key("pattern")).toString(), QStringLiteral("sensor.*"));
+    // Published without escapes decoded: the backslash is part of the payload.
+    QCOMPARE(messages->data(messages->index(1, 0), roles.key("payload")).toString(),
+             QStringLiteral("bin\\\\x00ary"));
+    QTRY_VERIFY_WITH_TIMEOUT(page->property("publishResult").toString().contains(QLatin1Char('1')), Timeout);
+    call(view(), "showPage", {3});
+    snapshot("pubsub");
+    call(view(), "showPage", {0});
+
+    call(page, "unsubscribe", {QVariant::fromValue(subscription)});
+    call(page, "unsubscribe", {QVariant::fromValue(patternSubscription)});
+    QTRY_COMPARE_WITH_TIMEOUT(cli({QStringLiteral("PUBSUB"), QStringLiteral("NUMSUB"), QStringLiteral("news")}),
+                              QByteArray("news\n0"), Timeout);
+}
+
+void tst_Browser::switchLanguage()
+{
+    QObject *manager = objectProperty(m_root, "languageManager");
+    QVERIFY(manager);
+    QCOMPARE(manager->property("language").toString(), QStringLiteral("en"));
+    QObject *pageBar = objectProperty(view(), "pages");
+    QQuickItem *keysTab = nullptr;
+    QVERIFY(QMetaObject::invokeMethod(pageBar, "itemAt", Q_RETURN_ARG(QQuickItem *, keysTab), Q_ARG(int, 0)));
+    QVERIFY(keysTab);
+    QCOMPARE(keysTab->property("text").toString(), QStringLiteral("Keys"));
+    // The Language menu lists the three languages.
+    auto *menu = m_root->findChild<QObject *>(QStringLiteral("languageMenu"));
+    QVERIFY(menu);
+    QCOMPARE(menu->property("count").toInt(), 3);
+    const int before = manager->property("retranslateCount").toInt();
+
+    // German, with the browser's translation if it was built in.
+    call(m_root, "setLanguage", {QStringLiteral("de")});
+    QCOMPARE(manager->property("language").toString(), QStringLiteral("de"));
+    QCOMPARE(manager->property("retranslateCount").toInt(), before + 1);
+    QCOMPARE(QLocale().name(), QStringLiteral("de_DE"));
+    const bool haveGerman = QFile::exists(QStringLiteral(":/i18n/qtredis_de.qm"));
+    QCOMPARE(manager->property("translationLoaded").toBool(), haveGerman);
+    snapshot("language-de");
+    if (haveGerman)
+        QVERIFY2(keysTab->property("text").toString() != QLatin1String("Keys"),
+                 "qtredis_de.qm is there but the Keys tab was not translated");
+    else
+        qInfo("no :/i18n/qtredis_de.qm in this build: checking the switch with a test translator only");
+
+    // The switch re-evaluates every qsTr(): a translator installed now shows
+    // (back in English, where no translator of the browser's comes before it).
+    MarkerTranslator marker;
+    QCoreApplication::installTranslator(&marker);
+    call(m_root, "setLanguage", {QStringLiteral("en")});
+    QCOMPARE(manager->property("language").toString(), QStringLiteral("en"));
+    QCOMPARE(keysTab->property("text").toString(), QStringLiteral("Keys-marker"));
+    QCoreApplication::removeTranslator(&marker);
+
+    // Chinese, then back to English.
+    call(m_root, "setLanguage", {QStringLiteral("zh_CN")});
+    QCOMPARE(manager->property("language").toString(), QStringLiteral("zh_CN"));
+    const bool haveChinese = QFile::exists(QStringLiteral(":/i18n/qtredis_zh_CN.qm"));
+    QCOMPARE(manager->property("translationLoaded").toBool(), haveChinese);
+    if (haveChinese)
+        QVERIFY(keysTab->property("text").toString() != QLatin1String("Keys"));
+    call(m_root, "setLanguage", {QStringLiteral("en")});
+    QCOMPARE(manager->property("language").toString(), QStringLiteral("en"));
+    QCOMPARE(keysTab->property("text").toString(), QStringLiteral("Keys"));
+    QCOMPARE(manager->property("retranslateCount").toInt(), before + 4);
+    // The choice is remembered.
+    QSettings settings(m_dir.filePath(QStringLiteral("browser.ini")), QSettings::IniFormat);
+    QCOMPARE(settings.value(QStringLiteral("preferences/language")).toString(), QStringLiteral("en"));
+}
+
+void tst_Browser::savedConnectionsKeepPasswordsOnlyWhenAsked()
+{
+    QObject *store = objectProperty(m_root, "store");
+    QVERIFY(store);
+    const QString file = m_dir.filePath(QStringLiteral("browser.ini"));
+
+    QVariantMap secret{{QStringLiteral("name"), QStringLiteral("secret")},
+                       {QStringLiteral("mode"), QStringLiteral("host")},
+                       {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                       {QStringLiteral("port"), 6390},
+                       {QStringLiteral("password"), QStringLiteral("p4ssw0rd-not-saved")}};
+    QVERIFY(call(m_root, "saveConnection", {secret, QString()}).toBool());
+    QFile ini(file);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QByteArray content = ini.readAll();
+    ini.close();
+    QVERIFY(content.contains("secret"));
+    QVERIFY(!content.contains("p4ssw0rd-not-saved"));
+    QVariantMap saved = callMap(store, "connection", QStringLiteral("secret"));
+    QVERIFY(saved.value(QStringLiteral("askPassword")).toBool());
+    QVERIFY(saved.value(QStringLiteral("password")).toString().isEmpty());
+
+    // A password inside a URL is not saved either.
+    QVariantMap url{{QStringLiteral("name"), QStringLiteral("by-url")},
+                    {QStringLiteral("mode"), QStringLiteral("url")},
+                    {QStringLiteral("url"), QStringLiteral("redis://user:url-secret@127.0.0.1:6391/2")}};
+    QVERIFY(call(m_root, "saveConnection", {url, QString()}).toBool());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    content = ini.readAll();
+    ini.close();
+    QVERIFY(!content.contains("url-secret"));
+    QVERIFY(callMap(store, "connection", QStringLiteral("by-url")).value(QStringLiteral("askPassword")).toBool());
+
+    // Remembered on request.
+    secret.insert(QStringLiteral("rememberPassword"), true);
+    secret.insert(QStringLiteral("password"), QStringLiteral("p4ssw0rd-saved"));
+    QVERIFY(call(m_root, "saveConnection", {secret, QStringLiteral("secret")}).toBool());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    content = ini.readAll();
+    ini.close();
+    QVERIFY(content.contains("p4ssw0rd-saved"));
+    QCOMPARE(callMap(store, "connection", QStringLiteral("secret")).value(QStringLiteral("password")).toString(),
+             QStringLiteral("p4ssw0rd-saved"));
+
+    // A second store reads the same file.
+    const QVariantList all = store->property("connections").toList();
+    QCOMPARE(all.size(), 2);
+    QVERIFY(callBool(store, "remove", QStringLiteral("secret")));
+    QVERIFY(callBool(store, "remove", QStringLiteral("by-url")));
+    QCOMPARE(store->property("connections").toList().size(), 0);
+
+    // Opening a saved connection whose password is not saved asks for it.
+    QVariantMap asking{{QStringLiteral("name"), QStringLiteral("asks")},
+                       {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                       {QStringLiteral("port"), int(m_server.port())},
+                       {QStringLiteral("askPassword"), true}};
+    QVariant opened = call(m_root, "openConnection", {asking, true});
+    QVERIFY(opened.value<QObject *>() == nullptr);
+    auto *dialog = m_root->findChild<QObject *>(QStringLiteral("passwordDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
+    QMetaObject::invokeMethod(dialog, "reject");
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("visible").toBool(), Timeout);
+    QCOMPARE(objectProperty(m_root, "openConnections")->property("count").toInt(), 1);
+}
+
+void tst_Browser::severalConnectionsAtOnce()
+{
+    QObject *open = objectProperty(m_root, "openConnections");
+    const int before = open->property("count").toInt();
+    QObject *first = view();
+    // A saved connection through the unix socket, to database 1.
+    const QVariantMap options{{QStringLiteral("name"), QStringLiteral("local socket")},
+                              {QStringLiteral("mode"), QStringLiteral("socket")},
+                              {QStringLiteral("socketPath"), m_server.unixSocketPath()},
+                              {QStringLiteral("database"), 1}};
+    QVERIFY(call(m_root, "saveConnection", {options, QString()}).toBool());
+    QObject *second = call(m_root, "openConnection", {options, true}).value<QObject *>();
+    QVERIFY(second);
+    QCOMPARE(open->property("count").toInt(), before + 1);
+    QCOMPARE(view(), second);
+    QVERIFY(m_root->property("title").toString().startsWith(QStringLiteral("local socket")));
+    auto *secondKeys = qobject_cast<RedisKeysModel *>(objectProperty(second, "keysModel"));
+    QTRY_VERIFY_WITH_TIMEOUT(!secondKeys->isLoading() && secondKeys->loadedCount() == 1, Timeout);
+    QVERIFY(secondKeys->indexOfKey("only:in:db1").isValid());
+    // The first one is still connected, to database 0.
+    QCOMPARE(objectProperty(first, "client")->property("state").value<RedisClient::State>(),
+             RedisClient::State::Connected);
+    QCOMPARE(objectProperty(first, "client")->property("database").toInt(), 0);
+
+    // Opening it again shows the open one.
+    QCOMPARE(call(m_root, "openConnection", {options, true}).value<QObject *>(), second);
+    QCOMPARE(open->property("count").toInt(), before + 1);
+
+    call(m_root, "closeConnection", {QStringLiteral("local socket"), true});
+    QCOMPARE(open->property("count").toInt(), before);
+    QTRY_COMPARE_WITH_TIMEOUT(view(), first, Timeout);
+    QVERIFY(callBool(objectProperty(m_root, "store"), "remove", QStringLiteral("local socket")));
+}
+
+void tst_Browser::statusBarShowsReconnectCountdown()
+{
+    auto *status = m_root->findChild<QObject *>(QStringLiteral("statusBar"));
+    QVERIFY(status);
+    QTRY_COMPARE_WITH_TIMEOUT(status->property("stateText").toString(), QStringLiteral("Connected"), Timeout);
+    const QVariantMap nowhere{{QStringLiteral("name"), QStringLiteral("nowhere")},
+                              {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                              {QStringLiteral("port"), int(closedPort())}};
+    QObject *opened = call(m_root, "openConnection", {nowhere, false}).value<QObject *>();
+    QVERIFY(opened);
+    QTRY_VERIFY_WITH_TIMEOUT(status->property("stateText").toString().contains(QStringLiteral("reconnecting in")),
+                             Timeout);
+    call(m_root, "closeConnection", {QStringLiteral("nowhere"), false});
+    QTRY_COMPARE_WITH_TIMEOUT(status->property("stateText").toString(), QStringLiteral("Connected"), Timeout);
+}
+
+void tst_Browser::testConnectionButton()
+{
+    auto *dialog = m_root->findChild<QObject *>(QStringLiteral("connectionDialog"));
+    QVERIFY(dialog);
+    QVariantMap options{{QStringLiteral("name"), QStringLiteral("probe")},
+                        {QStringLiteral("mode"), QStringLiteral("socket")},
+                        {QStringLiteral("socketPath"), m_server.unixSocketPath()}};
+    call(dialog, "edit", {options, false});
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
+    call(dialog, "testConnection");
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->property("testStatus").toString(), QStringLiteral("ok"), Timeout);
+    snapshot("connection-dialog");
+    QVERIFY2(dialog->property("testMessage").toString().contains(QStringLiteral("PONG")),
+             qPrintable(dialog->property("testMessage").toString()));
+
+    // Nothing listens there: the error is shown.
+    options.insert(QStringLiteral("mode"), QStringLiteral("host"));
+    options.insert(QStringLiteral("port"), int(closedPort()));
+    call(dialog, "edit", {options, false});
+    call(dialog, "testConnection");
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->property("testStatus").toString(), QStringLiteral("failed"), Timeout);
+    QVERIFY(!dialog->property("testMessage").toString().isEmpty());
+    QMetaObject::invokeMethod(dialog, "reject");
+}
+
+void tst_Browser::screenshot()
+{
+    const QString file = m_dir.filePath(QStringLiteral("shot.png"));
+    QProcess browser;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    browser.setProcessEnvironment(env);
+    browser.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    browser.start(QStringLiteral(QTREDIS_BROWSER_EXECUTABLE),
+                  {QStringLiteral("--url"), QStringLiteral("unix://") + m_server.unixSocketPath(),
+                   QStringLiteral("--key"), QStringLiteral("user:1000"), QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--screenshot"), file, QStringLiteral("--size"), QStringLiteral("1024x700"),
+                   QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("screenshot.ini"))});
+    QVERIFY(browser.waitForStarted(Timeout));
+    QVERIFY(browser.waitForFinished(60000));
+    QCOMPARE(browser.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(browser.exitCode(), 0);
+    QVERIFY(browser.readAllStandardOutput().contains("screenshot saved"));
+    QVERIFY(QFileInfo(file).size() > 0);
+    const QImage image(file);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(1024, 700));
+    // Not a blank image.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height() && colours.size() < 16; y += 7) {
+        for (int x = 0; x < image.width() && colours.size() < 16; x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY(colours.size() >= 16);
+
+    // A server that is not there: exit code 1, no image.
+    const QString missing = m_dir.filePath(QStringLiteral("missing.png"));
+    browser.start(QStringLiteral(QTREDIS_BROWSER_EXECUTABLE),
+                  {QStringLiteral("--url"), QStringLiteral("redis://127.0.0.1:%1").arg(closedPort()),
+                   QStringLiteral("--screenshot"), missing, QStringLiteral("--settings"),
+                   m_dir.filePath(QStringLiteral("screenshot.ini"))});
+    QVERIFY(browser.waitForStarted(Timeout));
+    QVERIFY(browser.waitForFinished(60000));
+    QCOMPARE(browser.exitCode(), 1);
+    QVERIFY(!QFile::exists(missing));
+}
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    QGuiApplication app(argc, argv);
+    tst_Browser test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_browser.moc"
