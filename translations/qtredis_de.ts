@@ -1,0 +1,3127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>BrowserCodec</name>
+    <message>
+        <location filename="../examples/browser/browsercodec.cpp" line="+326"/>
+        <source>Not hex: use two digits 0-9, a-f per byte (spaces and line breaks are ignored).</source>
+        <translation>Kein Hex: zwei Ziffern 0-9, a-f pro Byte verwenden (Leerzeichen und Zeilenumbrüche werden ignoriert).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not valid JSON (an object or an array).</source>
+        <translation>Kein gültiges JSON (ein Objekt oder ein Array).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+11"/>
+        <location line="+30"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>no expiry</source>
+        <translation>läuft nicht ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key does not exist</source>
+        <translation>Schlüssel existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+30"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ChatMessage</name>
+    <message>
+        <location filename="../examples/quick-pubsub/ChatMessage.qml" line="+21"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionView</name>
+    <message>
+        <location filename="../examples/browser/CollectionView.qml" line="+116"/>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of %2 loaded</source>
+        <translation>%1 von %2 geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 loaded</source>
+        <translation>%1 geladen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../examples/browser/ConfirmDialog.qml" line="+14"/>
+        <location line="+10"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../examples/browser/ConnectionDialog.qml" line="+26"/>
+        <source>Edit connection</source>
+        <translation>Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Local Redis</source>
+        <translation>Lokales Redis</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Give the connection a name.</source>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a host name or address.</source>
+        <translation>Geben Sie einen Hostnamen oder eine Adresse ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the path of the unix socket.</source>
+        <translation>Geben Sie den Pfad des Unix-Sockets ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a redis://host:port/db or unix:///path/to/socket URL.</source>
+        <translation>Geben Sie eine URL redis://host:port/db oder unix:///path/to/socket ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A saved connection named “%1” exists already.</source>
+        <translation>Es gibt bereits eine gespeicherte Verbindung namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected: PONG in %1 ms (average of 5), Redis %2</source>
+        <translation type="vanished">Verbunden: PONG in %1 ms (Mittel aus 5), Redis %2</translation>
+    </message>
+    <message>
+        <source>Connected: PONG in %1 ms (average of 5)</source>
+        <translation type="vanished">Verbunden: PONG in %1 ms (Mittel aus 5)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Connected: PONG in %1 (average of 5), Redis %2</source>
+        <translation>Verbunden: PONG in %1 (Mittel aus 5), Redis %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected: PONG in %1 (average of 5)</source>
+        <translation>Verbunden: PONG in %1 (Mittel aus 5)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connect to</source>
+        <translation>Verbinden mit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Host and port</source>
+        <translation>Host und Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unix socket</source>
+        <translation>Unix-Socket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <location line="+8"/>
+        <source>none</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Remember password (stored unencrypted in the settings file)</source>
+        <translation>Passwort merken (unverschlüsselt in der Einstellungsdatei gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Client name</source>
+        <translation>Client-Name</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key separator</source>
+        <translation>Schlüssel-Trennzeichen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save and connect</source>
+        <translation>Speichern und verbinden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStore</name>
+    <message>
+        <location filename="../examples/browser/connectionstore.cpp" line="+172"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionView</name>
+    <message>
+        <location filename="../examples/browser/ConnectionView.qml" line="+157"/>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pub/Sub</source>
+        <translation>Pub/Sub</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPanel</name>
+    <message>
+        <location filename="../examples/browser/ConnectionsPanel.qml" line="+60"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (not saved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+45"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+50"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close connection</source>
+        <translation>Verbindung schließen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No saved connections yet.</source>
+        <translation>Noch keine gespeicherten Verbindungen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New connection (Ctrl+N)</source>
+        <translation>Neue Verbindung (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the selected connection (Enter)</source>
+        <translation>Die ausgewählte Verbindung öffnen (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit the selected connection</source>
+        <translation>Die ausgewählte Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected saved connection</source>
+        <translation>Die ausgewählte gespeicherte Verbindung löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePage</name>
+    <message>
+        <location filename="../examples/browser/ConsolePage.qml" line="+58"/>
+        <source>(error) Invalid argument(s): %1</source>
+        <translation>(error) Ungültige Argumente: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(error) ERR DB index is out of range</source>
+        <translation>(error) ERR DB index is out of range</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(error) %1 is not available in the console: use the Pub/Sub page.</source>
+        <translation>(error) %1 ist in der Konsole nicht verfügbar: Verwenden Sie die Seite Pub/Sub.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Type a command below, e.g. SCAN 0 MATCH user:* COUNT 100. &quot;CLEAR&quot; clears this.</source>
+        <translation>Geben Sie unten einen Befehl ein, z. B. SCAN 0 MATCH user:* COUNT 100. „CLEAR“ leert diese Ausgabe.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Command (Up/Down: history)</source>
+        <translation>Befehl (Hoch/Runter: Verlauf)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../examples/widgets-console/consolewindow.cpp" line="+73"/>
+        <source>Type a Redis command, or &quot;help&quot;</source>
+        <translation>Redis-Befehl eingeben oder „help“</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Last command: -</source>
+        <translation>Letzter Befehl: -</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(client) %1</source>
+        <translation>(client) %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>(error) Invalid argument(s): unbalanced quotes</source>
+        <translation>(error) Ungültige Argumente: Anführungszeichen nicht geschlossen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type Redis commands as in redis-cli, for example: SET key &quot;a\x00b&quot;
+Built-in commands:
+  help                   show this help
+  clear                  clear the output
+  connect &lt;url&gt;          connect to redis://[user:password@]host[:port][/db]
+                         or unix://[user:password@]/path/to/socket[?db=N]
+  connect &lt;host&gt; [port]  connect to host:port (port 6379 by default)
+  connect &lt;/path&gt;        connect to a unix socket
+  connect                reconnect with the current settings
+  disconnect             close the connection
+  subscribe, psubscribe, ssubscribe &lt;name&gt;...  listen (on a pub/sub connection)
+  unsubscribe, punsubscribe, sunsubscribe [&lt;name&gt;...]  stop (all without names)
+  monitor [stop]         show every command the server runs
+  quit, exit             leave the console
+Up and Down walk the command history.</source>
+        <translation>Redis-Befehle wie in redis-cli eingeben, zum Beispiel: SET key &quot;a\x00b&quot;
+Eingebaute Befehle:
+  help                   diese Hilfe anzeigen
+  clear                  die Ausgabe leeren
+  connect &lt;url&gt;          mit redis://[user:password@]host[:port][/db] verbinden
+                         oder mit unix://[user:password@]/path/to/socket[?db=N]
+  connect &lt;host&gt; [port]  mit host:port verbinden (Port standardmäßig 6379)
+  connect &lt;/path&gt;        mit einem Unix-Socket verbinden
+  connect                mit den aktuellen Einstellungen neu verbinden
+  disconnect             die Verbindung schließen
+  subscribe, psubscribe, ssubscribe &lt;name&gt;...  Nachrichten empfangen (auf einer Pub/Sub-Verbindung)
+  unsubscribe, punsubscribe, sunsubscribe [&lt;name&gt;...]  Empfang beenden (ohne Namen: alle)
+  monitor [stop]         jeden Befehl anzeigen, den der Server ausführt
+  quit, exit             die Konsole verlassen
+Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>MONITOR stopped</source>
+        <translation>MONITOR angehalten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(error) MONITOR: %1</source>
+        <translation>(error) MONITOR: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MONITOR started (&quot;monitor stop&quot; stops it)</source>
+        <translation>MONITOR gestartet („monitor stop“ hält ihn an)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(error) ERR wrong number of arguments for &apos;%1&apos; command</source>
+        <translation>(error) ERR wrong number of arguments for &apos;%1&apos; command</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+14"/>
+        <source>(error) %1</source>
+        <translation>(error) %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(error) Usage: connect &lt;url&gt; | connect &lt;host&gt; [port] | connect &lt;/path&gt;</source>
+        <translation>(error) Aufruf: connect &lt;url&gt; | connect &lt;host&gt; [port] | connect &lt;/path&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last command: %1 ms</source>
+        <translation>Letzter Befehl: %1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(client) (error) %1</source>
+        <translation>(client) (error) %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disconnecting</source>
+        <translation>Verbindung wird getrennt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Reconnecting in %n s (attempt %1)</source>
+        <translation>
+            <numerusform>Erneute Verbindung in %n Sekunde (Versuch %1)</numerusform>
+            <numerusform>Erneute Verbindung in %n Sekunden (Versuch %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>QtRedis Console - %1</source>
+        <translation>QtRedis-Konsole - %1</translation>
+    </message>
+</context>
+<context>
+    <name>HashValueView</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/HashValueView.qml" line="+22"/>
+        <source>Fields: %1</source>
+        <translation>Felder: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add field</source>
+        <translation>Feld hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <location line="+39"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit field</source>
+        <translation>Feld bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete field</source>
+        <translation>Feld löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this field?</source>
+        <translation>Dieses Feld löschen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add field…</source>
+        <translation>Feld hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTree</name>
+    <message>
+        <location filename="../examples/browser/KeyTree.qml" line="+41"/>
+        <source>Loading… %1 of about %2 keys</source>
+        <translation>Wird geladen… %1 von etwa %2 Schlüsseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading… %1 keys</source>
+        <translation>Wird geladen… %1 Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 keys (stopped: %2)</source>
+        <translation>%1 Schlüssel (abgebrochen: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 matching keys of %2</source>
+        <translation>%1 passende von %2 Schlüsseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 keys</source>
+        <translation>%1 Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Filter: text or glob (user:*)</source>
+        <translation>Filter: Text oder Glob (user:*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strings</source>
+        <translation>Strings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hashes</source>
+        <translation>Hashes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets</source>
+        <translation>Sets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorted sets</source>
+        <translation>Sorted Sets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streams</source>
+        <translation>Streams</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show keys of one type only (SCAN TYPE)</source>
+        <translation>Nur Schlüssel eines Typs anzeigen (SCAN TYPE)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Refresh keys (F5)</source>
+        <translation>Schlüssel aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>+ Key</source>
+        <translation>+ Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New key (Ctrl+K)</source>
+        <translation>Neuer Schlüssel (Strg+K)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Separator</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keys are grouped into namespaces at this separator (empty: no grouping)</source>
+        <translation>Schlüssel werden an diesem Trennzeichen in Namensräume gruppiert (leer: keine Gruppierung)</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>No keys</source>
+        <translation>Keine Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>db%1 (%2 keys)</source>
+        <translation>db%1 (%2 Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>db%1</source>
+        <translation>db%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>ListValueView</name>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/ListValueView.qml" line="+23"/>
+        <source>Elements: %1</source>
+        <translation>Elemente: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Push to the head</source>
+        <translation>Am Anfang einfügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Push to the tail</source>
+        <translation>Am Ende anhängen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Push</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+39"/>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Edit element %1</source>
+        <translation>Element %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove element</source>
+        <translation>Element entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the element at index %1?</source>
+        <translation>Das Element an Index %1 entfernen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Push head…</source>
+        <translation>Am Anfang einfügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push tail…</source>
+        <translation>Am Ende anhängen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../examples/quick-pubsub/Main.qml" line="+22"/>
+        <source>QtRedis chat: %1</source>
+        <translation>QtRedis-Chat: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unusable URL: %1</source>
+        <translation>unbrauchbare URL: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>subscription failed: %1</source>
+        <translation>Abonnement fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>(%n byte(s) of binary data)</source>
+        <translation>
+            <numerusform>(%n Byte Binärdaten)</numerusform>
+            <numerusform>(%n Byte Binärdaten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not send: %1</source>
+        <translation>Senden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1, in room %2</source>
+        <translation>Verbunden mit %1, im Raum %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1, joining room %2…</source>
+        <translation>Verbunden mit %1, Raum %2 wird betreten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnecting…</source>
+        <translation>Verbindung wird getrennt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>Verbindung verloren, neuer Verbindungsversuch…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>no message back within 10 s</source>
+        <translation>keine Nachricht innerhalb von 10 s zurückerhalten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nickname:</source>
+        <translation>Spitzname:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>guest%1</source>
+        <translation>Gast%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your nickname</source>
+        <translation>Spitzname eingeben</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No messages yet.</source>
+        <translation>Noch keine Nachrichten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../examples/widgets-console/main.cpp" line="+37"/>
+        <source>A redis-cli like console built on QtRedis. Connects to 127.0.0.1:6379 unless told otherwise.</source>
+        <translation>Eine Konsole wie redis-cli, gebaut mit QtRedis. Verbindet sich mit 127.0.0.1:6379, sofern nicht anders angegeben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server URL: redis://[user[:password]@]host[:port][/db] or unix://[user[:password]@]/path[?db=N].</source>
+        <translation>Server-URL: redis://[user[:password]@]host[:port][/db] oder unix://[user[:password]@]/path[?db=N].</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server host name (default 127.0.0.1).</source>
+        <translation>Hostname des Servers (Standard: 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server port (default 6379).</source>
+        <translation>Port des Servers (Standard: 6379).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server unix socket path.</source>
+        <translation>Pfad des Unix-Sockets des Servers.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password sent with AUTH (overrides the one in --url).</source>
+        <translation>Mit AUTH gesendetes Passwort (ersetzt das aus --url).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>password</source>
+        <translation>passwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database number to SELECT (overrides the one in --url).</source>
+        <translation>Mit SELECT auszuwählende Datenbanknummer (ersetzt die aus --url).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run a command line at startup and print its reply to stdout (repeatable).</source>
+        <translation>Beim Start eine Befehlszeile ausführen und ihre Antwort auf stdout ausgeben (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>command</source>
+        <translation>befehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit once the --exec commands are done: exit code 0 if all succeeded, 1 otherwise.</source>
+        <translation>Beenden, sobald die --exec-Befehle ausgeführt sind: Exit-Code 0, wenn alle erfolgreich waren, sonst 1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--url cannot be combined with --host, --port or --socket.</source>
+        <translation>--url kann nicht mit --host, --port oder --socket kombiniert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--socket cannot be combined with --host or --port.</source>
+        <translation>--socket kann nicht mit --host oder --port kombiniert werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid --url: %1</source>
+        <translation>Ungültiger Wert für --url: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid --port: %1</source>
+        <translation>Ungültiger Wert für --port: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invalid --db: %1</source>
+        <translation>Ungültiger Wert für --db: %1</translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/Main.qml" line="+38"/>
+        <source>%1 — QtRedis Browser</source>
+        <translation>%1 — QtRedis Browser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+344"/>
+        <source>QtRedis Browser</source>
+        <translation>QtRedis Browser</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The connection could not be saved: the name is empty or taken.</source>
+        <translation>Die Verbindung konnte nicht gespeichert werden: Der Name ist leer oder schon vergeben.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New connection…</source>
+        <translation>&amp;Neue Verbindung…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close connection</source>
+        <translation>Verbindung &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Erneut verbinden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Key</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New key…</source>
+        <translation>&amp;Neuer Schlüssel…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh keys</source>
+        <translation>Schlüssel &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find keys…</source>
+        <translation>Schlüssel &amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;name key…</source>
+        <translation>Schlüssel &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete key…</source>
+        <translation>Schlüssel &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keys</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;onsole</source>
+        <translation>&amp;Konsole</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Server</source>
+        <translation>Se&amp;rver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pub/Sub</source>
+        <translation>&amp;Pub/Sub</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About</source>
+        <translation>&amp;Über</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About QtRedis Browser</source>
+        <translation>Über QtRedis Browser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QtRedis Browser: an asynchronous Redis browser built with Qt Quick and QtRedis.
+Settings: %1</source>
+        <translation>QtRedis Browser: ein asynchroner Redis-Browser, gebaut mit Qt Quick und QtRedis.
+Einstellungen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ctrl+N  new connection</source>
+        <translation>Strg+N  neue Verbindung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+W  close connection</source>
+        <translation>Strg+W  Verbindung schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+K  new key</source>
+        <translation>Strg+K  neuer Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F5  refresh keys</source>
+        <translation>F5  Schlüssel aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+F  filter keys</source>
+        <translation>Strg+F  Schlüssel filtern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2  rename key</source>
+        <translation>F2  Schlüssel umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete  delete the selected key (in the key tree)</source>
+        <translation>Entf  den ausgewählten Schlüssel löschen (im Schlüsselbaum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1…4  Keys, Console, Server, Pub/Sub</source>
+        <translation>Strg+1…4  Schlüssel, Konsole, Server, Pub/Sub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up/Down in the console  command history</source>
+        <translation>Hoch/Runter in der Konsole  Befehlsverlauf</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the saved connection “%1”?</source>
+        <translation>Die gespeicherte Verbindung „%1“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (not saved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close connection</source>
+        <translation>Verbindung schließen</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open a saved connection on the left, or create a new one.</source>
+        <translation>Öffnen Sie links eine gespeicherte Verbindung oder legen Sie eine neue an.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New connection…</source>
+        <translation>Neue Verbindung…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../examples/browser/MessageDialog.qml" line="+27"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyDialog</name>
+    <message>
+        <location filename="../examples/browser/NewKeyDialog.qml" line="+29"/>
+        <source>New key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter the key&apos;s name.</source>
+        <translation>Geben Sie den Namen des Schlüssels ein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+18"/>
+        <source>Enter the first field&apos;s name.</source>
+        <translation>Geben Sie den Namen des ersten Felds ein.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The score must be a number.</source>
+        <translation>Der Score muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+5"/>
+        <source>A key with this name exists already.</source>
+        <translation>Ein Schlüssel mit diesem Namen existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. user:42 (HH escapes allowed)</source>
+        <translation type="vanished">z. B. user:42 (\xHH-Escapes erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. user:42 (%1 escapes allowed)</source>
+        <translation>z. B. user:42 (%1-Escapes erlaubt)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>String</source>
+        <translation>String</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorted set</source>
+        <translation>Sorted Set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stream ID</source>
+        <translation>Stream-ID</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expire after</source>
+        <translation>Ablauf nach</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../examples/browser/PasswordDialog.qml" line="+15"/>
+        <location line="+46"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The password for “%1” is not saved. Enter it to connect:</source>
+        <translation>Das Passwort für „%1“ ist nicht gespeichert. Zum Verbinden eingeben:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PubSubPage</name>
+    <message numerus="yes">
+        <source>Delivered to %n subscriber(s)</source>
+        <translation type="vanished">
+            <numerusform>An %n Abonnenten zugestellt</numerusform>
+            <numerusform>An %n Abonnenten zugestellt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/PubSubPage.qml" line="+70"/>
+        <source>Subscribers that received it: %1</source>
+        <translation>Abonnenten, die sie empfangen haben: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subscribed</source>
+        <translation>abonniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsubscribing</source>
+        <translation>wird abbestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsubscribed</source>
+        <translation>abbestellt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+121"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+122"/>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>news</source>
+        <translation>news</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>news.*</source>
+        <translation>news.*</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Subscribe</source>
+        <translation>Abonnieren</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>pattern %1</source>
+        <translation>Muster %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsubscribe</source>
+        <translation>Abbestellen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not subscribed to anything.</source>
+        <translation>Nichts abonniert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Messages (%1)</source>
+        <translation>Nachrichten (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payload</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Publish to</source>
+        <translation>Veröffentlichen in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decode %1 escapes in the message</source>
+        <translation>Escapes %1 in der Nachricht dekodieren</translation>
+    </message>
+    <message>
+        <source>Decode HH, 
+, 	 and \ escapes in the message</source>
+        <translation type="obsolete">\xHH-, 
+-, 	- und \-Escapes in der Nachricht dekodieren</translation>
+    </message>
+</context>
+<context>
+    <name>RedisClient</name>
+    <message>
+        <location filename="../src/redisclient.cpp" line="+459"/>
+        <source>Connecting to %1 timed out after %2 ms</source>
+        <translation>Zeitüberschreitung beim Verbinden mit %1 nach %2 ms</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Empty command</source>
+        <translation>Leerer Befehl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be sent with command(): it turns the connection into a stream of messages</source>
+        <translation>%1 kann nicht mit command() gesendet werden: Der Befehl macht die Verbindung zu einem Nachrichtenstrom</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <location line="+263"/>
+        <source>The connection is closing</source>
+        <translation>Die Verbindung wird geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-273"/>
+        <source>%n command(s) already wait for the connection</source>
+        <translation>
+            <numerusform>%n Befehl wartet bereits auf die Verbindung</numerusform>
+            <numerusform>%n Befehle warten bereits auf die Verbindung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+465"/>
+        <source>The client was destroyed</source>
+        <translation>Der Client wurde zerstört</translation>
+    </message>
+    <message>
+        <location line="-463"/>
+        <source>Not connected to a Redis server</source>
+        <translation>Nicht mit einem Redis-Server verbunden</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>No reply from %1 in time; the command may or may not have been executed</source>
+        <translation>Keine rechtzeitige Antwort von %1; der Befehl wurde möglicherweise ausgeführt, möglicherweise nicht</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Host %1 not found: %2</source>
+        <translation>Host %1 nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../src/redisstream.cpp" line="+118"/>
+        <location line="+186"/>
+        <source>Out of memory</source>
+        <translation>Nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+116"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Verbindung mit %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Cannot attach to the event loop</source>
+        <translation>Anbindung an die Ereignisschleife nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../src/redisstream.cpp" line="+43"/>
+        <source>Authentication with %1 failed: %2</source>
+        <translation>Authentifizierung bei %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 refused the connection: %2</source>
+        <translation>%1 hat die Verbindung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Protocol error from %1: it sent a reply to no command</source>
+        <translation>Protokollfehler von %1: Antwort ohne zugehörigen Befehl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protocol error from %1: it announced an array of more than %2 elements</source>
+        <translation>Protokollfehler von %1: angekündigtes Array mit mehr als %2 Elementen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/redisstream.cpp" line="-32"/>
+        <source>Protocol error from %1: %2</source>
+        <translation>Protokollfehler von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 closed the connection</source>
+        <translation>%1 hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 closed the connection: %2</source>
+        <translation>%1 hat die Verbindung geschlossen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection to %1 failed: %2</source>
+        <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to %1 was closed</source>
+        <translation>Die Verbindung mit %1 wurde geschlossen</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Connection lost before the reply arrived; the command may or may not have been executed (%1)</source>
+        <translation>Verbindung verloren, bevor die Antwort eintraf; der Befehl wurde möglicherweise ausgeführt, möglicherweise nicht (%1)</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location filename="../src/redisstream.cpp" line="+53"/>
+        <source>%1 did not answer a PING within %2 ms</source>
+        <translation>%1 hat nicht innerhalb von %2 ms auf PING geantwortet</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>&apos;%1&apos; is not a database number</source>
+        <translation>„%1“ ist keine Datenbanknummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The URL is not valid: %1</source>
+        <translation>Die URL ist ungültig: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid port</source>
+        <translation>Ungültiger Port</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A unix:// URL needs a socket path</source>
+        <translation>Eine unix://-URL braucht einen Socket-Pfad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS (rediss://) is not supported yet</source>
+        <translation>TLS (rediss://) wird noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsupported URL scheme &apos;%1&apos;: use redis:// or unix://</source>
+        <translation>Nicht unterstütztes URL-Schema „%1“: redis:// oder unix:// verwenden</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Connecting to another server</source>
+        <translation>Verbindung mit einem anderen Server wird hergestellt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Disconnected by the application</source>
+        <translation>Von der Anwendung getrennt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Aborted by the application</source>
+        <translation>Von der Anwendung abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+14"/>
+        <source>RedisClient::command() was called from a thread other than the client&apos;s</source>
+        <translation>RedisClient::command() wurde aus einem anderen Thread als dem des Clients aufgerufen</translation>
+    </message>
+    <message>
+        <location filename="../src/redisstream.cpp" line="-311"/>
+        <source>Could not connect to %1 within %2 ms</source>
+        <translation>Keine Verbindung mit %1 innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>Could not connect to %1: %2</source>
+        <translation>Keine Verbindung mit %1 möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server closed the connection (%1)</source>
+        <translation>Der Server hat die Verbindung geschlossen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Die Verbindung mit %1 ist abgebrochen: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The server announced an array of more than %1 elements</source>
+        <translation>Der Server hat ein Array mit mehr als %1 Elementen angekündigt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 refused the connection setup: %2</source>
+        <translation>%1 hat die Einrichtung der Verbindung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>%1 sent an error: %2</source>
+        <translation>%1 hat einen Fehler gesendet: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Protocol error from %1: unexpected pub/sub message (%2)</source>
+        <translation>Protokollfehler von %1: unerwartete Pub/Sub-Nachricht (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>array of %1</source>
+        <translation>Array mit %1 Elementen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply type %1</source>
+        <translation>Antworttyp %1</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>MONITOR refused: %1</source>
+        <translation>MONITOR abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protocol error from %1: unexpected reply to MONITOR</source>
+        <translation>Protokollfehler von %1: unerwartete Antwort auf MONITOR</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Protocol error from %1: unexpected MONITOR output</source>
+        <translation>Protokollfehler von %1: unerwartete MONITOR-Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>RedisClientQmlExtension</name>
+    <message>
+        <location filename="../qml/redisqmlclient.cpp" line="+162"/>
+        <source>The callback of command() is not a function</source>
+        <translation>Der Callback von command() ist keine Funktion</translation>
+    </message>
+</context>
+<context>
+    <name>RedisHashModel</name>
+    <message>
+        <location filename="../src/redishashmodel.cpp" line="+158"/>
+        <source>The hash has no such field</source>
+        <translation>Der Hash hat kein solches Feld</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>RedisKeysModel</name>
+    <message>
+        <location filename="../src/rediskeysmodel.cpp" line="+517"/>
+        <source>No Redis client is set</source>
+        <translation>Kein Redis-Client festgelegt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The Redis client was destroyed</source>
+        <translation>Der Redis-Client wurde zerstört</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>SCAN failed: %1</source>
+        <translation>SCAN fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>SCAN failed: unexpected reply</source>
+        <translation>SCAN fehlgeschlagen: unerwartete Antwort</translation>
+    </message>
+    <message>
+        <location line="+1196"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>RedisListModel</name>
+    <message>
+        <location filename="../src/redislistmodel.cpp" line="+104"/>
+        <source>The list is empty</source>
+        <translation>Die Liste ist leer</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+7"/>
+        <source>The element was not removed</source>
+        <translation>Das Element wurde nicht entfernt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>RedisQmlValue</name>
+    <message>
+        <location filename="../qml/redisqmlvalue.cpp" line="+83"/>
+        <source>command() takes an array of arguments, e.g. [&quot;GET&quot;, &quot;key&quot;]</source>
+        <translation>command() erwartet ein Array von Argumenten, z. B. [&quot;GET&quot;, &quot;key&quot;]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Argument %1 of command() is not a string, a number or an ArrayBuffer</source>
+        <translation>Argument %1 von command() ist weder ein String noch eine Zahl noch ein ArrayBuffer</translation>
+    </message>
+</context>
+<context>
+    <name>RedisScan</name>
+    <message>
+        <location filename="../src/redisscan.cpp" line="+72"/>
+        <source>expected an array of two elements</source>
+        <translation>Array mit zwei Elementen erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the cursor is not a decimal number</source>
+        <translation>der Cursor ist keine Dezimalzahl</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the elements are not an array</source>
+        <translation>die Elemente sind kein Array</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an odd number of elements where pairs were expected</source>
+        <translation>ungerade Anzahl von Elementen, wo Paare erwartet wurden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>element %1 is not a string</source>
+        <translation>Element %1 ist kein String</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The scan has no client</source>
+        <translation>Der Scan hat keinen Client</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Unexpected reply to %1: %2</source>
+        <translation>Unerwartete Antwort auf %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RedisScript</name>
+    <message>
+        <location filename="../src/redisscript.cpp" line="+61"/>
+        <source>RedisScript::run() was called without a client</source>
+        <translation>RedisScript::run() wurde ohne Client aufgerufen</translation>
+    </message>
+</context>
+<context>
+    <name>RedisSetModel</name>
+    <message>
+        <location filename="../src/redissetmodel.cpp" line="+113"/>
+        <source>The set has no such member</source>
+        <translation>Das Set hat kein solches Element</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Member</source>
+        <translation>Element</translation>
+    </message>
+</context>
+<context>
+    <name>RedisSortedSetModel</name>
+    <message>
+        <location filename="../src/redissortedsetmodel.cpp" line="+36"/>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an odd number of elements where pairs were expected</source>
+        <translation>ungerade Anzahl von Elementen, wo Paare erwartet wurden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>element %1 is not a member and a score</source>
+        <translation>Element %1 besteht nicht aus Element und Score</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <location line="+12"/>
+        <source>The sorted set has no such member</source>
+        <translation>Das Sorted Set hat kein solches Element</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Member</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>RedisStreamModel</name>
+    <message>
+        <location filename="../src/redisstreammodel.cpp" line="+21"/>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>entry %1 is not an ID and fields</source>
+        <translation>Eintrag %1 besteht nicht aus ID und Feldern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry %1 has an odd number of fields and values</source>
+        <translation>Eintrag %1 hat eine ungerade Anzahl von Feldern und Werten</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>An entry needs field and value pairs</source>
+        <translation>Ein Eintrag braucht Paare aus Feld und Wert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An entry needs an ID (&quot;*&quot;: the server chooses one)</source>
+        <translation>Ein Eintrag braucht eine ID („*“: der Server wählt eine)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>XADD did not return an ID</source>
+        <translation>XADD hat keine ID zurückgegeben</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fields and values must be strings</source>
+        <translation>Felder und Werte müssen Strings sein</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The stream has no such entry</source>
+        <translation>Der Stream hat keinen solchen Eintrag</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+</context>
+<context>
+    <name>RedisStringValue</name>
+    <message>
+        <location filename="../src/redisstringvalue.cpp" line="+138"/>
+        <location line="+189"/>
+        <source>No key is set</source>
+        <translation>Kein Schlüssel festgelegt</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <location line="+185"/>
+        <source>No client is set</source>
+        <translation>Kein Client festgelegt</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Unexpected reply to the value&apos;s transaction</source>
+        <translation>Unerwartete Antwort auf die Transaktion des Werts</translation>
+    </message>
+</context>
+<context>
+    <name>RedisSubscription</name>
+    <message>
+        <location filename="../qml/redisqmlsubscription.cpp" line="+86"/>
+        <source>Set either channel or pattern, not both</source>
+        <translation>Entweder Kanal oder Muster festlegen, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client belongs to another thread</source>
+        <translation>Der Client gehört zu einem anderen Thread</translation>
+    </message>
+</context>
+<context>
+    <name>RedisTransaction</name>
+    <message>
+        <location filename="../src/redistransaction.cpp" line="+99"/>
+        <source>%1; the transaction was not sent</source>
+        <translation>%1; die Transaktion wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection attempt was cancelled; the transaction was not sent</source>
+        <translation>Der Verbindungsversuch wurde abgebrochen; die Transaktion wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The connection was lost after WATCH, so the watched keys are no longer watched; the transaction was not sent</source>
+        <translation>Die Verbindung ging nach WATCH verloren, daher werden die beobachteten Schlüssel nicht mehr beobachtet; die Transaktion wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>MULTI failed: %1</source>
+        <translation>MULTI fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>EXEC returned %1 replies for %2 queued commands</source>
+        <translation>EXEC lieferte %1 Antworten für %2 eingereihte Befehle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unexpected reply to EXEC: %1</source>
+        <translation>Unerwartete Antwort auf EXEC: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not connected within %1 ms; the transaction was not sent</source>
+        <translation>Innerhalb von %1 ms keine Verbindung; die Transaktion wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The client was destroyed; the transaction was not sent</source>
+        <translation>Der Client wurde zerstört; die Transaktion wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+57"/>
+        <source>The transaction has no client; it was not sent</source>
+        <translation>Die Transaktion hat keinen Client; sie wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>WATCH failed (%1); the transaction was not sent</source>
+        <translation>WATCH fehlgeschlagen (%1); die Transaktion wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>RedisTransaction::exec() was called from a thread other than the client&apos;s</source>
+        <translation>RedisTransaction::exec() wurde aus einem anderen Thread als dem des Clients aufgerufen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not connected to the server the WATCH was sent to; the transaction was not sent</source>
+        <translation>Nicht mit dem Server verbunden, an den WATCH gesendet wurde; die Transaktion wurde nicht gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>RedisValueModel</name>
+    <message>
+        <location filename="../src/redisvaluemodel.cpp" line="+30"/>
+        <source>this model does not read its rows again</source>
+        <translation>dieses Modell liest seine Zeilen nicht erneut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>element %1 is not a string</source>
+        <translation>Element %1 ist kein String</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a cursor and an array</source>
+        <translation>Cursor und Array erwartet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the cursor is not a number</source>
+        <translation>der Cursor ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an odd number of elements where pairs were expected</source>
+        <translation>ungerade Anzahl von Elementen, wo Paare erwartet wurden</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>Unexpected reply to %1: %2</source>
+        <translation>Unerwartete Antwort auf %1: %2</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The model has no client</source>
+        <translation>Das Modell hat keinen Client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model has no key</source>
+        <translation>Das Modell hat keinen Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Unexpected reply to the edit</source>
+        <translation>Unerwartete Antwort auf die Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <location filename="../examples/browser/RenameDialog.qml" line="+18"/>
+        <source>Rename key</source>
+        <translation>Schlüssel umbenennen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 are escapes. If the name is taken you are asked before it is replaced.</source>
+        <translation>%1 sind Escapes. Ist der Name schon vergeben, werden Sie vor dem Ersetzen gefragt.</translation>
+    </message>
+    <message>
+        <source>HH, 
+, 	 and \ are escapes. If the name is taken you are asked before it is replaced.</source>
+        <translation type="obsolete">\xHH, 
+, 	 und \ sind Escapes. Ist der Name vergeben, werden Sie vor dem Ersetzen gefragt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTaker</name>
+    <message>
+        <location filename="../examples/browser/main.cpp" line="+51"/>
+        <source>the initial data did not load within 30 s</source>
+        <translation>die anfänglichen Daten wurden nicht innerhalb von 30 s geladen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>could not save the screenshot to %1</source>
+        <translation>der Screenshot konnte nicht unter %1 gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>screenshot saved to %1 (%2x%3)</source>
+        <translation>Screenshot unter %1 gespeichert (%2x%3)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no screenshot: %1</source>
+        <translation>kein Screenshot: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../examples/browser/ServerPage.qml" line="+111"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients (%1)</source>
+        <translation>Clients (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow log (%1)</source>
+        <translation>Slow Log (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh every 5 s</source>
+        <translation>Alle 5 s aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter fields, e.g. memory</source>
+        <translation>Felder filtern, z. B. memory</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Press Refresh to read INFO.</source>
+        <translation>Klicken Sie auf „Aktualisieren“, um INFO zu lesen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+27"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age (s)</source>
+        <translation>Alter (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle (s)</source>
+        <translation>Leerlauf (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last command</source>
+        <translation>Letzter Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The slow log is empty.</source>
+        <translation>Der Slow Log ist leer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (µs)</source>
+        <translation>Dauer (µs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+</context>
+<context>
+    <name>SetValueView</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/SetValueView.qml" line="+23"/>
+        <source>Members: %1</source>
+        <translation>Elemente: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add member</source>
+        <translation>Element hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>Member</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replace member</source>
+        <translation>Element ersetzen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove member</source>
+        <translation>Element entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this member?</source>
+        <translation>Dieses Element entfernen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add member…</source>
+        <translation>Element hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace…</source>
+        <translation>Ersetzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+</context>
+<context>
+    <name>SimpleTable</name>
+    <message>
+        <location filename="../examples/browser/SimpleTable.qml" line="+13"/>
+        <source>Nothing to show</source>
+        <translation>Nichts anzuzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>SortedSetValueView</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/SortedSetValueView.qml" line="+23"/>
+        <source>Members: %1</source>
+        <translation>Elemente: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add member</source>
+        <translation>Element hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <location line="+39"/>
+        <source>Member</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change score</source>
+        <translation>Score ändern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove member</source>
+        <translation>Element entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this member?</source>
+        <translation>Dieses Element entfernen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add member…</source>
+        <translation>Element hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change score…</source>
+        <translation>Score ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../examples/browser/StatusBar.qml" line="+20"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnecting…</source>
+        <translation>Verbindung wird getrennt…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection lost: reconnecting in %1 s (attempt %2)</source>
+        <translation>Verbindung verloren: neuer Versuch in %1 s (Versuch %2)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Round trip: %1</source>
+        <translation>Antwortzeit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost: reconnecting in %n s (attempt %1)</source>
+        <translation type="vanished">
+            <numerusform>Verbindung verloren: neuer Versuch in %n Sekunde (Versuch %1)</numerusform>
+            <numerusform>Verbindung verloren: neuer Versuch in %n Sekunden (Versuch %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Disconnected: %1</source>
+        <translation>Getrennt: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reconnect now</source>
+        <translation>Jetzt neu verbinden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Round trip: %1 ms</source>
+        <translation type="vanished">Antwortzeit: %1 ms</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Redis %1</source>
+        <translation>Redis %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>db%1</source>
+        <translation>db%1</translation>
+    </message>
+</context>
+<context>
+    <name>StreamEntryDialog</name>
+    <message>
+        <location filename="../examples/browser/StreamEntryDialog.qml" line="+25"/>
+        <source>Add stream entry</source>
+        <translation>Stream-Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stream entry %1</source>
+        <translation>Stream-Eintrag %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Every value needs a field name.</source>
+        <translation>Jeder Wert braucht einen Feldnamen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add at least one field.</source>
+        <translation>Fügen Sie mindestens ein Feld hinzu.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>* lets the server choose the ID</source>
+        <translation>* lässt den Server die ID wählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add field</source>
+        <translation>Feld hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove field</source>
+        <translation>Feld entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fields and values take %1 escapes.</source>
+        <translation>Felder und Werte erlauben die Escapes %1.</translation>
+    </message>
+    <message>
+        <source>Fields and values take HH, 
+, 	 and \ escapes.</source>
+        <translation type="obsolete">Felder und Werte erlauben die Escapes \xHH, 
+, 	 und \.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>StreamValueView</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/StreamValueView.qml" line="+24"/>
+        <source>Entries: %1</source>
+        <translation>Einträge: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this stream entry?</source>
+        <translation>Diesen Stream-Eintrag löschen?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add entry…</source>
+        <translation>Eintrag hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View…</source>
+        <translation>Anzeigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+</context>
+<context>
+    <name>StringValueView</name>
+    <message>
+        <location filename="../examples/browser/StringValueView.qml" line="+22"/>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Showing the first %1 of %2 (read only). Loading all of it may take a while.</source>
+        <translation>Die ersten %1 von %2 werden angezeigt (schreibgeschützt). Alles zu laden kann eine Weile dauern.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load all</source>
+        <translation>Alles laden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving keeps the TTL (SET … KEEPTTL).</source>
+        <translation>Beim Speichern bleibt die TTL erhalten (SET … KEEPTTL).</translation>
+    </message>
+</context>
+<context>
+    <name>TtlDialog</name>
+    <message>
+        <location filename="../examples/browser/TtlDialog.qml" line="+15"/>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Expire in (seconds)</source>
+        <translation>Ablauf in (Sekunden)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Set expiry</source>
+        <translation>Ablauf festlegen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove expiry</source>
+        <translation>Ablauf entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEditor</name>
+    <message>
+        <location filename="../examples/browser/ValueEditor.qml" line="+31"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text (escaped)</source>
+        <translation>Text (maskiert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>View as</source>
+        <translation>Anzeigen als</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wrap</source>
+        <translation>Umbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="vanished">
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEditorDialog</name>
+    <message>
+        <location filename="../examples/browser/ValueEditorDialog.qml" line="+31"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The score must be a number (or inf, -inf).</source>
+        <translation>Der Score muss eine Zahl sein (oder inf, -inf).</translation>
+    </message>
+    <message>
+        <source>HH, 
+, 	 and \ are escapes</source>
+        <translation type="vanished">\xHH, 
+, 	 und \ sind Escapes</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 are escapes</source>
+        <translation>%1 sind Escapes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePane</name>
+    <message>
+        <location filename="../examples/browser/ValuePane.qml" line="+129"/>
+        <source>Delete key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this key? This cannot be undone.</source>
+        <translation>Diesen Schlüssel löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+12"/>
+        <source>Not renamed</source>
+        <translation>Nicht umbenannt</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Replace key</source>
+        <translation>Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A key with the new name exists already. Replace it? Its value is lost.</source>
+        <translation>Ein Schlüssel mit dem neuen Namen existiert bereits. Ersetzen? Sein Wert geht verloren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Expires in %1</source>
+        <translation>Läuft ab in %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry removed</source>
+        <translation>Ablaufzeit entfernt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Reload the value</source>
+        <translation>Den Wert neu laden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the key (F2)</source>
+        <translation>Den Schlüssel umbenennen (F2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TTL…</source>
+        <translation>TTL…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set or remove the expiry</source>
+        <translation>Ablaufzeit festlegen oder entfernen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the key</source>
+        <translation>Den Schlüssel löschen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TTL: %1</source>
+        <translation>TTL: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no expiry</source>
+        <translation>läuft nicht ab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Memory: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encoding: %1</source>
+        <translation>Kodierung: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Select a key to see its value.</source>
+        <translation>Wählen Sie einen Schlüssel aus, um seinen Wert zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>This key does not exist (any more).</source>
+        <translation>Dieser Schlüssel existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Keys of type “%1” cannot be shown here; use the console.</source>
+        <translation>Schlüssel vom Typ „%1“ können hier nicht angezeigt werden; verwenden Sie die Konsole.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../examples/quick-pubsub/main.cpp" line="+29"/>
+        <source>QtRedis chat</source>
+        <translation>QtRedis-Chat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A chat over Redis pub/sub, written in QML.</source>
+        <translation>Ein Chat über Redis Pub/Sub, geschrieben in QML.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Redis server (redis:// or unix:// URL).</source>
+        <translation>Der Redis-Server (redis://- oder unix://-URL).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chat room (the channel is chat:&lt;room&gt;).</source>
+        <translation>Der Chatraum (der Kanal ist chat:&lt;room&gt;).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish one message, wait for it to come back, print it and exit (exit code 1 on an error or after 10 s).</source>
+        <translation>Eine Nachricht veröffentlichen, auf ihre Rückkehr warten, sie ausgeben und beenden (Exit-Code 1 bei einem Fehler oder nach 10 s).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not a URL: %1</source>
+        <translation>Keine URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/main.cpp" line="+22"/>
+        <source>QtRedis Browser</source>
+        <translation>QtRedis Browser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Redis browser.</source>
+        <translation>Ein Browser für Redis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this connection at start (redis:// or unix:// URL).</source>
+        <translation>Diese Verbindung beim Start öffnen (redis://- oder unix://-URL).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The interface language: en, de or zh_CN (default: the system&apos;s).</source>
+        <translation>Die Sprache der Oberfläche: en, de oder zh_CN (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this key once the connection is open (\xHH escapes allowed).</source>
+        <translation>Diesen Schlüssel anzeigen, sobald die Verbindung offen ist (\xHH-Escapes erlaubt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the window to this image file once the initial data is shown, then exit (exit code 1 on a failure or after 30 s).</source>
+        <translation>Das Fenster in dieser Bilddatei speichern, sobald die anfänglichen Daten angezeigt werden, und dann beenden (Exit-Code 1 bei einem Fehler oder nach 30 s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window size, e.g. 1280x800.</source>
+        <translation>Die Fenstergröße, z. B. 1280x800.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep saved connections in this INI file instead of the user&apos;s settings.</source>
+        <translation>Gespeicherte Verbindungen in dieser INI-Datei statt in den Einstellungen des Benutzers ablegen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a redis:// or unix:// URL: %1</source>
+        <translation>keine redis://- oder unix://-URL: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--size wants WIDTHxHEIGHT, e.g. 1280x800</source>
+        <translation>--size erwartet BREITExHÖHE, z. B. 1280x800</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--screenshot needs a file name</source>
+        <translation>--screenshot braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no display: the window is not shown (use --screenshot FILE)</source>
+        <translation>keine Anzeige: das Fenster wird nicht angezeigt (--screenshot DATEI verwenden)</translation>
+    </message>
+</context>
+</TS>

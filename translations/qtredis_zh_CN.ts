@@ -1,0 +1,3116 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>BrowserCodec</name>
+    <message>
+        <location filename="../examples/browser/browsercodec.cpp" line="+326"/>
+        <source>Not hex: use two digits 0-9, a-f per byte (spaces and line breaks are ignored).</source>
+        <translation>不是十六进制：每个字节使用两位 0-9、a-f（空格和换行会被忽略）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not valid JSON (an object or an array).</source>
+        <translation>不是有效的 JSON（对象或数组）。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+11"/>
+        <location line="+30"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>no expiry</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key does not exist</source>
+        <translation>键不存在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+30"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ChatMessage</name>
+    <message>
+        <location filename="../examples/quick-pubsub/ChatMessage.qml" line="+21"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionView</name>
+    <message>
+        <location filename="../examples/browser/CollectionView.qml" line="+116"/>
+        <source>Empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of %2 loaded</source>
+        <translation>已加载 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 loaded</source>
+        <translation>已加载 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../examples/browser/ConfirmDialog.qml" line="+14"/>
+        <location line="+10"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../examples/browser/ConnectionDialog.qml" line="+26"/>
+        <source>Edit connection</source>
+        <translation>编辑连接</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Local Redis</source>
+        <translation>本地 Redis</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Give the connection a name.</source>
+        <translation>请为连接命名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a host name or address.</source>
+        <translation>请输入主机名或地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the path of the unix socket.</source>
+        <translation>请输入 Unix 套接字的路径。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a redis://host:port/db or unix:///path/to/socket URL.</source>
+        <translation>请输入 redis://host:port/db 或 unix:///path/to/socket 形式的 URL。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A saved connection named “%1” exists already.</source>
+        <translation>已存在名为“%1”的已保存连接。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected: PONG in %1 ms (average of 5), Redis %2</source>
+        <translation type="vanished">已连接：PONG 耗时 %1 毫秒（5 次平均），Redis %2</translation>
+    </message>
+    <message>
+        <source>Connected: PONG in %1 ms (average of 5)</source>
+        <translation type="vanished">已连接：PONG 耗时 %1 毫秒（5 次平均）</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Connected: PONG in %1 (average of 5), Redis %2</source>
+        <translation>已连接：PONG 耗时 %1（5 次平均），Redis %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected: PONG in %1 (average of 5)</source>
+        <translation>已连接：PONG 耗时 %1（5 次平均）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Connect to</source>
+        <translation>连接到</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Host and port</source>
+        <translation>主机和端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unix socket</source>
+        <translation>Unix 套接字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <location line="+8"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Remember password (stored unencrypted in the settings file)</source>
+        <translation>记住密码（以未加密形式保存在设置文件中）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Client name</source>
+        <translation>客户端名称</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Key separator</source>
+        <translation>键分隔符</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save and connect</source>
+        <translation>保存并连接</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStore</name>
+    <message>
+        <location filename="../examples/browser/connectionstore.cpp" line="+172"/>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionView</name>
+    <message>
+        <location filename="../examples/browser/ConnectionView.qml" line="+157"/>
+        <source>Keys</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pub/Sub</source>
+        <translation>发布/订阅</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsPanel</name>
+    <message>
+        <location filename="../examples/browser/ConnectionsPanel.qml" line="+60"/>
+        <source>Connections</source>
+        <translation>连接列表</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 (not saved)</source>
+        <translation>%1（未保存）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+45"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+50"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close connection</source>
+        <translation>关闭连接</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No saved connections yet.</source>
+        <translation>尚无已保存的连接。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New connection (Ctrl+N)</source>
+        <translation>新建连接（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the selected connection (Enter)</source>
+        <translation>打开所选连接（Enter）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit the selected connection</source>
+        <translation>编辑所选连接</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected saved connection</source>
+        <translation>删除所选的已保存连接</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePage</name>
+    <message>
+        <location filename="../examples/browser/ConsolePage.qml" line="+58"/>
+        <source>(error) Invalid argument(s): %1</source>
+        <translation>(error) 参数无效：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(error) ERR DB index is out of range</source>
+        <translation>(error) ERR DB index is out of range</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(error) %1 is not available in the console: use the Pub/Sub page.</source>
+        <translation>(error) 控制台中无法使用 %1：请使用“发布/订阅”页面。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Type a command below, e.g. SCAN 0 MATCH user:* COUNT 100. &quot;CLEAR&quot; clears this.</source>
+        <translation>在下方输入命令，例如 SCAN 0 MATCH user:* COUNT 100。输入“CLEAR”清空此处。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Command (Up/Down: history)</source>
+        <translation>命令（上/下方向键：历史）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../examples/widgets-console/consolewindow.cpp" line="+73"/>
+        <source>Type a Redis command, or &quot;help&quot;</source>
+        <translation>输入 Redis 命令，或输入“help”</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Last command: -</source>
+        <translation>上一条命令：-</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last error: %1</source>
+        <translation>最近的错误：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(client) %1</source>
+        <translation>(client) %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>(error) Invalid argument(s): unbalanced quotes</source>
+        <translation>(error) 参数无效：引号不成对</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type Redis commands as in redis-cli, for example: SET key &quot;a\x00b&quot;
+Built-in commands:
+  help                   show this help
+  clear                  clear the output
+  connect &lt;url&gt;          connect to redis://[user:password@]host[:port][/db]
+                         or unix://[user:password@]/path/to/socket[?db=N]
+  connect &lt;host&gt; [port]  connect to host:port (port 6379 by default)
+  connect &lt;/path&gt;        connect to a unix socket
+  connect                reconnect with the current settings
+  disconnect             close the connection
+  subscribe, psubscribe, ssubscribe &lt;name&gt;...  listen (on a pub/sub connection)
+  unsubscribe, punsubscribe, sunsubscribe [&lt;name&gt;...]  stop (all without names)
+  monitor [stop]         show every command the server runs
+  quit, exit             leave the console
+Up and Down walk the command history.</source>
+        <translation>像在 redis-cli 中一样输入 Redis 命令，例如：SET key &quot;a\x00b&quot;
+内置命令：
+  help                   显示此帮助
+  clear                  清空输出
+  connect &lt;url&gt;          连接到 redis://[user:password@]host[:port][/db]
+                         或 unix://[user:password@]/path/to/socket[?db=N]
+  connect &lt;host&gt; [port]  连接到 host:port（端口默认为 6379）
+  connect &lt;/path&gt;        连接到 Unix 套接字
+  connect                使用当前设置重新连接
+  disconnect             关闭连接
+  subscribe, psubscribe, ssubscribe &lt;name&gt;...  接收消息（在发布/订阅连接上）
+  unsubscribe, punsubscribe, sunsubscribe [&lt;name&gt;...]  停止接收（不带名称则全部停止）
+  monitor [stop]         显示服务器执行的每条命令
+  quit, exit             退出控制台
+使用上、下方向键浏览命令历史。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>MONITOR stopped</source>
+        <translation>MONITOR 已停止</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(error) MONITOR: %1</source>
+        <translation>(error) MONITOR：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MONITOR started (&quot;monitor stop&quot; stops it)</source>
+        <translation>MONITOR 已启动（输入“monitor stop”停止）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(error) ERR wrong number of arguments for &apos;%1&apos; command</source>
+        <translation>(error) ERR wrong number of arguments for &apos;%1&apos; command</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+14"/>
+        <source>(error) %1</source>
+        <translation>(error) %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(error) Usage: connect &lt;url&gt; | connect &lt;host&gt; [port] | connect &lt;/path&gt;</source>
+        <translation>(error) 用法：connect &lt;url&gt; | connect &lt;host&gt; [port] | connect &lt;/path&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last command: %1 ms</source>
+        <translation>上一条命令：%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(client) (error) %1</source>
+        <translation>(client) (error) %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Disconnecting</source>
+        <translation>正在断开</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Reconnecting in %n s (attempt %1)</source>
+        <translation>
+            <numerusform>%n 秒后重新连接（第 %1 次尝试）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>QtRedis Console - %1</source>
+        <translation>QtRedis 控制台 - %1</translation>
+    </message>
+</context>
+<context>
+    <name>HashValueView</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation type="vanished">
+            <numerusform>%n 个字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/HashValueView.qml" line="+22"/>
+        <source>Fields: %1</source>
+        <translation>字段数：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add field</source>
+        <translation>添加字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <location line="+39"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit field</source>
+        <translation>编辑字段</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete field</source>
+        <translation>删除字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this field?</source>
+        <translation>删除此字段？</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add field…</source>
+        <translation>添加字段…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>KeyTree</name>
+    <message>
+        <location filename="../examples/browser/KeyTree.qml" line="+41"/>
+        <source>Loading… %1 of about %2 keys</source>
+        <translation>正在加载… 已加载 %1 个键，共约 %2 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading… %1 keys</source>
+        <translation>正在加载… 已加载 %1 个键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 keys (stopped: %2)</source>
+        <translation>%1 个键（已停止：%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 matching keys of %2</source>
+        <translation>%2 个键中有 %1 个匹配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 keys</source>
+        <translation>%1 个键</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Filter: text or glob (user:*)</source>
+        <translation>过滤：文本或通配模式（user:*）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strings</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hashes</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lists</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorted sets</source>
+        <translation>有序集合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Streams</source>
+        <translation>流</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show keys of one type only (SCAN TYPE)</source>
+        <translation>只显示一种类型的键（SCAN TYPE）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Refresh keys (F5)</source>
+        <translation>刷新键（F5）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>+ Key</source>
+        <translation>+ 键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New key (Ctrl+K)</source>
+        <translation>新建键（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Separator</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keys are grouped into namespaces at this separator (empty: no grouping)</source>
+        <translation>按此分隔符将键分组为命名空间（留空：不分组）</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>No keys</source>
+        <translation>没有键</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>db%1 (%2 keys)</source>
+        <translation>db%1（%2 个键）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>db%1</source>
+        <translation>db%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+</context>
+<context>
+    <name>ListValueView</name>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation type="vanished">
+            <numerusform>%n 个元素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/ListValueView.qml" line="+23"/>
+        <source>Elements: %1</source>
+        <translation>元素数：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Push to the head</source>
+        <translation>插入到头部</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Push to the tail</source>
+        <translation>追加到尾部</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Push</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <location line="+39"/>
+        <source>Element</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Edit element %1</source>
+        <translation>编辑元素 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove element</source>
+        <translation>移除元素</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the element at index %1?</source>
+        <translation>移除索引 %1 处的元素？</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Push head…</source>
+        <translation>头部插入…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push tail…</source>
+        <translation>尾部追加…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../examples/quick-pubsub/Main.qml" line="+22"/>
+        <source>QtRedis chat: %1</source>
+        <translation>QtRedis 聊天：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unusable URL: %1</source>
+        <translation>URL 不可用：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>subscription failed: %1</source>
+        <translation>订阅失败：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>(%n byte(s) of binary data)</source>
+        <translation>
+            <numerusform>（%n 字节的二进制数据）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not send: %1</source>
+        <translation>无法发送：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected to %1, in room %2</source>
+        <translation>已连接到 %1，位于聊天室 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to %1, joining room %2…</source>
+        <translation>已连接到 %1，正在加入聊天室 %2…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnecting…</source>
+        <translation>正在断开…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接已断开，正在重新连接…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>no message back within 10 s</source>
+        <translation>10 秒内未收到回传的消息</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nickname:</source>
+        <translation>昵称：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>guest%1</source>
+        <translation>访客%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your nickname</source>
+        <translation>你的昵称</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No messages yet.</source>
+        <translation>暂无消息。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../examples/widgets-console/main.cpp" line="+37"/>
+        <source>A redis-cli like console built on QtRedis. Connects to 127.0.0.1:6379 unless told otherwise.</source>
+        <translation>基于 QtRedis 的类 redis-cli 控制台。如未另行指定，则连接到 127.0.0.1:6379。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server URL: redis://[user[:password]@]host[:port][/db] or unix://[user[:password]@]/path[?db=N].</source>
+        <translation>服务器 URL：redis://[user[:password]@]host[:port][/db] 或 unix://[user[:password]@]/path[?db=N]。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server host name (default 127.0.0.1).</source>
+        <translation>服务器主机名（默认为 127.0.0.1）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server port (default 6379).</source>
+        <translation>服务器端口（默认为 6379）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server unix socket path.</source>
+        <translation>服务器的 Unix 套接字路径。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password sent with AUTH (overrides the one in --url).</source>
+        <translation>通过 AUTH 发送的密码（覆盖 --url 中的密码）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database number to SELECT (overrides the one in --url).</source>
+        <translation>要 SELECT 的数据库编号（覆盖 --url 中的编号）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run a command line at startup and print its reply to stdout (repeatable).</source>
+        <translation>启动时执行一条命令行，并将其回复输出到 stdout（可重复指定）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit once the --exec commands are done: exit code 0 if all succeeded, 1 otherwise.</source>
+        <translation>--exec 命令执行完毕后退出：全部成功时退出码为 0，否则为 1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--url cannot be combined with --host, --port or --socket.</source>
+        <translation>--url 不能与 --host、--port 或 --socket 同时使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--socket cannot be combined with --host or --port.</source>
+        <translation>--socket 不能与 --host 或 --port 同时使用。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid --url: %1</source>
+        <translation>无效的 --url：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Invalid --port: %1</source>
+        <translation>无效的 --port：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invalid --db: %1</source>
+        <translation>无效的 --db：%1</translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/Main.qml" line="+38"/>
+        <source>%1 — QtRedis Browser</source>
+        <translation>%1 — QtRedis 浏览器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+344"/>
+        <source>QtRedis Browser</source>
+        <translation>QtRedis 浏览器</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The connection could not be saved: the name is empty or taken.</source>
+        <translation>无法保存连接：名称为空或已被占用。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&amp;Connection</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New connection…</source>
+        <translation>新建连接(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close connection</source>
+        <translation>关闭连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reconnect</source>
+        <translation>重新连接(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Key</source>
+        <translation>键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New key…</source>
+        <translation>新建键(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh keys</source>
+        <translation>刷新键(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find keys…</source>
+        <translation>查找键(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Re&amp;name key…</source>
+        <translation>重命名键(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete key…</source>
+        <translation>删除键(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keys</source>
+        <translation>键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;onsole</source>
+        <translation>控制台(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pub/Sub</source>
+        <translation>发布/订阅(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About QtRedis Browser</source>
+        <translation>关于 QtRedis 浏览器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>QtRedis Browser: an asynchronous Redis browser built with Qt Quick and QtRedis.
+Settings: %1</source>
+        <translation>QtRedis 浏览器：基于 Qt Quick 和 QtRedis 构建的异步 Redis 浏览器。
+设置：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ctrl+N  new connection</source>
+        <translation>Ctrl+N  新建连接</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+W  close connection</source>
+        <translation>Ctrl+W  关闭连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+K  new key</source>
+        <translation>Ctrl+K  新建键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F5  refresh keys</source>
+        <translation>F5  刷新键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+F  filter keys</source>
+        <translation>Ctrl+F  过滤键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2  rename key</source>
+        <translation>F2  重命名键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete  delete the selected key (in the key tree)</source>
+        <translation>Delete  删除所选键（在键树中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1…4  Keys, Console, Server, Pub/Sub</source>
+        <translation>Ctrl+1…4  键、控制台、服务器、发布/订阅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up/Down in the console  command history</source>
+        <translation>控制台中的上/下方向键  命令历史</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Delete connection</source>
+        <translation>删除连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the saved connection “%1”?</source>
+        <translation>删除已保存的连接“%1”？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 (not saved)</source>
+        <translation>%1（未保存）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Close connection</source>
+        <translation>关闭连接</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Open a saved connection on the left, or create a new one.</source>
+        <translation>在左侧打开已保存的连接，或新建一个连接。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New connection…</source>
+        <translation>新建连接…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDialog</name>
+    <message>
+        <location filename="../examples/browser/MessageDialog.qml" line="+27"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyDialog</name>
+    <message>
+        <location filename="../examples/browser/NewKeyDialog.qml" line="+29"/>
+        <source>New key</source>
+        <translation>新建键</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Enter the key&apos;s name.</source>
+        <translation>请输入键名。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+18"/>
+        <source>Enter the first field&apos;s name.</source>
+        <translation>请输入第一个字段的名称。</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>The score must be a number.</source>
+        <translation>分数必须是数字。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+5"/>
+        <source>A key with this name exists already.</source>
+        <translation>已存在同名的键。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. user:42 (HH escapes allowed)</source>
+        <translation type="vanished">例如 user:42（允许 \xHH 转义）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. user:42 (%1 escapes allowed)</source>
+        <translation>例如 user:42（允许 %1 转义）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>String</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>集合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sorted set</source>
+        <translation>有序集合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream</source>
+        <translation>流</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stream ID</source>
+        <translation>流 ID</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Element</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Expire after</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../examples/browser/PasswordDialog.qml" line="+15"/>
+        <location line="+46"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>The password for “%1” is not saved. Enter it to connect:</source>
+        <translation>“%1”的密码未保存。请输入密码以连接：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PubSubPage</name>
+    <message numerus="yes">
+        <source>Delivered to %n subscriber(s)</source>
+        <translation type="vanished">
+            <numerusform>已送达 %n 个订阅者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/PubSubPage.qml" line="+70"/>
+        <source>Subscribers that received it: %1</source>
+        <translation>收到该消息的订阅者：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subscribed</source>
+        <translation>已订阅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsubscribing</source>
+        <translation>正在取消订阅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsubscribed</source>
+        <translation>已取消订阅</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+121"/>
+        <source>Channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <location line="+122"/>
+        <source>Pattern</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>news</source>
+        <translation>news</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>news.*</source>
+        <translation>news.*</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Subscribe</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>pattern %1</source>
+        <translation>模式 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>channel %1</source>
+        <translation>频道 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unsubscribe</source>
+        <translation>取消订阅</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not subscribed to anything.</source>
+        <translation>尚未订阅任何内容。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Messages (%1)</source>
+        <translation>消息（%1）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payload</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Publish to</source>
+        <translation>发布到</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>channel</source>
+        <translation>频道</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Decode %1 escapes in the message</source>
+        <translation>解码消息中的 %1 转义</translation>
+    </message>
+    <message>
+        <source>Decode HH, 
+, 	 and \ escapes in the message</source>
+        <translation type="obsolete">解码消息中的 \xHH、
+、	 和 \ 转义</translation>
+    </message>
+</context>
+<context>
+    <name>RedisClient</name>
+    <message>
+        <location filename="../src/redisclient.cpp" line="+459"/>
+        <source>Connecting to %1 timed out after %2 ms</source>
+        <translation>连接 %1 超时（%2 毫秒）</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Empty command</source>
+        <translation>空命令</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 cannot be sent with command(): it turns the connection into a stream of messages</source>
+        <translation>%1 不能通过 command() 发送：它会把连接变成消息流</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+17"/>
+        <location line="+263"/>
+        <source>The connection is closing</source>
+        <translation>连接正在关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-273"/>
+        <source>%n command(s) already wait for the connection</source>
+        <translation>
+            <numerusform>已有 %n 条命令在等待连接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+465"/>
+        <source>The client was destroyed</source>
+        <translation>客户端已被销毁</translation>
+    </message>
+    <message>
+        <location line="-463"/>
+        <source>Not connected to a Redis server</source>
+        <translation>未连接到 Redis 服务器</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>No reply from %1 in time; the command may or may not have been executed</source>
+        <translation>未及时收到 %1 的回复；该命令可能已执行，也可能未执行</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Host %1 not found: %2</source>
+        <translation>找不到主机 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location filename="../src/redisstream.cpp" line="+118"/>
+        <location line="+186"/>
+        <source>Out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+116"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Cannot attach to the event loop</source>
+        <translation>无法附加到事件循环</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location filename="../src/redisstream.cpp" line="+43"/>
+        <source>Authentication with %1 failed: %2</source>
+        <translation>在 %1 上身份验证失败：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 refused the connection: %2</source>
+        <translation>%1 拒绝了连接：%2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Protocol error from %1: it sent a reply to no command</source>
+        <translation>来自 %1 的协议错误：收到了不对应任何命令的回复</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Protocol error from %1: it announced an array of more than %2 elements</source>
+        <translation>来自 %1 的协议错误：声明的数组超过 %2 个元素</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/redisstream.cpp" line="-32"/>
+        <source>Protocol error from %1: %2</source>
+        <translation>来自 %1 的协议错误：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 closed the connection</source>
+        <translation>%1 关闭了连接</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 closed the connection: %2</source>
+        <translation>%1 关闭了连接：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection to %1 failed: %2</source>
+        <translation>连接 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to %1 was closed</source>
+        <translation>与 %1 的连接已关闭</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Connection lost before the reply arrived; the command may or may not have been executed (%1)</source>
+        <translation>收到回复前连接已断开；该命令可能已执行，也可能未执行（%1）</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location filename="../src/redisstream.cpp" line="+53"/>
+        <source>%1 did not answer a PING within %2 ms</source>
+        <translation>%1 未在 %2 毫秒内响应 PING</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>&apos;%1&apos; is not a database number</source>
+        <translation>“%1”不是数据库编号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The URL is not valid: %1</source>
+        <translation>URL 无效：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid port</source>
+        <translation>端口无效</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A unix:// URL needs a socket path</source>
+        <translation>unix:// URL 需要套接字路径</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS (rediss://) is not supported yet</source>
+        <translation>尚不支持 TLS（rediss://）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsupported URL scheme &apos;%1&apos;: use redis:// or unix://</source>
+        <translation>不支持的 URL 协议“%1”：请使用 redis:// 或 unix://</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Connecting to another server</source>
+        <translation>正在连接到另一台服务器</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Disconnected by the application</source>
+        <translation>已被应用程序断开</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Aborted by the application</source>
+        <translation>已被应用程序中止</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <location line="+14"/>
+        <source>RedisClient::command() was called from a thread other than the client&apos;s</source>
+        <translation>RedisClient::command() 在客户端所属线程以外的线程中被调用</translation>
+    </message>
+    <message>
+        <location filename="../src/redisstream.cpp" line="-311"/>
+        <source>Could not connect to %1 within %2 ms</source>
+        <translation>无法在 %2 毫秒内连接到 %1</translation>
+    </message>
+    <message>
+        <location line="+214"/>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server closed the connection (%1)</source>
+        <translation>服务器关闭了连接（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>与 %1 的连接已断开：%2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The server announced an array of more than %1 elements</source>
+        <translation>服务器声明的数组超过 %1 个元素</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 refused the connection setup: %2</source>
+        <translation>%1 拒绝了连接初始化：%2</translation>
+    </message>
+    <message>
+        <location line="+229"/>
+        <source>%1 sent an error: %2</source>
+        <translation>%1 返回了错误：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Protocol error from %1: unexpected pub/sub message (%2)</source>
+        <translation>来自 %1 的协议错误：意外的发布/订阅消息（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>array of %1</source>
+        <translation>包含 %1 个元素的数组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply type %1</source>
+        <translation>回复类型 %1</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>MONITOR refused: %1</source>
+        <translation>MONITOR 被拒绝：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protocol error from %1: unexpected reply to MONITOR</source>
+        <translation>来自 %1 的协议错误：MONITOR 的回复不符合预期</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Protocol error from %1: unexpected MONITOR output</source>
+        <translation>来自 %1 的协议错误：意外的 MONITOR 输出</translation>
+    </message>
+</context>
+<context>
+    <name>RedisClientQmlExtension</name>
+    <message>
+        <location filename="../qml/redisqmlclient.cpp" line="+162"/>
+        <source>The callback of command() is not a function</source>
+        <translation>command() 的回调不是函数</translation>
+    </message>
+</context>
+<context>
+    <name>RedisHashModel</name>
+    <message>
+        <location filename="../src/redishashmodel.cpp" line="+158"/>
+        <source>The hash has no such field</source>
+        <translation>哈希中没有该字段</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>RedisKeysModel</name>
+    <message>
+        <location filename="../src/rediskeysmodel.cpp" line="+517"/>
+        <source>No Redis client is set</source>
+        <translation>未设置 Redis 客户端</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The Redis client was destroyed</source>
+        <translation>Redis 客户端已被销毁</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>SCAN failed: %1</source>
+        <translation>SCAN 失败：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>SCAN failed: unexpected reply</source>
+        <translation>SCAN 失败：回复不符合预期</translation>
+    </message>
+    <message>
+        <location line="+1196"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+</context>
+<context>
+    <name>RedisListModel</name>
+    <message>
+        <location filename="../src/redislistmodel.cpp" line="+104"/>
+        <source>The list is empty</source>
+        <translation>列表为空</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+7"/>
+        <source>The element was not removed</source>
+        <translation>元素未被移除</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>RedisQmlValue</name>
+    <message>
+        <location filename="../qml/redisqmlvalue.cpp" line="+83"/>
+        <source>command() takes an array of arguments, e.g. [&quot;GET&quot;, &quot;key&quot;]</source>
+        <translation>command() 需要一个参数数组，例如 [&quot;GET&quot;, &quot;key&quot;]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Argument %1 of command() is not a string, a number or an ArrayBuffer</source>
+        <translation>command() 的第 %1 个参数不是字符串、数字或 ArrayBuffer</translation>
+    </message>
+</context>
+<context>
+    <name>RedisScan</name>
+    <message>
+        <location filename="../src/redisscan.cpp" line="+72"/>
+        <source>expected an array of two elements</source>
+        <translation>应为包含两个元素的数组</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the cursor is not a decimal number</source>
+        <translation>游标不是十进制数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the elements are not an array</source>
+        <translation>元素不是数组</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an odd number of elements where pairs were expected</source>
+        <translation>应为成对的元素，但元素个数为奇数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>element %1 is not a string</source>
+        <translation>元素 %1 不是字符串</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The scan has no client</source>
+        <translation>扫描没有客户端</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Unexpected reply to %1: %2</source>
+        <translation>%1 的回复不符合预期：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RedisScript</name>
+    <message>
+        <location filename="../src/redisscript.cpp" line="+61"/>
+        <source>RedisScript::run() was called without a client</source>
+        <translation>调用 RedisScript::run() 时没有客户端</translation>
+    </message>
+</context>
+<context>
+    <name>RedisSetModel</name>
+    <message>
+        <location filename="../src/redissetmodel.cpp" line="+113"/>
+        <source>The set has no such member</source>
+        <translation>集合中没有该成员</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+</context>
+<context>
+    <name>RedisSortedSetModel</name>
+    <message>
+        <location filename="../src/redissortedsetmodel.cpp" line="+36"/>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an odd number of elements where pairs were expected</source>
+        <translation>应为成对的元素，但元素个数为奇数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>element %1 is not a member and a score</source>
+        <translation>元素 %1 不是成员与分数</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <location line="+12"/>
+        <source>The sorted set has no such member</source>
+        <translation>有序集合中没有该成员</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+</context>
+<context>
+    <name>RedisStreamModel</name>
+    <message>
+        <location filename="../src/redisstreammodel.cpp" line="+21"/>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>entry %1 is not an ID and fields</source>
+        <translation>条目 %1 不是 ID 与字段</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>entry %1 has an odd number of fields and values</source>
+        <translation>条目 %1 的字段和值的个数为奇数</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>An entry needs field and value pairs</source>
+        <translation>条目需要字段与值的配对</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An entry needs an ID (&quot;*&quot;: the server chooses one)</source>
+        <translation>条目需要一个 ID（“*”表示由服务器生成）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>XADD did not return an ID</source>
+        <translation>XADD 未返回 ID</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fields and values must be strings</source>
+        <translation>字段和值必须是字符串</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The stream has no such entry</source>
+        <translation>流中没有该条目</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+</context>
+<context>
+    <name>RedisStringValue</name>
+    <message>
+        <location filename="../src/redisstringvalue.cpp" line="+138"/>
+        <location line="+189"/>
+        <source>No key is set</source>
+        <translation>未设置键</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <location line="+185"/>
+        <source>No client is set</source>
+        <translation>未设置客户端</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Unexpected reply to the value&apos;s transaction</source>
+        <translation>该值的事务回复不符合预期</translation>
+    </message>
+</context>
+<context>
+    <name>RedisSubscription</name>
+    <message>
+        <location filename="../qml/redisqmlsubscription.cpp" line="+86"/>
+        <source>Set either channel or pattern, not both</source>
+        <translation>只能设置频道或模式之一，不能同时设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The client belongs to another thread</source>
+        <translation>客户端属于另一个线程</translation>
+    </message>
+</context>
+<context>
+    <name>RedisTransaction</name>
+    <message>
+        <location filename="../src/redistransaction.cpp" line="+99"/>
+        <source>%1; the transaction was not sent</source>
+        <translation>%1；事务未发送</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection attempt was cancelled; the transaction was not sent</source>
+        <translation>连接尝试已取消；事务未发送</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The connection was lost after WATCH, so the watched keys are no longer watched; the transaction was not sent</source>
+        <translation>WATCH 之后连接已断开，被监视的键不再受监视；事务未发送</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>MULTI failed: %1</source>
+        <translation>MULTI 失败：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>EXEC returned %1 replies for %2 queued commands</source>
+        <translation>EXEC 为 %2 条排队的命令返回了 %1 个回复</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unexpected reply to EXEC: %1</source>
+        <translation>EXEC 的回复不符合预期：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not connected within %1 ms; the transaction was not sent</source>
+        <translation>%1 毫秒内未能连接；事务未发送</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The client was destroyed; the transaction was not sent</source>
+        <translation>客户端已被销毁；事务未发送</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+57"/>
+        <source>The transaction has no client; it was not sent</source>
+        <translation>事务没有客户端；未发送</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>WATCH failed (%1); the transaction was not sent</source>
+        <translation>WATCH 失败（%1）；事务未发送</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>RedisTransaction::exec() was called from a thread other than the client&apos;s</source>
+        <translation>RedisTransaction::exec() 在客户端所属线程以外的线程中被调用</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not connected to the server the WATCH was sent to; the transaction was not sent</source>
+        <translation>未连接到接收 WATCH 的服务器；事务未发送</translation>
+    </message>
+</context>
+<context>
+    <name>RedisValueModel</name>
+    <message>
+        <location filename="../src/redisvaluemodel.cpp" line="+30"/>
+        <source>this model does not read its rows again</source>
+        <translation>此模型不会重新读取其行</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected an array</source>
+        <translation>应为数组</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>element %1 is not a string</source>
+        <translation>元素 %1 不是字符串</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a cursor and an array</source>
+        <translation>应为游标和数组</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the cursor is not a number</source>
+        <translation>游标不是数字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an odd number of elements where pairs were expected</source>
+        <translation>应为成对的元素，但元素个数为奇数</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>Unexpected reply to %1: %2</source>
+        <translation>%1 的回复不符合预期：%2</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The model has no client</source>
+        <translation>模型没有客户端</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The model has no key</source>
+        <translation>模型没有键</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Unexpected reply to the edit</source>
+        <translation>编辑操作的回复不符合预期</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <location filename="../examples/browser/RenameDialog.qml" line="+18"/>
+        <source>Rename key</source>
+        <translation>重命名键</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 are escapes. If the name is taken you are asked before it is replaced.</source>
+        <translation>%1 为转义序列。如果名称已被占用，替换前会先询问你。</translation>
+    </message>
+    <message>
+        <source>HH, 
+, 	 and \ are escapes. If the name is taken you are asked before it is replaced.</source>
+        <translation type="obsolete">\xHH、
+、	 和 \ 是转义序列。如果名称已被占用，替换前会先询问你。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenshotTaker</name>
+    <message>
+        <location filename="../examples/browser/main.cpp" line="+51"/>
+        <source>the initial data did not load within 30 s</source>
+        <translation>初始数据未能在 30 秒内加载</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>could not save the screenshot to %1</source>
+        <translation>无法将截图保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>screenshot saved to %1 (%2x%3)</source>
+        <translation>截图已保存到 %1（%2x%3）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no screenshot: %1</source>
+        <translation>未生成截图：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../examples/browser/ServerPage.qml" line="+111"/>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients (%1)</source>
+        <translation>客户端（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow log (%1)</source>
+        <translation>慢日志（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh every 5 s</source>
+        <translation>每 5 秒刷新</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter fields, e.g. memory</source>
+        <translation>过滤字段，例如 memory</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Press Refresh to read INFO.</source>
+        <translation>点击“刷新”读取 INFO。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+27"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age (s)</source>
+        <translation>连接时长（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle (s)</source>
+        <translation>空闲（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DB</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flags</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last command</source>
+        <translation>最近的命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The slow log is empty.</source>
+        <translation>慢日志为空。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration (µs)</source>
+        <translation>耗时（微秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+</context>
+<context>
+    <name>SetValueView</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="vanished">
+            <numerusform>%n 个成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/SetValueView.qml" line="+23"/>
+        <source>Members: %1</source>
+        <translation>成员数：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+10"/>
+        <location line="+43"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Replace member</source>
+        <translation>替换成员</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this member?</source>
+        <translation>移除此成员？</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace…</source>
+        <translation>替换…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+</context>
+<context>
+    <name>SimpleTable</name>
+    <message>
+        <location filename="../examples/browser/SimpleTable.qml" line="+13"/>
+        <source>Nothing to show</source>
+        <translation>没有可显示的内容</translation>
+    </message>
+</context>
+<context>
+    <name>SortedSetValueView</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="vanished">
+            <numerusform>%n 个成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/SortedSetValueView.qml" line="+23"/>
+        <source>Members: %1</source>
+        <translation>成员数：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <location line="+39"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change score</source>
+        <translation>修改分数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove this member?</source>
+        <translation>移除此成员？</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add member…</source>
+        <translation>添加成员…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change score…</source>
+        <translation>修改分数…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../examples/browser/StatusBar.qml" line="+20"/>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnecting…</source>
+        <translation>正在断开…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connection lost: reconnecting in %1 s (attempt %2)</source>
+        <translation>连接已断开：%1 秒后重新连接（第 %2 次尝试）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Round trip: %1</source>
+        <translation>往返时间：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection lost: reconnecting in %n s (attempt %1)</source>
+        <translation type="vanished">
+            <numerusform>连接已断开：%n 秒后重新连接（第 %1 次尝试）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Disconnected: %1</source>
+        <translation>已断开：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Reconnect now</source>
+        <translation>立即重新连接</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Round trip: %1 ms</source>
+        <translation type="vanished">往返时间：%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Redis %1</source>
+        <translation>Redis %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>db%1</source>
+        <translation>db%1</translation>
+    </message>
+</context>
+<context>
+    <name>StreamEntryDialog</name>
+    <message>
+        <location filename="../examples/browser/StreamEntryDialog.qml" line="+25"/>
+        <source>Add stream entry</source>
+        <translation>添加流条目</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stream entry %1</source>
+        <translation>流条目 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Every value needs a field name.</source>
+        <translation>每个值都需要字段名。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add at least one field.</source>
+        <translation>请至少添加一个字段。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>* lets the server choose the ID</source>
+        <translation>* 表示由服务器生成 ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add field</source>
+        <translation>添加字段</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove field</source>
+        <translation>移除字段</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fields and values take %1 escapes.</source>
+        <translation>字段和值支持 %1 转义。</translation>
+    </message>
+    <message>
+        <source>Fields and values take HH, 
+, 	 and \ escapes.</source>
+        <translation type="obsolete">字段和值支持 \xHH、
+、	 和 \ 转义。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StreamValueView</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="vanished">
+            <numerusform>%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/StreamValueView.qml" line="+24"/>
+        <source>Entries: %1</source>
+        <translation>条目数：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Delete entry</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this stream entry?</source>
+        <translation>删除此流条目？</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add entry…</source>
+        <translation>添加条目…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>View…</source>
+        <translation>查看…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+</context>
+<context>
+    <name>StringValueView</name>
+    <message>
+        <location filename="../examples/browser/StringValueView.qml" line="+22"/>
+        <source>Size: %1</source>
+        <translation>大小：%1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Showing the first %1 of %2 (read only). Loading all of it may take a while.</source>
+        <translation>显示前 %1，共 %2（只读）。全部加载可能需要一些时间。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load all</source>
+        <translation>全部加载</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saving keeps the TTL (SET … KEEPTTL).</source>
+        <translation>保存时保留 TTL（SET … KEEPTTL）。</translation>
+    </message>
+</context>
+<context>
+    <name>TtlDialog</name>
+    <message>
+        <location filename="../examples/browser/TtlDialog.qml" line="+15"/>
+        <source>Expiry</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Expire in (seconds)</source>
+        <translation>多少秒后过期</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Set expiry</source>
+        <translation>设置过期时间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove expiry</source>
+        <translation>移除过期时间</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEditor</name>
+    <message>
+        <location filename="../examples/browser/ValueEditor.qml" line="+31"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text (escaped)</source>
+        <translation>文本（转义）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>View as</source>
+        <translation>显示为</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Wrap</source>
+        <translation>自动换行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="vanished">
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>modified</source>
+        <translation>已修改</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEditorDialog</name>
+    <message>
+        <location filename="../examples/browser/ValueEditorDialog.qml" line="+31"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The score must be a number (or inf, -inf).</source>
+        <translation>分数必须是数字（或 inf、-inf）。</translation>
+    </message>
+    <message>
+        <source>HH, 
+, 	 and \ are escapes</source>
+        <translation type="vanished">\xHH、
+、	 和 \ 是转义序列</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 are escapes</source>
+        <translation>%1 为转义序列</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePane</name>
+    <message>
+        <location filename="../examples/browser/ValuePane.qml" line="+129"/>
+        <source>Delete key</source>
+        <translation>删除键</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this key? This cannot be undone.</source>
+        <translation>删除此键？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+12"/>
+        <source>Not renamed</source>
+        <translation>未重命名</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Replace key</source>
+        <translation>替换键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A key with the new name exists already. Replace it? Its value is lost.</source>
+        <translation>已存在使用新名称的键。要替换它吗？它的值将会丢失。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Expires in %1</source>
+        <translation>%1后过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry removed</source>
+        <translation>已移除过期时间</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Reload the value</source>
+        <translation>重新加载值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename the key (F2)</source>
+        <translation>重命名键（F2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>TTL…</source>
+        <translation>TTL…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set or remove the expiry</source>
+        <translation>设置或移除过期时间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the key</source>
+        <translation>删除键</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>TTL: %1</source>
+        <translation>TTL：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no expiry</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Memory: %1</source>
+        <translation>内存：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Encoding: %1</source>
+        <translation>编码：%1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Select a key to see its value.</source>
+        <translation>选择一个键以查看其值。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>This key does not exist (any more).</source>
+        <translation>此键不存在（或已被删除）。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Keys of type “%1” cannot be shown here; use the console.</source>
+        <translation>此处无法显示类型为“%1”的键；请使用控制台。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../examples/quick-pubsub/main.cpp" line="+29"/>
+        <source>QtRedis chat</source>
+        <translation>QtRedis 聊天</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A chat over Redis pub/sub, written in QML.</source>
+        <translation>基于 Redis 发布/订阅（pub/sub）、用 QML 编写的聊天程序。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Redis server (redis:// or unix:// URL).</source>
+        <translation>Redis 服务器（redis:// 或 unix:// URL）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chat room (the channel is chat:&lt;room&gt;).</source>
+        <translation>聊天室（频道为 chat:&lt;room&gt;）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Publish one message, wait for it to come back, print it and exit (exit code 1 on an error or after 10 s).</source>
+        <translation>发布一条消息，等待其回传，打印后退出（出错或 10 秒后退出码为 1）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not a URL: %1</source>
+        <translation>不是 URL：%1</translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/main.cpp" line="+22"/>
+        <source>QtRedis Browser</source>
+        <translation>QtRedis 浏览器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Redis browser.</source>
+        <translation>Redis 浏览器。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open this connection at start (redis:// or unix:// URL).</source>
+        <translation>启动时打开此连接（redis:// 或 unix:// URL）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The interface language: en, de or zh_CN (default: the system&apos;s).</source>
+        <translation>界面语言：en、de 或 zh_CN（默认：跟随系统）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this key once the connection is open (\xHH escapes allowed).</source>
+        <translation>连接打开后显示此键（允许使用 \xHH 转义）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the window to this image file once the initial data is shown, then exit (exit code 1 on a failure or after 30 s).</source>
+        <translation>初始数据显示后将窗口保存到此图像文件，然后退出（失败或 30 秒后退出码为 1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window size, e.g. 1280x800.</source>
+        <translation>窗口大小，例如 1280x800。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep saved connections in this INI file instead of the user&apos;s settings.</source>
+        <translation>将已保存的连接存放在此 INI 文件中，而不是用户设置中。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a redis:// or unix:// URL: %1</source>
+        <translation>不是 redis:// 或 unix:// URL：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--size wants WIDTHxHEIGHT, e.g. 1280x800</source>
+        <translation>--size 需要 宽x高 格式，例如 1280x800</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--screenshot needs a file name</source>
+        <translation>--screenshot 需要文件名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no display: the window is not shown (use --screenshot FILE)</source>
+        <translation>没有显示器：窗口不会显示（请使用 --screenshot FILE）</translation>
+    </message>
+</context>
+</TS>
