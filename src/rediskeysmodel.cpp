@@ -225,93 +225,6 @@ bool globMatch(const char *pattern, qsizetype patternLen, const char *string, qs
     return patternLen == 0 && stringLen == 0;
 }
 
-bool isHiddenCodePoint(char32_t cp)
-{
-    return (cp >= 0x80 && cp <= 0x9f)                // C1 controls
-            || cp == 0x061c || cp == 0x200e || cp == 0x200f
-            || (cp >= 0x202a && cp <= 0x202e)        // bidirectional embeddings, overrides
-            || (cp >= 0x2066 && cp <= 0x2069)        // bidirectional isolates
-            || cp == 0x2028 || cp == 0x2029          // line and paragraph separators
-            || cp == 0xfeff;                         // zero width no-break space
-}
-
-void appendHex(QString &out, uchar byte)
-{
-    static const char digits[] = "0123456789abcdef";
-    out += QLatin1String("\\x");
-    out += QLatin1Char(digits[byte >> 4]);
-    out += QLatin1Char(digits[byte & 0xf]);
-}
-
-QString escapeBytes(QByteArrayView bytes)
-{
-    QString out;
-    out.reserve(bytes.size());
-    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
-    const uchar *const end = p + bytes.size();
-    while (p < end) {
-        const uchar c = *p;
-        if (c < 0x80) {
-            switch (c) {
-            case '\\': out += QLatin1String("\\\\"); break;
-            case '\n': out += QLatin1String("\\n"); break;
-            case '\r': out += QLatin1String("\\r"); break;
-            case '\t': out += QLatin1String("\\t"); break;
-            default:
-                if (c >= 0x20 && c < 0x7f)
-                    out += QLatin1Char(char(c));
-                else
-                    appendHex(out, c);
-            }
-            ++p;
-            continue;
-        }
-        int length;
-        char32_t cp;
-        char32_t minimum;
-        if ((c & 0xe0) == 0xc0) {
-            length = 2;
-            cp = c & 0x1f;
-            minimum = 0x80;
-        } else if ((c & 0xf0) == 0xe0) {
-            length = 3;
-            cp = c & 0x0f;
-            minimum = 0x800;
-        } else if ((c & 0xf8) == 0xf0) {
-            length = 4;
-            cp = c & 0x07;
-            minimum = 0x10000;
-        } else {
-            appendHex(out, c);
-            ++p;
-            continue;
-        }
-        bool valid = end - p >= length;
-        for (int i = 1; valid && i < length; ++i) {
-            if ((p[i] & 0xc0) != 0x80)
-                valid = false;
-            else
-                cp = (cp << 6) | (p[i] & 0x3f);
-        }
-        if (!valid || cp < minimum || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
-            appendHex(out, c); // the following bytes are looked at on their own
-            ++p;
-            continue;
-        }
-        if (isHiddenCodePoint(cp)) {
-            for (int i = 0; i < length; ++i)
-                appendHex(out, p[i]);
-        } else if (QChar::requiresSurrogates(cp)) {
-            out += QChar(QChar::highSurrogate(cp));
-            out += QChar(QChar::lowSurrogate(cp));
-        } else {
-            out += QChar(char16_t(cp));
-        }
-        p += length;
-    }
-    return out;
-}
-
 } // namespace
 
 class RedisKeysModelPrivate
@@ -1682,7 +1595,7 @@ bool RedisKeysModel::requestMemoryUsage(const QModelIndex &index)
 
 QString RedisKeysModel::escapeKey(const QByteArray &bytes)
 {
-    return escapeBytes(QByteArrayView(bytes));
+    return RedisValue::displayText(bytes);
 }
 
 QModelIndex RedisKeysModel::index(int row, int column, const QModelIndex &parent) const
@@ -1773,15 +1686,15 @@ QVariant RedisKeysModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (piece.isEmpty())
             return tr("(empty)");
-        return escapeBytes(piece);
+        return RedisValue::displayText(piece);
     case Qt::ToolTipRole:
-        return escapeBytes(QByteArrayView(ns ? ns->prefix : entry->key));
+        return RedisValue::displayText(QByteArrayView(ns ? ns->prefix : entry->key));
     case KeyRole:
         return ns ? ns->prefix : entry->key;
     case NameRole:
         if (d->layoutTree)
-            return escapeBytes(piece);
-        return escapeBytes(QByteArrayView(d->lastPiece(entry->key)));
+            return RedisValue::displayText(piece);
+        return RedisValue::displayText(QByteArrayView(d->lastPiece(entry->key)));
     case TypeRole:
         if (ns)
             return {};

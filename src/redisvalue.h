@@ -5,6 +5,7 @@
 #include "redisglobal.h"
 
 #include <QtCore/qbytearray.h>
+#include <QtCore/qbytearrayview.h>
 #include <QtCore/qlist.h>
 #include <QtCore/qmetatype.h>
 #include <QtCore/qshareddata.h>
@@ -67,6 +68,17 @@ public:
     QVariant toVariant() const;        // for QML/JS: see the README's table
     // Formats the value the way redis-cli prints it (quoted, escaped, numbered arrays).
     QString toCliString() const;
+
+    // Bytes as plain text for display (never rich text), unambiguous and
+    // safe for a layout: printable ASCII and printable, valid UTF-8 as they
+    // are; newline, carriage return and tab as \n, \r, \t; a backslash
+    // doubled; every other byte -- NUL and other controls, DEL, invalid UTF-8,
+    // and the bytes of invisible or layout-changing characters (C1 controls,
+    // bidirectional marks and overrides, U+2028/U+2029, U+FEFF, unassigned
+    // code points) -- as \xHH. With maxBytes >= 0, at most that many bytes
+    // (whole characters), then "\u2026" if there were more. The models' text
+    // roles and the browser use it.
+    static QString displayText(QByteArrayView bytes, qsizetype maxBytes = -1);
 
     bool operator==(const RedisValue &other) const noexcept;
     bool operator!=(const RedisValue &other) const noexcept { return !(*this == other); }

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void toVariant();
     void cliString_data();
     void cliString();
+    void displayText_data();
+    void displayText();
     void debugStream();
     void splitCommandLine_data();
     void splitCommandLine();
@@ -251,6 +253,44 @@ void tst_Value::streamCommands()
     QFETCH(QByteArray, name);
     QFETCH(bool, stream);
     QCOMPARE(RedisClient::isStreamCommand(name), stream);
+}
+
+void tst_Value::displayText_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<qsizetype>("maxBytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("ascii") << QByteArray("user:1 name") << qsizetype(-1) << QStringLiteral("user:1 name");
+    QTest::newRow("empty") << QByteArray() << qsizetype(-1) << QString();
+    QTest::newRow("controls") << QByteArray("a\nb\rc\td", 7) << qsizetype(-1) << QStringLiteral("a\\nb\\rc\\td");
+    QTest::newRow("backslash doubled") << QByteArray("a\\x00") << qsizetype(-1) << QStringLiteral("a\\\\x00");
+    QTest::newRow("nul and del") << QByteArray("a\0b\x7f", 4) << qsizetype(-1) << QStringLiteral("a\\x00b\\x7f");
+    QTest::newRow("utf-8 kept") << QByteArray("\xe4\xbd\xa0\xe5\xa5\xbd") << qsizetype(-1)
+                                << QString::fromUtf8("\xe4\xbd\xa0\xe5\xa5\xbd");
+    QTest::newRow("invalid utf-8") << QByteArray("\xff\xc3\x28") << qsizetype(-1) << QStringLiteral("\\xff\\xc3(");
+    QTest::newRow("overlong") << QByteArray("\xc0\xaf") << qsizetype(-1) << QStringLiteral("\\xc0\\xaf");
+    QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << qsizetype(-1) << QStringLiteral("\\xed\\xa0\\x80");
+    QTest::newRow("C1 control") << QByteArray("a\xc2\x85") << qsizetype(-1) << QStringLiteral("a\\xc2\\x85");
+    QTest::newRow("bidi override") << QByteArray("x\xe2\x80\xaey") << qsizetype(-1)
+                                   << QStringLiteral("x\\xe2\\x80\\xaey");
+    QTest::newRow("line separator") << QByteArray("\xe2\x80\xa8") << qsizetype(-1)
+                                    << QStringLiteral("\\xe2\\x80\\xa8");
+    QTest::newRow("bom") << QByteArray("\xef\xbb\xbfk") << qsizetype(-1) << QStringLiteral("\\xef\\xbb\\xbfk");
+    // An emoji sequence keeps its zero width joiner.
+    const QByteArray family("\xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x91\xa7");
+    QTest::newRow("zwj emoji") << family << qsizetype(-1) << QString::fromUtf8(family);
+    QTest::newRow("capped") << QByteArray("abcdef") << qsizetype(3) << QStringLiteral("abc\u2026");
+    QTest::newRow("capped, whole characters") << QByteArray("a\xe4\xbd\xa0" "b") << qsizetype(2)
+                                              << QString::fromUtf8("a\xe4\xbd\xa0\xe2\x80\xa6");
+    QTest::newRow("cap not reached") << QByteArray("abc") << qsizetype(3) << QStringLiteral("abc");
+}
+
+void tst_Value::displayText()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(qsizetype, maxBytes);
+    QFETCH(QString, expected);
+    QCOMPARE(RedisValue::displayText(bytes, maxBytes), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_Value)
