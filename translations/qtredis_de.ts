@@ -4,7 +4,12 @@
 <context>
     <name>BrowserCodec</name>
     <message>
-        <location filename="../examples/browser/browsercodec.cpp" line="+326"/>
+        <location filename="../examples/browser/browsercodec.cpp" line="+82"/>
+        <source>unbalanced quotes, or a closing quote not followed by a space</source>
+        <translation>unausgeglichene Anführungszeichen oder ein schließendes Anführungszeichen ohne folgendes Leerzeichen</translation>
+    </message>
+    <message>
+        <location line="+259"/>
         <source>Not hex: use two digits 0-9, a-f per byte (spaces and line breaks are ignored).</source>
         <translation>Kein Hex: zwei Ziffern 0-9, a-f pro Byte verwenden (Leerzeichen und Zeilenumbrüche werden ignoriert).</translation>
     </message>
@@ -1862,7 +1867,7 @@ Einstellungen: %1</translation>
 <context>
     <name>RedisKeysModel</name>
     <message>
-        <location filename="../src/rediskeysmodel.cpp" line="+517"/>
+        <location filename="../src/rediskeysmodel.cpp" line="+430"/>
         <source>No Redis client is set</source>
         <translation>Kein Redis-Client festgelegt</translation>
     </message>

@@ -4,7 +4,12 @@
 <context>
     <name>BrowserCodec</name>
     <message>
-        <location filename="../examples/browser/browsercodec.cpp" line="+326"/>
+        <location filename="../examples/browser/browsercodec.cpp" line="+82"/>
+        <source>unbalanced quotes, or a closing quote not followed by a space</source>
+        <translation>引号不成对，或右引号后没有空格</translation>
+    </message>
+    <message>
+        <location line="+259"/>
         <source>Not hex: use two digits 0-9, a-f per byte (spaces and line breaks are ignored).</source>
         <translation>不是十六进制：每个字节使用两位 0-9、a-f（空格和换行会被忽略）。</translation>
     </message>
@@ -1856,7 +1861,7 @@ Settings: %1</source>
 <context>
     <name>RedisKeysModel</name>
     <message>
-        <location filename="../src/rediskeysmodel.cpp" line="+517"/>
+        <location filename="../src/rediskeysmodel.cpp" line="+430"/>
         <source>No Redis client is set</source>
         <translation>未设置 Redis 客户端</translation>
     </message>

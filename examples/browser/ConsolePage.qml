@@ -53,7 +53,7 @@ Pane {
             history = history.concat([line])
         historyIndex = history.length
         append(prompt() + line)
-        const split = Util.splitCommandLine(line)
+        const split = BrowserCodec.splitCommandLine(line)
         if (!split.ok) {
             append(qsTr("(error) Invalid argument(s): %1").arg(split.error))
             return

@@ -1,6 +1,7 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
-// Helpers without state: redis-cli style command-line splitting, reply
-// formatting, and parsers for INFO, CLIENT LIST and SLOWLOG replies.
+// Helpers without state: reply formatting like redis-cli, and parsers for
+// INFO, CLIENT LIST and SLOWLOG replies. (Command lines are split by
+// BrowserCodec.splitCommandLine(), i.e. RedisClient::splitCommandLine().)
 .pragma library
 
 // UTF-8 bytes of one character code (a surrogate pair counts as one).
@@ -15,109 +16,6 @@ function pushUtf8(bytes, codePoint) {
         bytes.push(0xf0 | (codePoint >> 18), 0x80 | ((codePoint >> 12) & 0x3f),
                    0x80 | ((codePoint >> 6) & 0x3f), 0x80 | (codePoint & 0x3f))
     }
-}
-
-function isHexDigit(c) {
-    return /^[0-9a-fA-F]$/.test(c)
-}
-
-function isSpace(c) {
-    return c === " " || c === "\n" || c === "\r" || c === "\t" || c === "\v" || c === "\f"
-}
-
-// Splits a command line the way redis-cli does: whitespace separates
-// arguments; "double quotes" take \n \r \t \b \a \\ \" and \xHH escapes;
-// 'single quotes' take only \'. A closing quote must be followed by
-// whitespace or the end. Returns { ok, args (ArrayBuffers), error }.
-function splitCommandLine(line) {
-    const args = []
-    let i = 0
-    const n = line.length
-    while (true) {
-        while (i < n && isSpace(line[i]))
-            ++i
-        if (i >= n)
-            break
-        const bytes = []
-        let inDouble = false
-        let inSingle = false
-        let done = false
-        while (!done) {
-            if (inDouble) {
-                if (i >= n)
-                    return { ok: false, args: [], error: "unbalanced quotes" }
-                const c = line[i]
-                if (c === "\\" && i + 3 < n && line[i + 1] === "x" && isHexDigit(line[i + 2]) && isHexDigit(line[i + 3])) {
-                    bytes.push(parseInt(line.substr(i + 2, 2), 16))
-                    i += 3
-                } else if (c === "\\" && i + 1 < n) {
-                    ++i
-                    const e = line[i]
-                    switch (e) {
-                    case "n": bytes.push(10); break
-                    case "r": bytes.push(13); break
-                    case "t": bytes.push(9); break
-                    case "b": bytes.push(8); break
-                    case "a": bytes.push(7); break
-                    default: {
-                        const cp = line.codePointAt(i)
-                        pushUtf8(bytes, cp)
-                        if (cp > 0xffff)
-                            ++i
-                    }
-                    }
-                } else if (c === "\"") {
-                    if (i + 1 < n && !isSpace(line[i + 1]))
-                        return { ok: false, args: [], error: "closing quote must be followed by a space" }
-                    done = true
-                } else {
-                    const cp = line.codePointAt(i)
-                    pushUtf8(bytes, cp)
-                    if (cp > 0xffff)
-                        ++i
-                }
-            } else if (inSingle) {
-                if (i >= n)
-                    return { ok: false, args: [], error: "unbalanced quotes" }
-                const c = line[i]
-                if (c === "\\" && i + 1 < n && line[i + 1] === "'") {
-                    ++i
-                    bytes.push(0x27)
-                } else if (c === "'") {
-                    if (i + 1 < n && !isSpace(line[i + 1]))
-                        return { ok: false, args: [], error: "closing quote must be followed by a space" }
-                    done = true
-                } else {
-                    const cp = line.codePointAt(i)
-                    pushUtf8(bytes, cp)
-                    if (cp > 0xffff)
-                        ++i
-                }
-            } else {
-                if (i >= n) {
-                    done = true
-                    break
-                }
-                const c = line[i]
-                if (isSpace(c)) {
-                    done = true
-                } else if (c === "\"") {
-                    inDouble = true
-                } else if (c === "'") {
-                    inSingle = true
-                } else {
-                    const cp = line.codePointAt(i)
-                    pushUtf8(bytes, cp)
-                    if (cp > 0xffff)
-                        ++i
-                }
-            }
-            if (i < n)
-                ++i
-        }
-        args.push(new Uint8Array(bytes).buffer)
-    }
-    return { ok: true, args: args, error: "" }
 }
 
 // The bytes of an argument as text (for the first word: the command name).
