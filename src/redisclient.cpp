@@ -476,13 +476,18 @@ RedisClientPrivate::RedisClientPrivate(RedisClient *qq) : q(qq)
     QObject::connect(&healthTimer, &QTimer::timeout, q, [this] { healthCheck(); });
 }
 
-QString RedisClientPrivate::target() const
+QString QtRedisPrivate::targetText(const QString &host, quint16 port, const QString &unixSocketPath)
 {
     if (!unixSocketPath.isEmpty())
         return unixSocketPath;
     if (host.contains(QLatin1Char(':')))
         return QLatin1Char('[') + host + QLatin1String("]:") + QString::number(port);
     return host + QLatin1Char(':') + QString::number(port);
+}
+
+QString RedisClientPrivate::target() const
+{
+    return QtRedisPrivate::targetText(host, port, unixSocketPath);
 }
 
 void RedisClientPrivate::setState(RedisClient::State s)

@@ -19,6 +19,8 @@ using QtRedisPrivate::PendingCall;
 namespace QtRedisPrivate {
 // RESP-encodes a command into buffer (grown as needed); returns its length.
 qsizetype encodeCommand(const QList<QByteArray> &args, QByteArray &buffer);
+// "host:port", "[v6]:port" or the socket path, for messages.
+QString targetText(const QString &host, quint16 port, const QString &unixSocketPath);
 // The delay before reconnect attempt number attempt (from 1), in ms.
 int backoffDelay(int attempt, int initialDelay, int maxDelay, double factor);
 } // namespace QtRedisPrivate

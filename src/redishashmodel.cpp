@@ -6,7 +6,7 @@
 class RedisHashModelPrivate : public RedisValueModelPrivate
 {
 public:
-    RedisHashModelPrivate() : RedisValueModelPrivate(2) {}
+    RedisHashModelPrivate() : RedisValueModelPrivate(2, RedisHashModel::ValueColumn) {}
 
     QByteArray countCommand() const override { return QByteArrayLiteral("HLEN"); }
     qsizetype rows() const override { return fields.size(); }
@@ -194,17 +194,6 @@ QVariant RedisHashModel::headerData(int section, Qt::Orientation orientation, in
         }
     }
     return RedisValueModel::headerData(section, orientation, role);
-}
-
-Qt::ItemFlags RedisHashModel::flags(const QModelIndex &index) const
-{
-    Q_D(const RedisHashModel);
-    if (!d->validRow(index))
-        return RedisValueModel::flags(index);
-    Qt::ItemFlags f = RedisValueModel::flags(index) | Qt::ItemNeverHasChildren;
-    if (index.column() == ValueColumn)
-        f |= Qt::ItemIsEditable;
-    return f;
 }
 
 bool RedisHashModel::setData(const QModelIndex &index, const QVariant &value, int role)

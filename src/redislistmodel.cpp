@@ -10,7 +10,7 @@ using EditOutcome = RedisValueModelPrivate::EditOutcome;
 class RedisListModelPrivate : public RedisValueModelPrivate
 {
 public:
-    RedisListModelPrivate() : RedisValueModelPrivate(2) {}
+    RedisListModelPrivate() : RedisValueModelPrivate(2, RedisListModel::ValueColumn) {}
 
     QByteArray countCommand() const override { return QByteArrayLiteral("LLEN"); }
     qsizetype rows() const override { return values.size(); }
@@ -193,17 +193,6 @@ QVariant RedisListModel::headerData(int section, Qt::Orientation orientation, in
         }
     }
     return RedisValueModel::headerData(section, orientation, role);
-}
-
-Qt::ItemFlags RedisListModel::flags(const QModelIndex &index) const
-{
-    Q_D(const RedisListModel);
-    if (!d->validRow(index))
-        return RedisValueModel::flags(index);
-    Qt::ItemFlags f = RedisValueModel::flags(index) | Qt::ItemNeverHasChildren;
-    if (index.column() == ValueColumn)
-        f |= Qt::ItemIsEditable;
-    return f;
 }
 
 bool RedisListModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -140,14 +140,6 @@ QVariant RedisSetModel::headerData(int section, Qt::Orientation orientation, int
     return RedisValueModel::headerData(section, orientation, role);
 }
 
-Qt::ItemFlags RedisSetModel::flags(const QModelIndex &index) const
-{
-    Q_D(const RedisSetModel);
-    if (!d->validRow(index))
-        return RedisValueModel::flags(index);
-    return RedisValueModel::flags(index) | Qt::ItemNeverHasChildren;
-}
-
 QHash<int, QByteArray> RedisSetModel::roleNames() const
 {
     QHash<int, QByteArray> names = RedisValueModelPrivate::baseRoleNames();

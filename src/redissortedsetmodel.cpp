@@ -66,7 +66,7 @@ QByteArray scoreArgument(double score)
 class RedisSortedSetModelPrivate : public RedisValueModelPrivate
 {
 public:
-    RedisSortedSetModelPrivate() : RedisValueModelPrivate(2) {}
+    RedisSortedSetModelPrivate() : RedisValueModelPrivate(2, RedisSortedSetModel::ScoreColumn) {}
 
     QByteArray countCommand() const override { return QByteArrayLiteral("ZCARD"); }
     qsizetype rows() const override { return items.size(); }
@@ -210,17 +210,6 @@ QVariant RedisSortedSetModel::headerData(int section, Qt::Orientation orientatio
         }
     }
     return RedisValueModel::headerData(section, orientation, role);
-}
-
-Qt::ItemFlags RedisSortedSetModel::flags(const QModelIndex &index) const
-{
-    Q_D(const RedisSortedSetModel);
-    if (!d->validRow(index))
-        return RedisValueModel::flags(index);
-    Qt::ItemFlags f = RedisValueModel::flags(index) | Qt::ItemNeverHasChildren;
-    if (index.column() == ScoreColumn)
-        f |= Qt::ItemIsEditable;
-    return f;
 }
 
 bool RedisSortedSetModel::setData(const QModelIndex &index, const QVariant &value, int role)

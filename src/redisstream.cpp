@@ -72,12 +72,7 @@ RedisStreamConnection::~RedisStreamConnection()
 
 QString RedisStreamConnection::target() const
 {
-    if (!m_client->unixSocketPath().isEmpty())
-        return m_client->unixSocketPath();
-    const QString host = m_client->host();
-    const QString port = QString::number(m_client->port());
-    return host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1String("]:") + port
-                                           : host + QLatin1Char(':') + port;
+    return QtRedisPrivate::targetText(m_client->host(), m_client->port(), m_client->unixSocketPath());
 }
 
 void RedisStreamConnection::update()

@@ -263,14 +263,6 @@ QVariant RedisStreamModel::headerData(int section, Qt::Orientation orientation, 
     return RedisValueModel::headerData(section, orientation, role);
 }
 
-Qt::ItemFlags RedisStreamModel::flags(const QModelIndex &index) const
-{
-    Q_D(const RedisStreamModel);
-    if (!d->validRow(index))
-        return RedisValueModel::flags(index);
-    return RedisValueModel::flags(index) | Qt::ItemNeverHasChildren;
-}
-
 QHash<int, QByteArray> RedisStreamModel::roleNames() const
 {
     QHash<int, QByteArray> names = RedisValueModelPrivate::baseRoleNames();

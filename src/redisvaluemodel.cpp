@@ -16,7 +16,10 @@ using QtRedis::Error;
 
 // --- RedisValueModelPrivate --------------------------------------------------
 
-RedisValueModelPrivate::RedisValueModelPrivate(int columnCount) : columns(columnCount) {}
+RedisValueModelPrivate::RedisValueModelPrivate(int columnCount, int editable)
+    : columns(columnCount), editableColumn(editable)
+{
+}
 
 RedisValueModelPrivate::~RedisValueModelPrivate() = default;
 
@@ -558,6 +561,18 @@ int RedisValueModel::rowCount(const QModelIndex &parent) const
 {
     Q_D(const RedisValueModel);
     return parent.isValid() ? 0 : int(d->rows());
+}
+
+Qt::ItemFlags RedisValueModel::flags(const QModelIndex &index) const
+{
+    Q_D(const RedisValueModel);
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!d->validRow(index))
+        return f;
+    f |= Qt::ItemNeverHasChildren;
+    if (index.column() == d->editableColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
 }
 
 int RedisValueModel::columnCount(const QModelIndex &parent) const

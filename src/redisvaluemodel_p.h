@@ -32,7 +32,8 @@ public:
     // be changed; otherwise only the outcome is wanted.
     using EditApply = std::function<EditOutcome(const QList<RedisValue> &results, bool current)>;
 
-    explicit RedisValueModelPrivate(int columnCount);
+    // editableColumn: the column setData() edits (-1: none).
+    explicit RedisValueModelPrivate(int columnCount, int editableColumn = -1);
     virtual ~RedisValueModelPrivate();
 
     // --- what each model provides ---------------------------------------
@@ -166,6 +167,7 @@ public:
 
     RedisValueModel *q_ptr = nullptr;
     const int columns;
+    const int editableColumn;
 
     QPointer<RedisClient> client;
     QByteArray key;
