@@ -24,8 +24,8 @@
 // most -max_len bytes cannot complete an array that large anyway.
 
 #include "redisvalue.h"
-#include "redisvalue_p.h"
-#include "redisreplyguard_p.h"
+#include "core/redisvalue_p.h"
+#include "transport/redisreplyguard_p.h"
 
 #include <QtCore/qdebug.h>
 #include <QtCore/qstring.h>

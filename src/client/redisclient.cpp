@@ -1,11 +1,11 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "redisclient.h"
-#include "redisclient_p.h"
-#include "redislogging_p.h"
+#include "client/redisclient_p.h"
+#include "core/redislogging_p.h"
 #include "redisreply.h"
-#include "redisreply_p.h"
-#include "redisstream_p.h"
-#include "redisvalue_p.h"
+#include "client/redisreply_p.h"
+#include "pubsub/redisstream_p.h"
+#include "core/redisvalue_p.h"
 
 #include <QtCore/qfile.h>
 #include <QtCore/qrandom.h>
@@ -22,8 +22,6 @@
 #include <chrono>
 #include <cstring>
 
-Q_LOGGING_CATEGORY(lcRedisClient, "qtredis.client", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcRedisAdapter, "qtredis.adapter", QtWarningMsg)
 
 using QtRedis::Error;
 

@@ -1,5 +1,6 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "rediskeysmodel.h"
+#include "core/redislogging_p.h"
 
 #include "redisclient.h"
 #include "redisvalue.h"
@@ -7,7 +8,6 @@
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qhash.h>
 #include <QtCore/qlist.h>
-#include <QtCore/qloggingcategory.h>
 #include <QtCore/qpointer.h>
 #include <QtCore/qtimer.h>
 #include <QtCore/qvarlengtharray.h>
@@ -16,7 +16,6 @@
 #include <cstring>
 #include <functional>
 
-Q_LOGGING_CATEGORY(lcRedisKeysModel, "qtredis.keysmodel", QtWarningMsg)
 
 namespace {
 

@@ -1,6 +1,6 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
-#include "redisadapter_p.h"
-#include "redislogging_p.h"
+#include "transport/redisadapter_p.h"
+#include "core/redislogging_p.h"
 
 #include <QtCore/qsocketnotifier.h>
 #include <QtCore/qtimer.h>

@@ -1,16 +1,15 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "redistransaction.h"
+#include "core/redislogging_p.h"
 
 #include "redisclient.h"
 
-#include <QtCore/qloggingcategory.h>
 #include <QtCore/qpointer.h>
 #include <QtCore/qthread.h>
 #include <QtCore/qtimer.h>
 
 #include <utility>
 
-Q_LOGGING_CATEGORY(lcRedisTransaction, "qtredis.transaction", QtWarningMsg)
 
 using QtRedis::Error;
 

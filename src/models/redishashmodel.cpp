@@ -1,7 +1,7 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "redishashmodel.h"
 
-#include "redisvaluemodel_p.h"
+#include "models/redisvaluemodel_p.h"
 
 class RedisHashModelPrivate : public RedisValueModelPrivate
 {

@@ -1,10 +1,10 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
-#include "redisstream_p.h"
+#include "pubsub/redisstream_p.h"
+#include "core/redislogging_p.h"
 
 #include "redisclient.h"
-#include "redisclient_p.h"
+#include "client/redisclient_p.h"
 
-#include <QtCore/qloggingcategory.h>
 #include <QtNetwork/qlocalsocket.h>
 #include <QtNetwork/qtcpsocket.h>
 
@@ -13,7 +13,6 @@
 
 #include <cstring>
 
-Q_LOGGING_CATEGORY(lcRedisPubSub, "qtredis.pubsub", QtWarningMsg)
 
 using QtRedis::Error;
 

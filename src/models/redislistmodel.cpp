@@ -1,7 +1,7 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "redislistmodel.h"
 
-#include "redisvaluemodel_p.h"
+#include "models/redisvaluemodel_p.h"
 
 #include <QtCore/quuid.h>
 

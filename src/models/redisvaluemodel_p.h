@@ -6,14 +6,13 @@
 
 #include "redisclient.h"
 #include "redisvalue.h"
+#include "core/redislogging_p.h"
 #include "redisvaluemodel.h"
 
-#include <QtCore/qloggingcategory.h>
 #include <QtCore/qpointer.h>
 
 #include <functional>
 
-Q_DECLARE_LOGGING_CATEGORY(lcRedisValueModel)
 
 class RedisValueModelPrivate
 {

@@ -1,6 +1,6 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "redisvalue.h"
-#include "redisvalue_p.h"
+#include "core/redisvalue_p.h"
 
 #include <QtCore/qdebug.h>
 #include <QtCore/qstringconverter.h>

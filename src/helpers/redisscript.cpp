@@ -1,14 +1,13 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "redisscript.h"
+#include "core/redislogging_p.h"
 
 #include "redisclient.h"
 
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qcryptographichash.h>
-#include <QtCore/qloggingcategory.h>
 #include <QtCore/qpointer.h>
 
-Q_LOGGING_CATEGORY(lcRedisScript, "qtredis.script", QtWarningMsg)
 
 class RedisScriptPrivate : public QSharedData
 {

@@ -1,7 +1,7 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "redissetmodel.h"
 
-#include "redisvaluemodel_p.h"
+#include "models/redisvaluemodel_p.h"
 
 using EditOutcome = RedisValueModelPrivate::EditOutcome;
 

@@ -1,7 +1,7 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "redisreply.h"
-#include "redisclient_p.h"
-#include "redisreply_p.h"
+#include "client/redisclient_p.h"
+#include "client/redisreply_p.h"
 
 RedisReply::RedisReply(QObject *parent) : QObject(parent), d(std::make_unique<RedisReplyPrivate>(this)) {}
 

@@ -2,9 +2,9 @@
 #ifndef REDISCLIENT_P_H
 #define REDISCLIENT_P_H
 
-#include "redisadapter_p.h"
+#include "transport/redisadapter_p.h"
 #include "redisclient.h"
-#include "redisreplyguard_p.h"
+#include "transport/redisreplyguard_p.h"
 #include "redissubscription.h"
 
 #include <QtCore/qdatetime.h>

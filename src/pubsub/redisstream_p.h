@@ -4,7 +4,7 @@
 
 #include "redisglobal.h"
 #include "redismonitor.h"
-#include "redisreplyguard_p.h"
+#include "transport/redisreplyguard_p.h"
 #include "redissubscription.h"
 
 #include <QtCore/qhash.h>

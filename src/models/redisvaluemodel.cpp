@@ -1,8 +1,9 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "redisvaluemodel.h"
+#include "core/redislogging_p.h"
 
 #include "redistransaction.h"
-#include "redisvaluemodel_p.h"
+#include "models/redisvaluemodel_p.h"
 
 #include <QtCore/qlocale.h>
 #include <QtCore/qmetaobject.h>
@@ -10,7 +11,6 @@
 
 #include <utility>
 
-Q_LOGGING_CATEGORY(lcRedisValueModel, "qtredis.valuemodel", QtWarningMsg)
 
 using QtRedis::Error;
 

@@ -1,14 +1,13 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "redisstringvalue.h"
+#include "core/redislogging_p.h"
 
 #include "redistransaction.h"
 #include "redisvaluemodel.h"
 
-#include <QtCore/qloggingcategory.h>
 #include <QtCore/qmetaobject.h>
 #include <QtCore/qpointer.h>
 
-Q_LOGGING_CATEGORY(lcRedisStringValue, "qtredis.stringvalue", QtWarningMsg)
 
 using QtRedis::Error;
 
