@@ -6,6 +6,8 @@
 #include "client/redisreply_p.h"
 #include "pubsub/redisstream_p.h"
 #include "core/redisvalue_p.h"
+#include "transport/redisvaluebuilder_p.h"
+#include "core/rediscli_p.h"
 
 #include <QtCore/qfile.h>
 #include <QtCore/qrandom.h>
@@ -1536,89 +1538,5 @@ bool RedisClient::isStreamCommand(const QByteArray &name)
 
 bool RedisClient::splitCommandLine(const QString &line, QList<QByteArray> *args)
 {
-    const QByteArray in = line.toUtf8();
-    QList<QByteArray> out;
-    auto hexValue = [](char c) -> int {
-        if (c >= '0' && c <= '9') return c - '0';
-        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-        return -1;
-    };
-    auto isSpace = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; };
-    qsizetype i = 0;
-    const qsizetype n = in.size();
-    while (true) {
-        while (i < n && isSpace(in[i]))
-            ++i;
-        if (i >= n)
-            break;
-        QByteArray current;
-        bool inDouble = false;
-        bool inSingle = false;
-        bool done = false;
-        while (!done) {
-            if (inDouble) {
-                if (i >= n)
-                    return false; // unterminated quotes
-                const char c = in[i];
-                if (c == '\\' && i + 3 < n && in[i + 1] == 'x' && hexValue(in[i + 2]) >= 0
-                    && hexValue(in[i + 3]) >= 0) {
-                    current.append(char(hexValue(in[i + 2]) * 16 + hexValue(in[i + 3])));
-                    i += 3;
-                } else if (c == '\\' && i + 1 < n) {
-                    ++i;
-                    switch (in[i]) {
-                    case 'n': current.append('\n'); break;
-                    case 'r': current.append('\r'); break;
-                    case 't': current.append('\t'); break;
-                    case 'b': current.append('\b'); break;
-                    case 'a': current.append('\a'); break;
-                    default: current.append(in[i]); break;
-                    }
-                } else if (c == '"') {
-                    // A closing quote must be followed by a space or the end.
-                    if (i + 1 < n && !isSpace(in[i + 1]))
-                        return false;
-                    done = true;
-                } else {
-                    current.append(c);
-                }
-            } else if (inSingle) {
-                if (i >= n)
-                    return false;
-                const char c = in[i];
-                if (c == '\\' && i + 1 < n && in[i + 1] == '\'') {
-                    ++i;
-                    current.append('\'');
-                } else if (c == '\'') {
-                    if (i + 1 < n && !isSpace(in[i + 1]))
-                        return false;
-                    done = true;
-                } else {
-                    current.append(c);
-                }
-            } else {
-                if (i >= n) {
-                    done = true;
-                    break;
-                }
-                const char c = in[i];
-                if (isSpace(c)) {
-                    done = true;
-                } else if (c == '"') {
-                    inDouble = true;
-                } else if (c == '\'') {
-                    inSingle = true;
-                } else {
-                    current.append(c);
-                }
-            }
-            if (i < n)
-                ++i;
-        }
-        out.append(current);
-    }
-    if (args)
-        *args = out;
-    return true;
+    return QtRedisPrivate::splitCommandLine(line, args);
 }

@@ -5,8 +5,7 @@
 #include "redisvalue.h"
 
 #include <QtCore/qshareddata.h>
-
-struct redisReply;
+#include <QtCore/qstringconverter.h>
 
 class RedisValueArray : public QSharedData
 {
@@ -14,11 +13,14 @@ public:
     QList<RedisValue> elements;
 };
 
-class RedisValueBuilder
+namespace QtRedisPrivate {
+// UTF-8 bytes as text, every byte kept: QString::fromUtf8() drops a leading
+// byte order mark, a value keeps it.
+inline QString utf8Text(const QByteArray &bytes)
 {
-public:
-    // Builds the value once from hiredis's reply tree (one copy of each payload).
-    static RedisValue fromReply(const redisReply *reply);
-};
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
+} // namespace QtRedisPrivate
 
 #endif // REDISVALUE_P_H

@@ -25,6 +25,7 @@
 
 #include "redisvalue.h"
 #include "core/redisvalue_p.h"
+#include "transport/redisvaluebuilder_p.h"
 #include "transport/redisreplyguard_p.h"
 
 #include <QtCore/qdebug.h>
