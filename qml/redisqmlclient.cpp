@@ -17,6 +17,7 @@ public:
         QPointer<QJSEngine> engine;
         QPointer<QObject> context;
         bool hasContext = false;
+        bool cliText = false;   // callback(text, error, code) with the redis-cli text
         RedisValue value;
     };
 
@@ -64,7 +65,11 @@ void RedisClientQmlExtensionPrivate::invoke(const Call &call)
 {
     QJSEngine *engine = call.engine;
     QJSValueList arguments;
-    if (call.value.isError()) {
+    if (call.cliText) {
+        arguments << QJSValue(call.value.toCliString())
+                  << (call.value.isError() ? QJSValue(call.value.errorString()) : QJSValue(QJSValue::NullValue))
+                  << QJSValue(int(call.value.error()));
+    } else if (call.value.isError()) {
         arguments << QJSValue(QJSValue::UndefinedValue) << QJSValue(call.value.errorString())
                   << QJSValue(int(call.value.error()));
     } else {
@@ -151,6 +156,17 @@ void RedisClientQmlExtension::reconnectNow()
 
 void RedisClientQmlExtension::command(const QJSValue &args, const QJSValue &callback, QObject *context)
 {
+    issue(args, callback, context, false);
+}
+
+void RedisClientQmlExtension::cliCommand(const QJSValue &args, const QJSValue &callback, QObject *context)
+{
+    issue(args, callback, context, true);
+}
+
+void RedisClientQmlExtension::issue(const QJSValue &args, const QJSValue &callback, QObject *context,
+                                    bool cliText)
+{
     if (!d->client)
         return;
     QJSEngine *engine = qjsEngine(d->client);
@@ -159,7 +175,8 @@ void RedisClientQmlExtension::command(const QJSValue &args, const QJSValue &call
     const bool wantsCallback = !callback.isUndefined() && !callback.isNull();
     if (wantsCallback && !callback.isCallable()) {
         if (engine)
-            engine->throwError(QJSValue::TypeError, tr("The callback of command() is not a function"));
+            engine->throwError(QJSValue::TypeError, cliText ? tr("The callback of cliCommand() is not a function")
+                                                            : tr("The callback of command() is not a function"));
         return;
     }
 
@@ -178,6 +195,7 @@ void RedisClientQmlExtension::command(const QJSValue &args, const QJSValue &call
     call.engine = engine;
     call.context = context;
     call.hasContext = context != nullptr;
+    call.cliText = cliText;
     d->client->command(arguments, this,
                        [dd = d.get(), call = std::move(call), why](const RedisValue &value) mutable {
         call.value = why.isEmpty() ? value

@@ -53,12 +53,18 @@ public:
     // first, nor once this client or the JS engine is gone.
     Q_INVOKABLE void command(const QJSValue &args, const QJSValue &callback = QJSValue(),
                              QObject *context = nullptr);
+    // The same, for consoles: callback(text, error, code) gets the reply as
+    // redis-cli prints it (RedisValue::toCliString(); "(error) ..." for a
+    // failure) instead of a JS value.
+    Q_INVOKABLE void cliCommand(const QJSValue &args, const QJSValue &callback,
+                                QObject *context = nullptr);
 
 Q_SIGNALS:
     void urlChanged();
     void portChanged();
 
 private:
+    void issue(const QJSValue &args, const QJSValue &callback, QObject *context, bool cliText);
     friend class RedisClientQmlExtensionPrivate;
     std::unique_ptr<RedisClientQmlExtensionPrivate> d;
 };
