@@ -2,6 +2,7 @@
 #ifndef REDISCLIENT_H
 #define REDISCLIENT_H
 
+#include "redisconnectionoptions.h"
 #include "redisglobal.h"
 #include "redisvalue.h"
 
@@ -16,6 +17,7 @@
 #include <chrono>
 #include <cstddef>
 #include <memory>
+#include <new>
 #include <type_traits>
 #include <utility>
 
@@ -25,20 +27,18 @@ class RedisMonitor;
 class RedisSubscription;
 
 namespace QtRedisPrivate {
-// One command's callback, allocated once per command and owned by the
-// client until it has run. Not part of the API; used by the template below.
-class QTREDIS_EXPORT PendingCall
+// The application's callback of one command (used by the command()
+// templates; not part of the API). The client constructs it in storage of
+// its own, next to its bookkeeping of the command, and destroys it once
+// complete() has run.
+class QTREDIS_EXPORT CommandCallback
 {
 public:
-    explicit PendingCall(const QObject *context) noexcept
+    explicit CommandCallback(const QObject *context) noexcept
         : m_context(const_cast<QObject *>(context)), m_hasContext(context != nullptr) {}
-    virtual ~PendingCall();
-    PendingCall(const PendingCall &) = delete;
-    PendingCall &operator=(const PendingCall &) = delete;
-
-    // One call is allocated per command: recycled per thread, not malloc'ed.
-    static void *operator new(std::size_t size);
-    static void operator delete(void *memory, std::size_t size) noexcept;
+    virtual ~CommandCallback();
+    CommandCallback(const CommandCallback &) = delete;
+    CommandCallback &operator=(const CommandCallback &) = delete;
 
     // Runs the callback unless its context object is gone. Called once.
     void complete(const RedisValue &value)
@@ -46,16 +46,6 @@ public:
         if (!m_hasContext || m_context)
             invoke(value);
     }
-    // The client is done with the call (after complete()); frees it by default.
-    virtual void release() { delete this; }
-
-    PendingCall *next = nullptr;   // intrusive FIFO link, owned by the client
-    bool internal = false;         // the client's own (handshake), not counted as pending
-    bool parked = false;           // a client-side failure waiting for its turn
-    bool timedOut = false;         // completed by its timeout; the late reply is dropped
-    bool sent = false;             // handed to hiredis (else held)
-    qint64 deadline = 0;           // steady clock, ms; 0: none
-    PendingCall *nextTimed = nullptr;
 
 protected:
     virtual void invoke(const RedisValue &value) = 0;
@@ -66,12 +56,12 @@ private:
 };
 
 template <typename F>
-class FunctorCall final : public PendingCall
+class FunctorCallback final : public CommandCallback
 {
 public:
     template <typename G>
-    FunctorCall(const QObject *context, G &&functor)
-        : PendingCall(context), m_functor(std::forward<G>(functor)) {}
+    FunctorCallback(const QObject *context, G &&functor)
+        : CommandCallback(context), m_functor(std::forward<G>(functor)) {}
 
 protected:
     void invoke(const RedisValue &value) override { m_functor(value); }
@@ -79,6 +69,9 @@ protected:
 private:
     F m_functor;
 };
+
+// Constructs a callback in storage (of the size the client was told).
+using CallbackFactory = CommandCallback *(*)(void *storage, void *arguments);
 } // namespace QtRedisPrivate
 
 class QTREDIS_EXPORT RedisClient : public QObject
@@ -155,6 +148,10 @@ public:
     int reconnectAttempt() const;         // failed attempts since the connection was lost
     QDateTime nextReconnectTime() const;  // when Reconnecting: the next attempt; else invalid
 
+    // Every option at once (the setters below change one each).
+    RedisConnectionOptions options() const;
+    void setOptions(const RedisConnectionOptions &options);
+
     // redis://[user[:password]@]host[:port][/db][?name=client]
     // unix://[user[:password]@]/path/to/socket[?db=N][&name=client]
     // Returns false (and sets errorString, options unchanged) if it cannot be used.
@@ -191,21 +188,14 @@ public:
     template <typename Functor>
     void command(const QList<QByteArray> &args, const QObject *context, Functor &&onReply)
     {
-        using F = std::decay_t<Functor>;
-        static_assert(std::is_invocable_v<F &, const RedisValue &>,
-                      "the callback must be callable with (const RedisValue &)");
-        issue(args, new QtRedisPrivate::FunctorCall<F>(context, std::forward<Functor>(onReply)), -1);
+        issueWithCallback(args, -1, context, std::forward<Functor>(onReply));
     }
 
     template <typename Functor>
     void command(const QList<QByteArray> &args, std::chrono::milliseconds timeout,
                  const QObject *context, Functor &&onReply)
     {
-        using F = std::decay_t<Functor>;
-        static_assert(std::is_invocable_v<F &, const RedisValue &>,
-                      "the callback must be callable with (const RedisValue &)");
-        issue(args, new QtRedisPrivate::FunctorCall<F>(context, std::forward<Functor>(onReply)),
-              qMax<qint64>(0, timeout.count()));
+        issueWithCallback(args, qMax<qint64>(0, timeout.count()), context, std::forward<Functor>(onReply));
     }
 
     template <typename Receiver>
@@ -273,7 +263,27 @@ Q_SIGNALS:
     void reconnectScheduled(int attempt, int delayMs);
 
 private:
-    void issue(const QList<QByteArray> &args, QtRedisPrivate::PendingCall *call, qint64 timeout);
+    template <typename Functor>
+    void issueWithCallback(const QList<QByteArray> &args, qint64 timeout, const QObject *context,
+                           Functor &&onReply)
+    {
+        using F = std::decay_t<Functor>;
+        static_assert(std::is_invocable_v<F &, const RedisValue &>,
+                      "the callback must be callable with (const RedisValue &)");
+        using Callback = QtRedisPrivate::FunctorCallback<F>;
+        static_assert(alignof(Callback) <= alignof(std::max_align_t), "over-aligned callback");
+        struct Arguments
+        {
+            const QObject *context;
+            Functor &&functor;
+        } arguments{context, std::forward<Functor>(onReply)};
+        issue(args, timeout, sizeof(Callback), [](void *storage, void *a) -> QtRedisPrivate::CommandCallback * {
+            auto *p = static_cast<Arguments *>(a);
+            return new (storage) Callback(p->context, std::forward<Functor>(p->functor));
+        }, &arguments);
+    }
+    void issue(const QList<QByteArray> &args, qint64 timeout, std::size_t callbackSize,
+               QtRedisPrivate::CallbackFactory factory, void *arguments);
 
     static QByteArray toArgument(const QByteArray &v) { return v; }
     static QByteArray toArgument(const QString &v) { return v.toUtf8(); }

@@ -10,6 +10,9 @@
 #include <memory>
 
 class RedisReplyPrivate;
+namespace QtRedisPrivate {
+class RetiredReplies;
+}
 
 // The reply to one command, for code that prefers signals to callbacks.
 // It is parented to the client, finishes exactly once, and is deleted by its
@@ -30,6 +33,12 @@ public:
     // Delete the reply with deleteLater() right after finished() was emitted.
     void setAutoDelete(bool autoDelete);
 
+public Q_SLOTS:
+    // Finishes the reply now with QtRedis::Error::Aborted (nothing if it
+    // finished already). A held command is never sent; one already sent
+    // still runs on the server, and its reply is dropped when it comes.
+    void abort();
+
 Q_SIGNALS:
     void finished();
 
@@ -39,6 +48,7 @@ private:
     friend class RedisClient;
     friend class RedisClientPrivate;
     friend class RedisReplyPrivate;
+    friend class QtRedisPrivate::RetiredReplies;
     std::unique_ptr<RedisReplyPrivate> d;
 };
 

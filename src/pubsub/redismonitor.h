@@ -12,6 +12,9 @@
 #include <memory>
 
 class RedisClient;
+namespace QtRedisPrivate {
+class MonitorSession;
+}
 class RedisMonitorPrivate;
 
 // MONITOR on a connection of its own, made by RedisClient::monitor(): every
@@ -64,7 +67,7 @@ Q_SIGNALS:
 
 private:
     explicit RedisMonitor(RedisClient *client);
-    friend class RedisMonitorConnection;
+    friend class QtRedisPrivate::MonitorSession;
     friend class RedisClient;
     std::unique_ptr<RedisMonitorPrivate> d;
 };

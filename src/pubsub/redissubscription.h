@@ -11,6 +11,9 @@
 #include <memory>
 
 class RedisClient;
+namespace QtRedisPrivate {
+class SubscriptionSession;
+}
 class RedisSubscriptionPrivate;
 
 // One channel, pattern or shard channel the application listens to, made by
@@ -73,8 +76,7 @@ Q_SIGNALS:
 
 private:
     RedisSubscription(RedisClient *client, Kind kind, const QByteArray &name);
-    friend class RedisPubSubConnection;
-    friend class RedisClient;
+    friend class QtRedisPrivate::SubscriptionSession;
     std::unique_ptr<RedisSubscriptionPrivate> d;
 };
 

@@ -26,7 +26,7 @@
 #include "redisvalue.h"
 #include "core/redisvalue_p.h"
 #include "transport/redisvaluebuilder_p.h"
-#include "transport/redisreplyguard_p.h"
+#include "transport/replyguard_p.h"
 
 #include <QtCore/qdebug.h>
 #include <QtCore/qstring.h>

@@ -1,5 +1,5 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
-#include "transport/redisadapter_p.h"
+#include "transport/hiredisadapter_p.h"
 #include "core/redislogging_p.h"
 
 #include <QtCore/qsocketnotifier.h>
@@ -13,6 +13,8 @@
 #include <limits>
 #include <utility>
 
+namespace QtRedisPrivate {
+
 namespace {
 struct DepthGuard
 {
@@ -22,9 +24,9 @@ struct DepthGuard
 };
 } // namespace
 
-RedisQtAdapter::RedisQtAdapter(QObject *parent) : QObject(parent) {}
+HiredisNotifierAdapter::HiredisNotifierAdapter(QObject *parent) : QObject(parent) {}
 
-RedisQtAdapter::~RedisQtAdapter()
+HiredisNotifierAdapter::~HiredisNotifierAdapter()
 {
     // The owner frees the context before it deletes the adapter. If it did
     // not, unhook so hiredis never calls into freed memory.
@@ -34,7 +36,7 @@ RedisQtAdapter::~RedisQtAdapter()
     }
 }
 
-bool RedisQtAdapter::attach(redisAsyncContext *ac)
+bool HiredisNotifierAdapter::attach(redisAsyncContext *ac)
 {
     if (!ac || ac->ev.data || m_context)
         return false;
@@ -45,17 +47,17 @@ bool RedisQtAdapter::attach(redisAsyncContext *ac)
     m_write = new QSocketNotifier(fd, QSocketNotifier::Write, this);
     m_read->setEnabled(false);
     m_write->setEnabled(false);
-    connect(m_read, &QSocketNotifier::activated, this, &RedisQtAdapter::handleRead);
-    connect(m_write, &QSocketNotifier::activated, this, &RedisQtAdapter::handleWrite);
+    connect(m_read, &QSocketNotifier::activated, this, &HiredisNotifierAdapter::handleRead);
+    connect(m_write, &QSocketNotifier::activated, this, &HiredisNotifierAdapter::handleWrite);
 
     ac->ev.data = this;
-    ac->ev.addRead = &RedisQtAdapter::addRead;
-    ac->ev.delRead = &RedisQtAdapter::delRead;
-    ac->ev.addWrite = &RedisQtAdapter::addWrite;
-    ac->ev.delWrite = &RedisQtAdapter::delWrite;
-    ac->ev.cleanup = &RedisQtAdapter::cleanup;
+    ac->ev.addRead = &HiredisNotifierAdapter::addRead;
+    ac->ev.delRead = &HiredisNotifierAdapter::delRead;
+    ac->ev.addWrite = &HiredisNotifierAdapter::addWrite;
+    ac->ev.delWrite = &HiredisNotifierAdapter::delWrite;
+    ac->ev.cleanup = &HiredisNotifierAdapter::cleanup;
 #if HIREDIS_MAJOR >= 1
-    ac->ev.scheduleTimer = &RedisQtAdapter::scheduleTimer;
+    ac->ev.scheduleTimer = &HiredisNotifierAdapter::scheduleTimer;
 #endif
     // Like hiredis's own adapters: wait for the connect to complete (writable)
     // and for anything the server may send first.
@@ -64,21 +66,21 @@ bool RedisQtAdapter::attach(redisAsyncContext *ac)
     return true;
 }
 
-void RedisQtAdapter::addRead(void *p)
+void HiredisNotifierAdapter::addRead(void *p)
 {
-    static_cast<RedisQtAdapter *>(p)->m_read->setEnabled(true);
+    static_cast<HiredisNotifierAdapter *>(p)->m_read->setEnabled(true);
 }
 
-void RedisQtAdapter::delRead(void *p)
+void HiredisNotifierAdapter::delRead(void *p)
 {
-    auto *self = static_cast<RedisQtAdapter *>(p);
+    auto *self = static_cast<HiredisNotifierAdapter *>(p);
     self->m_readDeferred = false;
     self->m_read->setEnabled(false);
 }
 
-void RedisQtAdapter::addWrite(void *p)
+void HiredisNotifierAdapter::addWrite(void *p)
 {
-    auto *self = static_cast<RedisQtAdapter *>(p);
+    auto *self = static_cast<HiredisNotifierAdapter *>(p);
     // Inside a read, reply callbacks queue commands: handleRead() writes them
     // when hiredis is done, sparing the notifier (and the event dispatcher) a
     // switch on and off per batch.
@@ -88,17 +90,17 @@ void RedisQtAdapter::addWrite(void *p)
         self->m_write->setEnabled(true);
 }
 
-void RedisQtAdapter::delWrite(void *p)
+void HiredisNotifierAdapter::delWrite(void *p)
 {
-    auto *self = static_cast<RedisQtAdapter *>(p);
+    auto *self = static_cast<HiredisNotifierAdapter *>(p);
     self->m_writeAfterRead = false;
     self->m_writeDeferred = false;
     self->m_write->setEnabled(false);
 }
 
-void RedisQtAdapter::cleanup(void *p)
+void HiredisNotifierAdapter::cleanup(void *p)
 {
-    auto *self = static_cast<RedisQtAdapter *>(p);
+    auto *self = static_cast<HiredisNotifierAdapter *>(p);
     redisAsyncContext *ac = self->m_context;
     if (!ac)
         return;
@@ -111,20 +113,20 @@ void RedisQtAdapter::cleanup(void *p)
     Q_EMIT self->contextFreed();
 }
 
-void RedisQtAdapter::scheduleTimer(void *p, struct timeval tv)
+void HiredisNotifierAdapter::scheduleTimer(void *p, struct timeval tv)
 {
-    auto *self = static_cast<RedisQtAdapter *>(p);
+    auto *self = static_cast<HiredisNotifierAdapter *>(p);
     if (!self->m_timer) {
         self->m_timer = new QTimer(self);
         self->m_timer->setSingleShot(true);
         self->m_timer->setTimerType(Qt::PreciseTimer);
-        connect(self->m_timer, &QTimer::timeout, self, &RedisQtAdapter::handleTimeout);
+        connect(self->m_timer, &QTimer::timeout, self, &HiredisNotifierAdapter::handleTimeout);
     }
     const qint64 ms = qint64(tv.tv_sec) * 1000 + (tv.tv_usec + 999) / 1000;
     self->m_timer->start(int(qBound<qint64>(0, ms, qint64(std::numeric_limits<int>::max()))));
 }
 
-void RedisQtAdapter::handleRead()
+void HiredisNotifierAdapter::handleRead()
 {
     if (!m_context)
         return;
@@ -135,6 +137,7 @@ void RedisQtAdapter::handleRead()
     }
     {
         DepthGuard guard(m_depth);
+        ++m_readEvents;
         m_inRead = true;
         m_writeAfterRead = false;
         redisAsyncHandleRead(m_context);
@@ -150,7 +153,7 @@ void RedisQtAdapter::handleRead()
     resumeDeferred();
 }
 
-void RedisQtAdapter::handleWrite()
+void HiredisNotifierAdapter::handleWrite()
 {
     if (!m_context)
         return;
@@ -166,7 +169,7 @@ void RedisQtAdapter::handleWrite()
     resumeDeferred();
 }
 
-void RedisQtAdapter::handleTimeout()
+void HiredisNotifierAdapter::handleTimeout()
 {
 #if HIREDIS_MAJOR >= 1
     if (!m_context)
@@ -183,7 +186,7 @@ void RedisQtAdapter::handleTimeout()
 #endif
 }
 
-void RedisQtAdapter::resumeDeferred()
+void HiredisNotifierAdapter::resumeDeferred()
 {
     if (!m_context || m_depth > 0)
         return;
@@ -196,3 +199,5 @@ void RedisQtAdapter::resumeDeferred()
     if (std::exchange(m_timeoutDeferred, false) && m_timer)
         m_timer->start(0);
 }
+
+} // namespace QtRedisPrivate

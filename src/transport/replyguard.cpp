@@ -1,5 +1,5 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
-#include "transport/redisreplyguard_p.h"
+#include "transport/replyguard_p.h"
 
 #include <hiredis/hiredis.h>
 #include <hiredis/read.h>

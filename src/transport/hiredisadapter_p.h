@@ -1,6 +1,6 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
-#ifndef REDISADAPTER_P_H
-#define REDISADAPTER_P_H
+#ifndef HIREDISADAPTER_P_H
+#define HIREDISADAPTER_P_H
 
 #include <QtCore/qobject.h>
 
@@ -10,24 +10,29 @@ class QSocketNotifier;
 class QTimer;
 QT_END_NAMESPACE
 
+namespace QtRedisPrivate {
+
 // Drives one redisAsyncContext from the Qt event loop: hiredis's event hooks
 // toggle one read and one write QSocketNotifier, created once at attach().
 // hiredis frees the context itself (after an error, a failed connect or a
 // graceful disconnect) and calls the cleanup hook first: from then on the
 // adapter holds no context and contextFreed() has been emitted. Cleanup may run
 // inside a read/write handler, so the adapter never deletes anything there.
-class RedisQtAdapter final : public QObject
+class HiredisNotifierAdapter final : public QObject
 {
     Q_OBJECT
 public:
-    explicit RedisQtAdapter(QObject *parent = nullptr);
-    ~RedisQtAdapter() override;
+    explicit HiredisNotifierAdapter(QObject *parent = nullptr);
+    ~HiredisNotifierAdapter() override;
 
     // Fails (returns false) if the context already has event hooks attached.
     bool attach(redisAsyncContext *context);
     redisAsyncContext *context() const { return m_context; }
     // True while a read/write/timer handler is on the stack.
     bool isHandlingEvent() const { return m_depth > 0; }
+    // Read events handled so far: the link's health check sees traffic in
+    // it, even while a long reply is still arriving.
+    quint64 readEvents() const { return m_readEvents; }
 
 Q_SIGNALS:
     // Emitted from the cleanup hook, while the context is still valid.
@@ -51,6 +56,7 @@ private:
     QSocketNotifier *m_write = nullptr;
     QTimer *m_timer = nullptr; // hiredis >= 1.0 only, created on first use
     int m_depth = 0;
+    quint64 m_readEvents = 0;
     bool m_inRead = false;          // inside redisAsyncHandleRead()
     bool m_writeAfterRead = false;  // addWrite() arrived during that read
     // An event that arrived while a handler was on the stack (a nested event
@@ -60,4 +66,6 @@ private:
     bool m_timeoutDeferred = false;
 };
 
-#endif // REDISADAPTER_P_H
+} // namespace QtRedisPrivate
+
+#endif // HIREDISADAPTER_P_H

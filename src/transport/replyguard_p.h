@@ -1,6 +1,6 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
-#ifndef REDISREPLYGUARD_P_H
-#define REDISREPLYGUARD_P_H
+#ifndef REPLYGUARD_P_H
+#define REPLYGUARD_P_H
 
 struct redisReader;
 
@@ -43,4 +43,4 @@ private:
     Refusal m_refusal = Refusal::None;
 };
 
-#endif // REDISREPLYGUARD_P_H
+#endif // REPLYGUARD_P_H

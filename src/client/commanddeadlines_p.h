@@ -1,0 +1,57 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+#ifndef COMMANDDEADLINES_P_H
+#define COMMANDDEADLINES_P_H
+
+#include <QtCore/qbytearray.h>
+#include <QtCore/qlist.h>
+#include <QtCore/qmap.h>
+#include <QtCore/qtimer.h>
+
+#include <functional>
+
+namespace QtRedisPrivate {
+
+class PendingCall;
+
+// The deadlines of the commands in flight or held, with one timer for all
+// of them (no timer per command). Commands with the client's default
+// timeout are kept in issue order: their deadlines grow in that order and
+// they complete in that order, so the earliest is the head and a completing
+// call is the head -- O(1) on the common path. Per-command timeouts and
+// blocking commands (whose own wait is added) go to an ordered map.
+class CommandDeadlines
+{
+public:
+    // due() runs when the earliest deadline has passed (takeExpired() them).
+    CommandDeadlines(QObject *timerParent, std::function<void()> due);
+
+    // Gives call its deadline: timeout (ms, <= 0: none) plus the command's
+    // own wait if it blocks; override: timeout is the command's own.
+    void track(PendingCall *call, const QList<QByteArray> &args, qint64 timeout, bool override);
+    void untrack(PendingCall *call);
+    // The next call whose deadline is <= now (untracked), or null.
+    PendingCall *takeExpired(qint64 now);
+    // Starts the timer for the earliest deadline (or stops it).
+    void rearm();
+
+    static qint64 now(); // steady clock, ms
+    // How long a blocking command may legitimately wait on the server, in
+    // ms: 0 for other commands, -1 for "forever" (a timeout of 0), which
+    // disables the command timeout for it.
+    static qint64 blockingWait(const QList<QByteArray> &args);
+
+private:
+    // Calls with the default timeout, in issue order (linked by nextTimed).
+    PendingCall *m_head = nullptr;
+    PendingCall *m_tail = nullptr;
+    QMultiMap<qint64, PendingCall *> m_others;
+    QTimer m_timer;
+    qint64 m_timerDeadline = 0; // when the timer fires (0: idle)
+    std::function<void()> m_due;
+
+    void removeTimed(PendingCall *call);
+};
+
+} // namespace QtRedisPrivate
+
+#endif // COMMANDDEADLINES_P_H

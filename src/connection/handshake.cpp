@@ -1,0 +1,44 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+#include "connection/handshake_p.h"
+
+namespace QtRedisPrivate {
+
+QList<Handshake::Command> Handshake::commands(const RedisConnectionOptions &options, bool selectDatabase)
+{
+    QList<Command> list;
+    const QString password = options.password();
+    if (!password.isEmpty()) {
+        if (options.username().isEmpty())
+            list.append({Step::Auth, {QByteArrayLiteral("AUTH"), password.toUtf8()}});
+        else
+            list.append({Step::Auth, {QByteArrayLiteral("AUTH"), options.username().toUtf8(), password.toUtf8()}});
+    }
+    if (selectDatabase && options.database() != 0)
+        list.append({Step::Select, {QByteArrayLiteral("SELECT"), QByteArray::number(options.database())}});
+    if (!options.clientName().isEmpty()) {
+        list.append({Step::SetName,
+                     {QByteArrayLiteral("CLIENT"), QByteArrayLiteral("SETNAME"), options.clientName().toUtf8()}});
+    }
+    list.append({Step::Ping, {QByteArrayLiteral("PING")}});
+    return list;
+}
+
+Handshake::Refusal Handshake::refusal(Step step, const QString &serverError, const QString &endpoint)
+{
+    if (step == Step::Auth || serverError.startsWith(QLatin1String("NOAUTH"))
+        || serverError.startsWith(QLatin1String("WRONGPASS"))) {
+        // Retrying would not fix the credentials.
+        return {QtRedis::Error::AuthenticationFailed,
+                tr("Authentication with %1 failed: %2").arg(endpoint, serverError), false};
+    }
+    // A busy or full server may take us later; a bad SELECT or SETNAME will not.
+    const bool retryable = serverError.startsWith(QLatin1String("LOADING"))
+            || serverError.startsWith(QLatin1String("BUSY"))
+            || serverError.startsWith(QLatin1String("MASTERDOWN"))
+            || serverError.startsWith(QLatin1String("TRYAGAIN"))
+            || serverError.contains(QLatin1String("max number of clients"));
+    return {QtRedis::Error::HandshakeFailed, tr("%1 refused the connection: %2").arg(endpoint, serverError),
+            retryable};
+}
+
+} // namespace QtRedisPrivate

@@ -1,0 +1,40 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+#ifndef LINKFAILURE_P_H
+#define LINKFAILURE_P_H
+
+#include "redisglobal.h"
+#include "transport/resptransport_p.h"
+
+#include <QtCore/qcoreapplication.h>
+#include <QtCore/qstring.h>
+
+namespace QtRedisPrivate {
+
+// Why a link ended, as every owner reports it: the error code and the
+// message, for every kind of link and transport. The messages name the
+// endpoint, never a secret.
+struct LinkFailure
+{
+    Q_DECLARE_TR_FUNCTIONS(LinkFailure)
+public:
+    QtRedis::Error error = QtRedis::Error::NoError;
+    QString message;
+    bool retryable = true;
+
+    // The transport closed. handshakeDone: the link had been ready;
+    // closeRequested: the link asked for the close.
+    static LinkFailure fromTransport(const TransportFailure &failure, const QString &endpoint,
+                                     bool handshakeDone, bool closeRequested);
+    static LinkFailure hostNotFound(const QString &host, const QString &detail);
+    static LinkFailure connectTimeout(const QString &endpoint, int milliseconds);
+    static LinkFailure healthCheckFailed(const QString &endpoint, int milliseconds);
+    // A pub/sub or MONITOR message of the wrong shape; what: which.
+    static LinkFailure malformedMessage(const QString &endpoint, const QString &what);
+    // An error reply that no command asked for on a message link (what a
+    // server sends before closing on us, or a broken one).
+    static LinkFailure unsolicitedError(const QString &endpoint, const QString &serverError);
+};
+
+} // namespace QtRedisPrivate
+
+#endif // LINKFAILURE_P_H

@@ -1,0 +1,426 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+#include "connection/redislink_p.h"
+#include "connection/reconnectpolicy_p.h"
+#include "core/redislogging_p.h"
+#include "transport/hiredistransport_p.h"
+#include "transport/sockettransport_p.h"
+
+#include <hiredis/hiredis.h>
+
+#include <cstring>
+
+namespace QtRedisPrivate {
+
+// One handshake command; released by the link's teardown if its reply never came.
+class RedisLink::HandshakeRequest final : public LinkRequest
+{
+public:
+    HandshakeRequest(RedisLink *link, Handshake::Step step) : m_link(link), m_step(step) { internal = true; }
+    void replied(const redisReply *reply) override { m_link->handshakeReplied(m_step, reply); }
+    void release() override { delete this; }
+
+private:
+    RedisLink *m_link;
+    Handshake::Step m_step;
+};
+
+// The health check's PING on a command link: any reply proves the link alive.
+class RedisLink::HealthRequest final : public LinkRequest
+{
+public:
+    explicit HealthRequest(RedisLink *link) : m_link(link) { internal = true; }
+    void replied(const redisReply *) override { m_link->m_pingPending = false; }
+    void release() override { delete this; }
+
+private:
+    RedisLink *m_link;
+};
+
+RedisLink::RedisLink(Role role, LinkOwner *owner, QObject *parent)
+    : QObject(parent), m_role(role), m_owner(owner)
+{
+    // Children, so that they follow moveToThread(); members, so deleted with us.
+    for (QTimer *timer : {&m_connectTimer, &m_retryTimer, &m_healthTimer})
+        timer->setParent(this);
+    m_connectTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        fail(LinkFailure::connectTimeout(endpoint(), m_options.connectTimeout()));
+    });
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (m_state == State::Waiting)
+            startAttempt();
+    });
+    connect(&m_healthTimer, &QTimer::timeout, this, [this] { healthCheck(); });
+}
+
+RedisLink::~RedisLink()
+{
+    m_owner = nullptr;
+    m_resolver.abort();
+    if (RespTransport *transport = std::exchange(m_transport, nullptr))
+        transport->dispose();
+    // Owners abort() before they dispose(): what is left is ours.
+    while (LinkRequest *request = m_requests.takeFirst())
+        request->release();
+}
+
+void RedisLink::dispose()
+{
+    if (m_disposed)
+        return;
+    m_disposed = true;
+    m_owner = nullptr;
+    // Not deleted with a parent that may be going away while we are on the stack.
+    setParent(nullptr);
+    m_connectTimer.stop();
+    m_retryTimer.stop();
+    m_healthTimer.stop();
+    m_resolver.abort();
+    if (RespTransport *transport = std::exchange(m_transport, nullptr))
+        transport->dispose();
+    if (m_depth == 0)
+        delete this;
+}
+
+template <typename F>
+bool RedisLink::notify(F &&call)
+{
+    if (m_owner) {
+        ++m_depth;
+        call(m_owner);
+        --m_depth;
+    }
+    if (!m_disposed)
+        return true;
+    if (m_depth == 0)
+        delete this;
+    return false;
+}
+
+// --- opening -------------------------------------------------------------------
+
+void RedisLink::open()
+{
+    if (m_state == State::Connecting || m_state == State::Ready || m_state == State::Closing)
+        return; // the owner aborts the current connection first
+    m_retryTimer.stop();
+    m_retryAttempt = 0;
+    m_wanted = true;
+    startAttempt();
+}
+
+void RedisLink::retryNow()
+{
+    if (m_state != State::Waiting)
+        return;
+    m_retryTimer.stop();
+    startAttempt();
+}
+
+void RedisLink::startAttempt()
+{
+    const quint64 serial = ++m_serial;
+    m_handshakePending = 0;
+    m_pingPending = false;
+    m_error = QtRedis::Error::NoError;
+    m_errorString.clear();
+    LinkChange change;
+    change.previous = std::exchange(m_state, State::Connecting);
+    change.state = State::Connecting;
+    if (!notify([&](LinkOwner *owner) { owner->linkChanged(this, change); }))
+        return;
+    // The owner may have closed the link or started another attempt meanwhile.
+    if (m_serial != serial || m_state != State::Connecting)
+        return;
+    if (m_options.connectTimeout() > 0)
+        m_connectTimer.start(m_options.connectTimeout()); // covers the handshake too
+
+    if (m_options.isUnixSocket()) {
+        qCDebug(lcRedisConnection).noquote() << "connecting to unix socket" << m_options.unixSocketPath();
+        m_transport = m_role == Role::Commands ? static_cast<RespTransport *>(new HiredisTransport(this))
+                                               : new SocketTransport(this);
+        m_transport->connectToUnixSocket(m_options.unixSocketPath());
+        return;
+    }
+    QString address;
+    if (AddressResolver::isNumeric(m_options.host(), &address)) {
+        connectTransport(address);
+        return;
+    }
+    const QString host = m_options.host();
+    m_resolver.lookup(host, this, [this, serial, host](const QString &resolved, const QString &why) {
+        if (serial != m_serial || m_state != State::Connecting)
+            return;
+        if (resolved.isEmpty())
+            fail(LinkFailure::hostNotFound(host, why));
+        else
+            connectTransport(resolved);
+    });
+}
+
+void RedisLink::connectTransport(const QString &address)
+{
+    qCDebug(lcRedisConnection).noquote() << "connecting to" << address << m_options.port();
+    m_transport = m_role == Role::Commands ? static_cast<RespTransport *>(new HiredisTransport(this))
+                                           : new SocketTransport(this);
+    m_transport->connectToHost(address, m_options.port());
+}
+
+void RedisLink::transportConnected()
+{
+    if (m_state != State::Connecting || !m_transport)
+        return;
+    // Pipelined; no owner code runs here (hiredis still uses its context).
+    const QList<Handshake::Command> commands = Handshake::commands(m_options, m_role == Role::Commands);
+    for (const Handshake::Command &command : commands) {
+        auto *request = new HandshakeRequest(this, command.step);
+        if (send(command.args, request))
+            ++m_handshakePending;
+        else
+            request->release(); // only while closing: the teardown reports it
+    }
+}
+
+void RedisLink::handshakeReplied(Handshake::Step step, const redisReply *reply)
+{
+    if (m_state != State::Connecting)
+        return;
+    --m_handshakePending;
+    if (reply->type == REDIS_REPLY_ERROR) {
+        const Handshake::Refusal refusal =
+                Handshake::refusal(step, QString::fromUtf8(reply->str, qsizetype(reply->len)), endpoint());
+        teardown(refusal.error, refusal.message, Cause::Failure, refusal.retryable);
+        return;
+    }
+    if (m_handshakePending == 0)
+        becomeReady();
+}
+
+void RedisLink::becomeReady()
+{
+    m_connectTimer.stop();
+    m_retryAttempt = 0;
+    m_nextRetryTime = QDateTime();
+    m_pingPending = false;
+    m_activityAtCheck = m_transport ? m_transport->activity() : 0;
+    if (healthCheckEnabled())
+        m_healthTimer.start(m_options.healthCheckInterval());
+    qCDebug(lcRedisConnection).noquote() << "connected to" << endpoint();
+    LinkChange change;
+    change.previous = std::exchange(m_state, State::Ready);
+    change.state = State::Ready;
+    notify([&](LinkOwner *owner) { owner->linkChanged(this, change); });
+}
+
+// --- using -----------------------------------------------------------------------
+
+bool RedisLink::send(const QList<QByteArray> &args, LinkRequest *request)
+{
+    if (!m_transport || !m_transport->send(args))
+        return false;
+    request->sent = true;
+    m_requests.append(request);
+    return true;
+}
+
+bool RedisLink::sendMessageCommand(const QList<QByteArray> &args)
+{
+    return m_state == State::Ready && m_transport && m_transport->send(args);
+}
+
+void RedisLink::transportReply(const redisReply *reply)
+{
+    ++m_depth;
+    if (m_state == State::Ready && m_role != Role::Commands) {
+        if (m_pingPending && isPong(reply))
+            m_pingPending = false;
+        else if (m_owner)
+            m_owner->linkMessage(this, reply);
+    } else {
+        // Older client-side failures come first; they may tear the link down.
+        if (m_owner && m_role == Role::Commands)
+            m_owner->linkBeforeReply(this);
+        completeParkedAtHead();
+        LinkRequest *request = m_disposed ? nullptr : m_requests.takeFirst();
+        if (request) {
+            if (!request->timedOut)
+                request->replied(reply); // may tear down, or dispose of, the link
+            request->release();          // a timed-out request's late reply is dropped
+            // Failures of commands issued after this one and before the next.
+            completeParkedAtHead();
+        }
+    }
+    --m_depth;
+    if (m_disposed && m_depth == 0)
+        delete this;
+}
+
+void RedisLink::completeParkedAtHead()
+{
+    // One at a time: a callback may tear the link down (emptying the queue).
+    while (!m_disposed && m_requests.first() && m_requests.first()->parked) {
+        LinkRequest *parked = m_requests.takeFirst();
+        if (!parked->timedOut) // else delivered already (see the client's timeouts)
+            parked->deliverParked();
+        parked->release();
+    }
+}
+
+bool RedisLink::isPong(const redisReply *reply)
+{
+    // PONG outside pub/sub mode, ["pong", ""] inside it.
+    auto isText = [](const redisReply *r, const char *text) {
+        const size_t n = std::strlen(text);
+        return r && (r->type == REDIS_REPLY_STATUS || r->type == REDIS_REPLY_STRING) && r->len == n
+                && qstrnicmp(r->str, text, qsizetype(n)) == 0;
+    };
+    if (reply->type == REDIS_REPLY_STATUS)
+        return isText(reply, "PONG");
+    return reply->type == REDIS_REPLY_ARRAY && reply->elements == 2 && isText(reply->element[0], "pong");
+}
+
+// --- health --------------------------------------------------------------------
+
+bool RedisLink::healthCheckEnabled() const
+{
+    // A PING would show up in MONITOR's own output: TCP keep-alive it is.
+    return m_options.healthCheckInterval() > 0 && m_role != Role::Monitor;
+}
+
+void RedisLink::setHealthCheckInterval(int milliseconds)
+{
+    m_options.setHealthCheckInterval(milliseconds);
+    if (m_state != State::Ready)
+        return;
+    if (healthCheckEnabled())
+        m_healthTimer.start(milliseconds);
+    else
+        m_healthTimer.stop();
+}
+
+void RedisLink::healthCheck()
+{
+    if (m_state != State::Ready || !m_transport)
+        return;
+    if (m_pingPending) {
+        fail(LinkFailure::healthCheckFailed(endpoint(), m_options.healthCheckInterval()));
+        return;
+    }
+    // Only an idle link is probed: with requests in flight their replies (or
+    // their timeouts) tell; a PING would only queue up behind them.
+    const quint64 activity = m_transport->activity();
+    if (activity == m_activityAtCheck && m_requests.liveCount() == 0) {
+        if (m_role == Role::Commands) {
+            auto *ping = new HealthRequest(this);
+            if (send({QByteArrayLiteral("PING")}, ping))
+                m_pingPending = true;
+            else
+                ping->release();
+        } else if (m_transport->send({QByteArrayLiteral("PING")})) {
+            m_pingPending = true;
+        }
+    }
+    m_activityAtCheck = activity;
+}
+
+// --- closing -------------------------------------------------------------------
+
+void RedisLink::closeGracefully()
+{
+    m_wanted = false;
+    if (m_state != State::Ready)
+        return;
+    const quint64 serial = m_serial;
+    m_healthTimer.stop();
+    LinkChange change;
+    change.previous = std::exchange(m_state, State::Closing);
+    change.state = State::Closing;
+    if (!notify([&](LinkOwner *owner) { owner->linkChanged(this, change); }))
+        return;
+    if (m_state == State::Closing && m_serial == serial && m_transport)
+        m_transport->closeGracefully(); // after the pending replies
+}
+
+void RedisLink::abort(QtRedis::Error reason, const QString &message)
+{
+    m_wanted = false;
+    if (m_state == State::Closed)
+        return;
+    teardown(reason, message, Cause::Owner);
+}
+
+void RedisLink::fail(QtRedis::Error error, const QString &message, bool retryable)
+{
+    if (m_state == State::Closed || m_state == State::Waiting)
+        return;
+    teardown(error, message, Cause::Failure, retryable);
+}
+
+void RedisLink::fail(const LinkFailure &failure)
+{
+    fail(failure.error, failure.message, failure.retryable);
+}
+
+void RedisLink::transportClosed(const TransportFailure &failure)
+{
+    const bool ready = m_state == State::Ready || m_state == State::Closing;
+    fail(LinkFailure::fromTransport(failure, endpoint(), ready, m_state == State::Closing));
+}
+
+void RedisLink::teardown(QtRedis::Error error, const QString &message, Cause cause, bool retryable)
+{
+    m_connectTimer.stop();
+    m_retryTimer.stop();
+    m_healthTimer.stop();
+    m_resolver.abort();
+    m_pingPending = false;
+    m_handshakePending = 0;
+    const bool wasReady = m_state == State::Ready || m_state == State::Closing;
+
+    // In order: the link's own requests are released, the owner's handed over.
+    RequestQueue dropped;
+    while (LinkRequest *request = m_requests.takeFirst()) {
+        if (request->internal)
+            request->release();
+        else
+            dropped.append(request);
+    }
+    if (RespTransport *transport = std::exchange(m_transport, nullptr))
+        transport->dispose();
+
+    const bool retry = cause == Cause::Failure && m_wanted && m_options.autoReconnect() && retryable
+            && ReconnectPolicy::isRetryable(error);
+    if (!retry) {
+        m_wanted = false;
+        m_retryAttempt = 0;
+        m_nextRetryTime = QDateTime();
+    }
+    LinkChange change;
+    change.previous = std::exchange(m_state, retry ? State::Waiting : State::Closed);
+    change.state = m_state;
+    change.wasReady = wasReady;
+    change.reason = error;
+    change.message = message;
+    change.requests = &dropped;
+    // What the owner did itself (abort, disconnect) is no error of the link's.
+    change.error = cause == Cause::Owner ? QtRedis::Error::NoError : error;
+    if (change.error != QtRedis::Error::NoError) {
+        m_error = change.error;
+        m_errorString = message;
+        qCWarning(lcRedisConnection).noquote() << message << (retry ? "(retrying)" : "");
+    }
+    if (retry) {
+        ++m_retryAttempt;
+        change.retryDelay = ReconnectPolicy::delay(m_retryAttempt, m_options);
+        m_retryTimer.start(change.retryDelay);
+        m_nextRetryTime = QDateTime::currentDateTime().addMSecs(change.retryDelay);
+        qCDebug(lcRedisConnection) << "retry" << m_retryAttempt << "in" << change.retryDelay << "ms";
+    }
+    notify([&](LinkOwner *owner) { owner->linkChanged(this, change); });
+    // Nobody took them (an owner that is gone): they end here.
+    while (LinkRequest *request = dropped.takeFirst())
+        request->release();
+}
+
+} // namespace QtRedisPrivate
