@@ -83,6 +83,87 @@ void RedisClientQmlExtensionPrivate::invoke(const Call &call)
     }
 }
 
+/*!
+    \qmltype RedisClient
+    \inqmlmodule QtRedis
+    \brief An asynchronous connection to a Redis server.
+
+    The QML type is the C++ class \l [CPP] RedisClient itself, registered as
+    a foreign type, so the very same object can be handed to C++ code and to
+    the item models whose \c client property is a RedisClient. It has the
+    C++ class's properties (\c host, \c port, \c unixSocketPath,
+    \c username, \c password, \c database, \c clientName,
+    \c autoReconnect, \c connectTimeout, \c commandTimeout, the reconnect
+    policy, \c maxQueuedCommands, \c healthCheckInterval, and the read-only
+    \c state, \c error, \c errorString, \c reconnectAttempt,
+    \c nextReconnectTime), its signals (\c stateChanged, \c connected,
+    \c disconnected, \c errorOccurred, \c reconnectScheduled and a change
+    signal per property) and its \c State enum (\c RedisClient.Connected,
+    ...). The C++ class documents them. Errors are RedisError values.
+
+    An extension adds what QML needs on top: the url property, port as an
+    \c int, and the methods below.
+
+    \qml
+    import QtQuick
+    import QtRedis
+
+    Item {
+        RedisClient {
+            id: redis
+            url: "redis://127.0.0.1:6379/0"
+            clientName: "my-app"
+            Component.onCompleted: connectToServer()
+            onErrorOccurred: (error, message) => console.warn(message)
+        }
+
+        function bump() {
+            redis.command(["INCRBY", "counter", 5], (value, error) => {
+                if (error !== null)
+                    console.warn("INCRBY failed:", error)
+                else
+                    console.log("counter is now", value)
+            })
+        }
+    }
+    \endqml
+
+    \section1 Reply values
+
+    A reply reaches JavaScript as follows:
+
+    \table
+    \header \li Reply \li JavaScript value
+    \row \li bulk string or status, valid UTF-8 \li \c string (a leading
+             byte order mark and control characters kept)
+    \row \li bulk string or status, not valid UTF-8 \li \c ArrayBuffer
+             holding the bytes unchanged
+    \row \li integer \li \c number (exact up to 2^53)
+    \row \li nil \li \c null
+    \row \li array, nested too \li \c Array of these values
+    \row \li error inside an array \li an \c Error object whose
+             \c message is the server's text
+    \row \li error reply \li the callback's \c error argument; \c value is
+             \c undefined
+    \endtable
+
+    \section1 Limits
+
+    \list
+    \li Qt 6.4 applies the extension only to objects that QML creates
+        (declared in QML or made with \c{Component.createObject()}). A client
+        made in C++ and handed to QML has the C++ class's properties and
+        signals and works with \l [QML] RedisSubscription and the models, but has no
+        url, command(), cliCommand(), connectToServer(),
+        disconnectFromServer(), abort() or reconnectNow() in QML. Declare the
+        client in QML and hand it to C++ instead.
+    \li JavaScript numbers are doubles: integer replies beyond 2^53 lose
+        precision, and number arguments are sent as JavaScript prints them
+        (\c{1e+21}).
+    \endlist
+
+    \sa {QtRedis QML Types}
+*/
 RedisClientQmlExtension::RedisClientQmlExtension(QObject *parent)
     : QObject(parent), d(std::make_unique<RedisClientQmlExtensionPrivate>())
 {
@@ -103,6 +184,20 @@ RedisClientQmlExtension::RedisClientQmlExtension(QObject *parent)
 
 RedisClientQmlExtension::~RedisClientQmlExtension() = default;
 
+/*!
+    \qmlproperty url RedisClient::url
+
+    The connection settings as a URL (see \l {Connection URLs}).
+
+    Reading it gives the endpoint, the user name, the database and the
+    client name, never the password. Writing it sets the endpoint,
+    credentials, database and client name from the URL; a URL that cannot
+    be used leaves every setting unchanged and sets \c error to
+    \c RedisError.InvalidArgument and \c errorString to the reason.
+    Settings take effect at the next connectToServer().
+
+    \sa Redis::isSupportedUrl()
+*/
 QUrl RedisClientQmlExtension::url() const
 {
     return d->client ? d->client->url() : QUrl();
@@ -114,6 +209,13 @@ void RedisClientQmlExtension::setUrl(const QUrl &url)
         d->client->setUrl(url);   // false: error and errorString say why
 }
 
+/*!
+    \qmlproperty int RedisClient::port
+
+    The server's TCP port (default 6379). The C++ property is a \c quint16;
+    in QML it is an \c int, and a value outside 0..65535 is ignored with a
+    warning in the logging category \c qtredis.qml.
+*/
 int RedisClientQmlExtension::port() const
 {
     return d->client ? int(d->client->port()) : 0;
@@ -130,40 +232,134 @@ void RedisClientQmlExtension::setPort(int port)
     d->client->setPort(quint16(port));
 }
 
+/*!
+    \qmlmethod void RedisClient::connectToServer()
+
+    Connects with the settings as they are. While reconnecting, it tries at
+    once and keeps the commands held meanwhile; while connected, it drops
+    that connection first.
+*/
 void RedisClientQmlExtension::connectToServer()
 {
     if (d->client)
         d->client->connectToServer();
 }
 
+/*!
+    \qmlmethod void RedisClient::disconnectFromServer()
+
+    Disconnects gracefully: commands already sent still get their replies,
+    then the connection closes; commands issued meanwhile fail with
+    \c RedisError.NotConnected. While connecting, it cancels the attempt and
+    the held commands fail with \c RedisError.Aborted.
+*/
 void RedisClientQmlExtension::disconnectFromServer()
 {
     if (d->client)
         d->client->disconnectFromServer();
 }
 
+/*!
+    \qmlmethod void RedisClient::abort()
+
+    Closes the connection at once; every pending command fails with
+    \c RedisError.Aborted.
+*/
 void RedisClientQmlExtension::abort()
 {
     if (d->client)
         d->client->abort();
 }
 
+/*!
+    \qmlmethod void RedisClient::reconnectNow()
+
+    While the client waits to reconnect, tries now instead of waiting for
+    the backoff.
+*/
 void RedisClientQmlExtension::reconnectNow()
 {
     if (d->client)
         d->client->reconnectNow();
 }
 
+/*!
+    \qmlmethod void RedisClient::command(array args, function callback, QtObject context)
+
+    Sends the command \a args and calls \a callback with its result.
+
+    \a args is a JavaScript array: strings are sent as UTF-8, numbers as
+    JavaScript prints them (\c 42, \c{1.5}), an \c ArrayBuffer, a typed
+    array or a \c DataView as its bytes, unchanged (the way to send
+    \c{\0}, \c{\r\n} or bytes that are not UTF-8). Anything else, or
+    \a args not being an array, fails the command with
+    \c RedisError.InvalidArgument, as do \c SUBSCRIBE, \c MONITOR and the
+    like (use \l [QML] RedisSubscription).
+
+    \a callback is called as \c{callback(value, error, code)}, exactly
+    once, later, from the event loop, never inside command(), in the order
+    the commands were issued. On success \c value is the reply (see \l {Reply values}),
+    \c error is \c null and \c code is \c RedisError.NoError. On failure
+    \c value is \c undefined, \c error is the server's error text (code
+    \c RedisError.ServerError) or the client's message (another code, such
+    as \c RedisError.NotConnected, \c RedisError.Timeout or
+    \c RedisError.Aborted).
+
+    \a callback may be omitted or \c null: the command runs and nothing is
+    called. Any other value that is not a function throws a \c TypeError
+    and sends nothing.
+
+    If \a context (optional, any object) is destroyed before the reply, the
+    callback is not called; the command still runs on the server. The
+    callback is not called either once the RedisClient object or the
+    JavaScript engine is gone. An exception thrown by the callback is
+    reported as a warning in the logging category \c qtredis.qml; the next
+    callbacks run normally.
+
+    \sa cliCommand()
+*/
 void RedisClientQmlExtension::command(const QJSValue &args, const QJSValue &callback, QObject *context)
 {
     issue(args, callback, context, false);
 }
 
+/*!
+    \qmlmethod void RedisClient::cliCommand(array args, function callback, QtObject context)
+
+    The same as command(), for consoles: \a callback is called as
+    \c{callback(text, error, code)}, with the reply as redis-cli prints it
+    (RedisValue::toCliString(); \c{(error) ...} for a failure) instead of a
+    JavaScript value; \c error and \c code are as for command(). \a args and
+    \a context are as for command().
+
+    \sa Redis::splitCommandLine()
+*/
 void RedisClientQmlExtension::cliCommand(const QJSValue &args, const QJSValue &callback, QObject *context)
 {
     issue(args, callback, context, true);
 }
 
+/*!
+    \qmltype RedisError
+    \inqmlmodule QtRedis
+    \brief The error codes of QtRedis, for QML.
+
+    The enumeration QtRedis::Error in QML: \c RedisError.NoError,
+    \c RedisError.ServerError, \c RedisError.HostNotFound,
+    \c RedisError.ConnectionRefused, \c RedisError.Timeout,
+    \c RedisError.AuthenticationFailed, \c RedisError.HandshakeFailed,
+    \c RedisError.ProtocolError, \c RedisError.ConnectionLost,
+    \c RedisError.NotConnected, \c RedisError.QueueFull,
+    \c RedisError.Aborted, \c RedisError.InvalidArgument,
+    \c RedisError.WrongThread and \c RedisError.SocketError. QtRedis::Error
+    says what each means.
+
+    They are the values of RedisClient's \c error property, of the \c code
+    argument of the command() callbacks, and of the \c error argument of
+    \c errorOccurred. The type has no instances.
+
+    \sa RedisClient
+*/
 void RedisClientQmlExtension::issue(const QJSValue &args, const QJSValue &callback, QObject *context,
                                     bool cliText)
 {

@@ -16,17 +16,16 @@
 
 class RedisClientQmlExtensionPrivate;
 
-// What QML needs of a RedisClient beyond its own properties (host, port,
-// username, password, database, clientName, autoReconnect, state, error,
-// errorString, timeouts, ...): the url property and the methods. QML creates
-// one per RedisClient object it uses, as a child of that client.
+// What QML needs of a RedisClient beyond its own properties: the url
+// property and the methods. QML creates one per RedisClient object it
+// creates, as a child of that client. Documented (as the QML type
+// RedisClient) in redisqmlclient.cpp.
 class QTREDISQML_EXPORT RedisClientQmlExtension : public QObject
 {
     Q_OBJECT
-    // read: RedisClient::url() (never the password); write: RedisClient::setUrl().
-    // An unusable URL leaves the options unchanged and sets error/errorString.
+    // RedisClient::url() and setUrl().
     Q_PROPERTY(QUrl url READ url WRITE setUrl NOTIFY urlChanged)
-    // RedisClient's quint16 port as a QML int (0..65535; other values are ignored).
+    // RedisClient's quint16 port as a QML int.
     Q_PROPERTY(int port READ port WRITE setPort NOTIFY portChanged)
 
 public:
@@ -43,19 +42,11 @@ public:
     Q_INVOKABLE void abort();
     Q_INVOKABLE void reconnectNow();
 
-    // command(args [, callback [, context]]): args is a JS array (strings
-    // are sent as UTF-8, numbers as their decimal text, ArrayBuffers and
-    // typed arrays as their bytes). callback(value, error, code) runs exactly
-    // once, later, from the event loop: value is the reply as a JS value
-    // (undefined on failure), error null on success and a message otherwise,
-    // code a RedisError value (RedisError.NoError on success). It is not
-    // called if context (any QObject, e.g. the Item that asked) is destroyed
-    // first, nor once this client or the JS engine is gone.
+    // callback(value, error, code) runs exactly once, later, in issue order;
+    // not if context is destroyed first.
     Q_INVOKABLE void command(const QJSValue &args, const QJSValue &callback = QJSValue(),
                              QObject *context = nullptr);
-    // The same, for consoles: callback(text, error, code) gets the reply as
-    // redis-cli prints it (RedisValue::toCliString(); "(error) ..." for a
-    // failure) instead of a JS value.
+    // The same; callback(text, error, code) gets the redis-cli text.
     Q_INVOKABLE void cliCommand(const QJSValue &args, const QJSValue &callback,
                                 QObject *context = nullptr);
 

@@ -176,6 +176,37 @@ void RedisQmlSubscriptionPrivate::setErrorString(const QString &message)
     Q_EMIT q->errorStringChanged();
 }
 
+/*!
+    \qmltype RedisSubscription
+    \inqmlmodule QtRedis
+    \brief A declarative subscription to a channel or a pattern.
+
+    \qml
+    RedisSubscription {
+        client: redis
+        channel: "news"                      // or pattern: "news.*"
+        onMessageReceived: (channel, message, pattern) => console.log(channel, message)
+    }
+    \endqml
+
+    It uses the subscription of the C++ client (\c{subscribe()} or
+    \c{psubscribe()} of \l [CPP] RedisClient, see \l [CPP]
+    RedisSubscription) and behaves like it: subscribing before the client is
+    connected is fine (state \c Pending), the subscription survives
+    reconnects (\c Pending while the link is down, \c Subscribed again once
+    the server confirms), and one that fails goes to \c Error.
+
+    Items with the same client and the same channel (or pattern) share one
+    C++ subscription, one subscriber on the server, and count as its users:
+    deactivating or destroying one does not affect the others, and the last
+    one to let go unsubscribes it. A subscription that C++ code had already
+    subscribed before the first item took it stays subscribed when the items
+    let go. Changing client, channel or pattern moves the item to the new
+    subscription; the settings take effect once the component is complete.
+
+    Channel and pattern are strings, sent as UTF-8. Sharded pub/sub
+    (\c SSUBSCRIBE) is not available in QML.
+*/
 RedisQmlSubscription::RedisQmlSubscription(QObject *parent)
     : QObject(parent), d(std::make_unique<RedisQmlSubscriptionPrivate>())
 {
@@ -188,6 +219,14 @@ RedisQmlSubscription::~RedisQmlSubscription()
     d->detach();
 }
 
+/*!
+    \qmlproperty RedisClient RedisSubscription::client
+
+    The client whose pub/sub connection carries the messages. When the
+    client is destroyed, the property becomes \c null and the state
+    \c Unsubscribed. A client that lives in another thread is refused: the
+    state becomes \c Error.
+*/
 RedisClient *RedisQmlSubscription::client() const
 {
     return d->client;
@@ -213,6 +252,12 @@ void RedisQmlSubscription::setClient(RedisClient *client)
     d->update();
 }
 
+/*!
+    \qmlproperty string RedisSubscription::channel
+
+    The channel to subscribe to (\c SUBSCRIBE). Set either channel or
+    pattern: with both set, the state is \c Error.
+*/
 QString RedisQmlSubscription::channel() const
 {
     return d->channel;
@@ -227,6 +272,12 @@ void RedisQmlSubscription::setChannel(const QString &channel)
     d->update();
 }
 
+/*!
+    \qmlproperty string RedisSubscription::pattern
+
+    The glob-style pattern to subscribe to (\c PSUBSCRIBE), instead of a
+    channel.
+*/
 QString RedisQmlSubscription::pattern() const
 {
     return d->pattern;
@@ -241,6 +292,12 @@ void RedisQmlSubscription::setPattern(const QString &pattern)
     d->update();
 }
 
+/*!
+    \qmlproperty bool RedisSubscription::active
+
+    Whether the item uses its subscription (default \c true). \c false lets
+    go of it; no message is delivered while inactive.
+*/
 bool RedisQmlSubscription::isActive() const
 {
     return d->active;
@@ -255,11 +312,44 @@ void RedisQmlSubscription::setActive(bool active)
     d->update();
 }
 
+/*!
+    \qmlproperty enumeration RedisSubscription::state
+    \readonly
+
+    The state of the subscription, as for the C++ RedisSubscription:
+
+    \value RedisSubscription.Unsubscribed  Not subscribed: no client, no
+           channel or pattern, or inactive.
+    \value RedisSubscription.Pending       Asked for, not confirmed by the
+           server yet (or waiting for the connection).
+    \value RedisSubscription.Subscribed    Confirmed: messages arrive.
+    \value RedisSubscription.Unsubscribing Being unsubscribed.
+    \value RedisSubscription.Error         Failed; errorString says why.
+*/
 RedisQmlSubscription::State RedisQmlSubscription::state() const
 {
     return d->state;
 }
 
+/*!
+    \qmlproperty string RedisSubscription::errorString
+    \readonly
+
+    Why the state is \c Error: the subscription failed (the server refused
+    it, for example with \c NOPERM from an ACL, or the pub/sub connection
+    was lost with the client's \c autoReconnect off), both channel and
+    pattern are set, or the client belongs to another thread. Empty
+    otherwise.
+*/
+
+/*!
+    \qmlsignal RedisSubscription::messageReceived(var channel, var message, var pattern)
+
+    Emitted for each message: \a channel is where it was published,
+    \a message its payload, \a pattern the pattern that matched (for a
+    pattern subscription; \c undefined for a channel). Each is a string if
+    its bytes are valid UTF-8 and an \c ArrayBuffer otherwise.
+*/
 QString RedisQmlSubscription::errorString() const
 {
     return d->errorString;

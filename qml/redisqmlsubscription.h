@@ -18,18 +18,8 @@
 class RedisQmlSubscriptionPrivate;
 
 // RedisSubscription in QML: a declarative subscription to a channel or a
-// pattern of a RedisClient.
-//
-//     RedisSubscription {
-//         client: redis
-//         channel: "chat"            // or pattern: "chat.*"
-//         onMessageReceived: (channel, message, pattern) => console.log(message)
-//     }
-//
-// It uses the client's C++ subscription (RedisClient::subscribe() /
-// psubscribe()); items with the same client and name share it, and it is
-// unsubscribed when the last active item lets go of it (unless it was already
-// subscribed from C++ before the first item took it).
+// pattern of a RedisClient, sharing the client's C++ subscription.
+// Documented (as the QML type) in redisqmlsubscription.cpp.
 class QTREDISQML_EXPORT RedisQmlSubscription : public QObject, public QQmlParserStatus
 {
     Q_OBJECT
@@ -77,9 +67,8 @@ Q_SIGNALS:
     void activeChanged();
     void stateChanged();
     void errorStringChanged();
-    // channel and message follow the UTF-8 rule (a string when the bytes are
-    // valid UTF-8, an ArrayBuffer otherwise); pattern is the pattern that
-    // matched for a pattern subscription, undefined for a channel.
+    // A string for valid UTF-8, an ArrayBuffer otherwise; pattern is
+    // undefined for a channel subscription.
     void messageReceived(const QVariant &channel, const QVariant &message, const QVariant &pattern);
 
 private:

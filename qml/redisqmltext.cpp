@@ -8,7 +8,7 @@
 /*!
     \qmltype Redis
     \inqmlmodule QtRedis
-    \brief The library's text conventions, for QML code.
+    \brief Text conventions of the library, for QML code.
 
     A singleton: \c{Redis.displayText(bytes)}, \c{Redis.splitCommandLine(line)},
     \c{Redis.isSupportedUrl(url)}. Each calls the C++ function of the same
@@ -36,8 +36,9 @@ QString RedisQmlText::displayText(const QByteArray &bytes, int maxBytes)
 
     Splits \a line the way redis-cli does (RedisClient::splitCommandLine())
     and returns \c{{ok, args, error}}: \c args is an array of ArrayBuffers
-    (one per argument, binary-safe), \c error says why a line is refused
-    (unbalanced quotes).
+    (one per argument, binary-safe). A line with unbalanced quotes, or a
+    closing quote not followed by a space, is refused: \c ok is \c false,
+    \c args empty and \c error says why.
 */
 QVariantMap RedisQmlText::splitCommandLine(const QString &line)
 {
@@ -56,8 +57,9 @@ QVariantMap RedisQmlText::splitCommandLine(const QString &line)
 /*!
     \qmlmethod bool Redis::isSupportedUrl(string url)
 
-    Returns true if \a url is a URL that RedisClient's \c url property
-    accepts (see RedisConnectionOptions::setUrl()).
+    Returns true if \a url (leading and trailing white space ignored) is a
+    URL that RedisClient's \c url property accepts (see
+    \l {Connection URLs}).
 */
 bool RedisQmlText::isSupportedUrl(const QString &url)
 {

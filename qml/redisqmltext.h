@@ -11,8 +11,8 @@
 #include <QtCore/qvariant.h>
 #include <QtQml/qqml.h>
 
-// The singleton Redis: the library's text conventions for QML, so that QML
-// code does not re-implement them. Each function calls the C++ one.
+// The singleton Redis: the library's text conventions for QML. Each
+// function calls the C++ one. Documented in redisqmltext.cpp.
 class QTREDISQML_EXPORT RedisQmlText : public QObject
 {
     Q_OBJECT

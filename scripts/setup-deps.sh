@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages QtRedis needs to build, test, benchmark and
-# run its demo, plus any package named on the command line (scripts that need
-# more, like the fuzzer's clang). Idempotent: does nothing when all is present.
+# Installs the Debian 12 packages QtRedis needs to build, test, benchmark,
+# document (qdoc) and run its demo, plus any package named on the command line
+# (scripts that need more, like the fuzzer's clang). Idempotent: does nothing
+# when all is present.
 set -euo pipefail
 
 PACKAGES=(
@@ -12,7 +13,7 @@ PACKAGES=(
     qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-layouts
     qml6-module-qtquick-controls qml6-module-qtquick-templates qml6-module-qtquick-dialogs
     qml6-module-qt-labs-settings qml6-module-qttest
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-documentation-tools
     libhiredis-dev libevent-dev
     redis-server redis-tools
     fonts-dejavu-core fonts-noto-cjk

@@ -195,6 +195,26 @@ void formatCli(QString &out, const RedisValue &value, int indent)
 }
 } // namespace
 
+/*!
+    Returns the value formatted the way redis-cli prints a reply:
+
+    \list
+    \li Nil as \c{(nil)}, an Integer as \c{(integer) 42};
+    \li a String in double quotes, with \c{\\}, \c{\"}, \c{\n}, \c{\r},
+        \c{\t}, \c{\a} and \c{\b} escaped and every other byte outside
+        printable ASCII as \c{\xHH};
+    \li a Status as its text, an Error as \c{(error)} followed by its text;
+        text that is not valid UTF-8 or holds control, format or separator
+        characters is escaped as a String is, without the quotes;
+    \li an Array as numbered lines (\c{1) ...}), nested arrays indented
+        under their number; an empty array as \c{(empty array)}.
+    \endlist
+
+    The result may span several lines (arrays); it never holds a raw control
+    character, so a server cannot break or disguise a console's layout.
+
+    \sa displayText(), RedisClient::splitCommandLine()
+*/
 QString RedisValue::toCliString() const
 {
     QString out;

@@ -43,22 +43,19 @@ public:
     and port, or a unix socket), the credentials (an ACL user and a
     password), the database to \c SELECT, the name to give the connection
     with \c{CLIENT SETNAME}, the timeouts, the reconnect policy and the bound
-    of the queue of commands held while not connected. RedisClient keeps one
-    (RedisClient::options()), its pub/sub and \c MONITOR connections use the
-    same, and applications store and edit connections with it.
+    of the queue of commands held while not connected. Applications keep,
+    compare, store and edit connection settings with it, and turn them into
+    a URL and back (setUrl(), fromUrl(), toUrl()); isSupportedUrl() checks
+    a URL without keeping anything.
 
-    It is an implicitly shared value class: copies are cheap.
+    It is an implicitly shared value class: copies are cheap, and distinct
+    instances can be used in different threads at the same time.
 
-    The URL forms (setUrl(), toUrl()) are:
-    \list
-    \li \c{redis://[user[:password]@]host[:port][/db][?db=N][&name=client]}
-    \li \c{unix://[user[:password]@]/path/to/socket[?db=N][&name=client]}
-    \endlist
+    Secrets: the password is part of the value (a connection needs it), but
+    toUrl() leaves it out unless asked for, endpointText() never holds it,
+    and the messages of setUrl() never quote it.
 
-    Secrets: the password is part of the value (the client needs it), but
-    toUrl() leaves it out unless asked for, and endpointText() never holds it.
-
-    \sa RedisClient::setOptions(), RedisClient::setUrl()
+    \sa {Connection URLs}
 */
 
 /*! Constructs options with the defaults: 127.0.0.1:6379, no credentials,
@@ -68,14 +65,22 @@ public:
 RedisConnectionOptions::RedisConnectionOptions() : d(new RedisConnectionOptionsPrivate) {}
 /*! Copies \a other (a cheap, shared copy). */
 RedisConnectionOptions::RedisConnectionOptions(const RedisConnectionOptions &other) = default;
-/*! Moves \a other into these options. */
+/*! Moves \a other into these options; afterwards \a other can only be
+    assigned to or destroyed. */
 RedisConnectionOptions::RedisConnectionOptions(RedisConnectionOptions &&other) noexcept = default;
-/*! Assigns \a other. */
+/*! Assigns \a other to these options and returns a reference to them. */
 RedisConnectionOptions &RedisConnectionOptions::operator=(const RedisConnectionOptions &other) = default;
-/*! Move-assigns \a other. */
+/*! Move-assigns \a other to these options and returns a reference to
+    them. */
 RedisConnectionOptions &RedisConnectionOptions::operator=(RedisConnectionOptions &&other) noexcept = default;
 /*! Destroys the options. */
 RedisConnectionOptions::~RedisConnectionOptions() = default;
+
+/*!
+    \fn void RedisConnectionOptions::swap(RedisConnectionOptions &other)
+    Swaps these options with \a other. This operation is very fast and never
+    fails.
+*/
 
 /*! \property RedisConnectionOptions::host
     \brief The server's host name or IP address (default 127.0.0.1).
@@ -165,17 +170,9 @@ void RedisConnectionOptions::setMaxQueuedCommands(int count) { d->maxQueuedComma
     and returns true; returns false, leaves the options unchanged and sets
     \a errorString (if not null) if the URL cannot be used.
 
-    \list
-    \li \c{redis://[user[:password]@]host[:port][/db]}: host (default
-        127.0.0.1) and port (default 6379); the unix socket path is cleared.
-    \li \c{unix://[user[:password]@]/path/to/socket}: the socket path (host
-        and port stay as they are).
-    \endlist
-    Both take the query items \c{db=N} (the database; for redis:// also the
-    path) and \c{name=client} (the client name, left unchanged when absent).
-    The user name and password are percent-decoded, and taken as given: a
-    URL without them clears both. The message in \a errorString never holds
-    the password.
+    \include connection-urls.qdocinc url-forms
+
+    The message in \a errorString never holds the password.
 */
 bool RedisConnectionOptions::setUrl(const QUrl &url, QString *errorString)
 {
@@ -318,3 +315,8 @@ bool RedisConnectionOptions::operator==(const RedisConnectionOptions &other) con
 {
     return d == other.d || *d == *other.d;
 }
+
+/*!
+    \fn bool RedisConnectionOptions::operator!=(const RedisConnectionOptions &other) const
+    Returns true if any option differs from the one of \a other.
+*/

@@ -33,6 +33,27 @@ void appendHex(QString &out, uchar byte)
 
 } // namespace
 
+/*!
+    Returns \a bytes as plain text for display (never rich text): one line,
+    unambiguous, and safe for a text layout.
+
+    Printable ASCII and printable, valid UTF-8 are shown as they are;
+    newline, carriage return and tab as \c{\n}, \c{\r} and \c{\t}; a
+    backslash is doubled. Every other byte is shown as \c{\xHH}: NUL and the
+    other control characters, DEL, bytes that are not valid UTF-8, and the
+    bytes of characters that are invisible or change the layout (C1
+    controls, bidirectional marks and overrides, U+2028, U+2029, U+FEFF,
+    unassigned code points). The zero width joiner is kept, so that emoji
+    sequences stay whole.
+
+    With \a maxBytes >= 0, at most that many bytes are shown (whole
+    characters only), followed by an ellipsis (U+2026) if there were more.
+
+    The text roles of the item models and the QML function
+    \c{Redis.displayText()} use this function.
+
+    \sa toCliString()
+*/
 QString RedisValue::displayText(QByteArrayView bytes, qsizetype maxBytes)
 {
     const auto *p = reinterpret_cast<const uchar *>(bytes.data());

@@ -20,8 +20,8 @@ QT_END_NAMESPACE
 
 class RedisValueArray;
 
-// One RESP value: a reply from the server, an element of an array reply, or
-// a client-side failure. Implicitly shared and immutable: copies are cheap.
+// One RESP value: a reply, an array element or a client-side failure.
+// Implicitly shared and immutable. Documented in redisvalue.cpp.
 class QTREDIS_EXPORT RedisValue
 {
     Q_GADGET
@@ -69,15 +69,7 @@ public:
     // Formats the value the way redis-cli prints it (quoted, escaped, numbered arrays).
     QString toCliString() const;
 
-    // Bytes as plain text for display (never rich text), unambiguous and
-    // safe for a layout: printable ASCII and printable, valid UTF-8 as they
-    // are; newline, carriage return and tab as \n, \r, \t; a backslash
-    // doubled; every other byte -- NUL and other controls, DEL, invalid UTF-8,
-    // and the bytes of invisible or layout-changing characters (C1 controls,
-    // bidirectional marks and overrides, U+2028/U+2029, U+FEFF, unassigned
-    // code points) -- as \xHH. With maxBytes >= 0, at most that many bytes
-    // (whole characters), then "\u2026" if there were more. The models' text
-    // roles and the browser use it.
+    // Bytes as one line of plain text, every unsafe byte as \xHH.
     static QString displayText(QByteArrayView bytes, qsizetype maxBytes = -1);
 
     bool operator==(const RedisValue &other) const noexcept;
