@@ -99,8 +99,7 @@ class QTREDIS_EXPORT RedisClient : public QObject
     Q_PROPERTY(QDateTime nextReconnectTime READ nextReconnectTime NOTIFY reconnectScheduled)
 
 public:
-    // Reconnecting: the link was lost (or an attempt failed) and the client
-    // waits for its next attempt (nextReconnectTime()); commands are held.
+    // Reconnecting: waiting for the next attempt (nextReconnectTime()).
     enum class State { Disconnected, Connecting, Connected, Disconnecting, Reconnecting };
     Q_ENUM(State)
     using Error = QtRedis::Error;
@@ -152,9 +151,7 @@ public:
     RedisConnectionOptions options() const;
     void setOptions(const RedisConnectionOptions &options);
 
-    // redis://[user[:password]@]host[:port][/db][?name=client]
-    // unix://[user[:password]@]/path/to/socket[?db=N][&name=client]
-    // Returns false (and sets errorString, options unchanged) if it cannot be used.
+    // redis:// and unix:// URLs (RedisConnectionOptions::setUrl()); false if unusable.
     bool setUrl(const QUrl &url);
     // The options as a URL without the password.
     QUrl url() const;
@@ -162,12 +159,9 @@ public:
     void connectToHost(const QString &host, quint16 port = 6379);
     void connectToUnixSocket(const QString &path);
     bool connectToUrl(const QUrl &url);
-    // With the options set so far. While Reconnecting it tries at once and
-    // keeps the held commands; while connected it drops that connection first.
+    // With the options set so far (see the qdoc in redisclient.cpp).
     Q_INVOKABLE void connectToServer();
-    // Graceful: commands already sent still get their replies, then the
-    // connection closes; commands issued meanwhile fail with NotConnected.
-    // While connecting, it cancels the attempt: held commands fail with Aborted.
+    // Graceful: pending replies still arrive, then the connection closes.
     Q_INVOKABLE void disconnectFromServer();
     // Immediate: every pending command fails with Error::Aborted.
     Q_INVOKABLE void abort();
@@ -183,8 +177,7 @@ public:
     // The same with its own timeout instead of commandTimeout().
     RedisReply *command(const QList<QByteArray> &args, std::chrono::milliseconds timeout);
 
-    // The fast path: onReply(const RedisValue &) is called exactly once, on
-    // the client's thread, in issue order; not at all if context is destroyed.
+    // The fast path: onReply(const RedisValue &) exactly once, in issue order.
     template <typename Functor>
     void command(const QList<QByteArray> &args, const QObject *context, Functor &&onReply)
     {
@@ -205,8 +198,7 @@ public:
         command(args, receiver, [receiver, method](const RedisValue &v) { (receiver->*method)(v); });
     }
 
-    // Builds a binary-safe argument list from QByteArray, QString (UTF-8),
-    // const char *, integers and floating point numbers.
+    // A binary-safe argument list from bytes, strings (UTF-8) and numbers.
     template <typename... Args>
     static QList<QByteArray> args(const Args &...values)
     {
@@ -216,10 +208,7 @@ public:
         return list;
     }
 
-    // Pub/sub on a connection of the client's own (see RedisSubscription),
-    // opened while the client is connected and something is subscribed. The
-    // same kind and name give the same object; a live one stays subscribed
-    // across reconnects. Called from another thread they return nullptr.
+    // Pub/sub on a connection of the client's own (see RedisSubscription).
     RedisSubscription *subscribe(const QByteArray &channel);
     RedisSubscription *psubscribe(const QByteArray &pattern);
     RedisSubscription *ssubscribe(const QByteArray &shardChannel); // Redis 7
@@ -231,13 +220,10 @@ public:
     // The client's MONITOR (see RedisMonitor), made on first use, stopped.
     RedisMonitor *monitor();
 
-    // SUBSCRIBE, PSUBSCRIBE, SSUBSCRIBE, their UNSUBSCRIBEs and MONITOR turn a
-    // connection into a stream of messages; command() refuses them.
+    // The commands command() refuses (they turn a connection into a message stream).
     static bool isStreamCommand(const QByteArray &name);
 
-    // Splits a command line the way redis-cli does: whitespace separates
-    // arguments, "double quotes" take \n \r \t \b \a \\ \" and \xHH escapes,
-    // 'single quotes' take only \'. Returns false on unbalanced quotes.
+    // Splits a command line the way redis-cli does; false on unbalanced quotes.
     static bool splitCommandLine(const QString &line, QList<QByteArray> *args);
 
 Q_SIGNALS:

@@ -26,6 +26,51 @@ void RedisMonitorPrivate::setError(Error e, const QString &message)
     Q_EMIT q->errorChanged(e);
 }
 
+/*!
+    \class RedisMonitor
+    \inmodule QtRedis
+    \brief \c MONITOR on a connection of its own: every command the server runs.
+
+    Made by RedisClient::monitor(); the client owns it. start() opens the
+    connection (with the client's options and credentials, while the client
+    is connected) and stop() closes it; lineReceived() comes once per command
+    the server executes, and parseLine() splits a line into its parts. Like
+    subscriptions it follows the client: when the client disconnects it waits
+    (Starting) and starts again when the client is connected, and a lost
+    monitor connection is reopened with the client's reconnect policy.
+
+    \c MONITOR costs the server noticeably; keep it for debugging tools.
+
+    \code
+    RedisMonitor *monitor = client.monitor();
+    connect(monitor, &RedisMonitor::lineReceived, this, [](const QByteArray &line) {
+        RedisMonitor::Entry e;
+        if (RedisMonitor::parseLine(line, &e))
+            qDebug() << e.database << e.client << e.args;
+    });
+    monitor->start();
+    \endcode
+*/
+
+/*!
+    \enum RedisMonitor::State
+    \value Stopped Not monitoring.
+    \value Starting start() was called; waiting for the client or the server.
+    \value Running The server accepted \c MONITOR: lines arrive.
+    \value Error The server refused it (e.g. \c NOPERM), or the connection
+           failed for good; start() tries again.
+*/
+
+/*!
+    \class RedisMonitor::Entry
+    \inmodule QtRedis
+    \brief One \c MONITOR line, parsed by RedisMonitor::parseLine().
+
+    \c timestamp (seconds since the epoch), \c database, \c client (such
+    as \c{127.0.0.1:50000}, \c{unix:/path} or \c lua) and \c args (the
+    command's arguments, unescaped and binary-safe).
+*/
+
 RedisMonitor::RedisMonitor(RedisClient *client)
     : QObject(client), d(std::make_unique<RedisMonitorPrivate>())
 {
@@ -34,16 +79,28 @@ RedisMonitor::RedisMonitor(RedisClient *client)
     d->session = new QtRedisPrivate::MonitorSession(this, client);
 }
 
+/*! Destroys the monitor and its connection. */
 RedisMonitor::~RedisMonitor()
 {
     delete d->session;
 }
 
+/*! Returns the client the monitor belongs to. */
 RedisClient *RedisMonitor::client() const { return d->client; }
+
+/*! \property RedisMonitor::state
+    \brief The monitor's state (see State). */
 RedisMonitor::State RedisMonitor::state() const { return d->state; }
+
+/*! \property RedisMonitor::error
+    \brief NoError unless state() is Error. */
 QtRedis::Error RedisMonitor::error() const { return d->error; }
+
+/*! \property RedisMonitor::errorString
+    \brief Why the monitor is in the Error state. */
 QString RedisMonitor::errorString() const { return d->errorString; }
 
+/*! Starts monitoring (Starting, then Running once the server accepted it). */
 void RedisMonitor::start()
 {
     if (d->wanted)
@@ -54,6 +111,7 @@ void RedisMonitor::start()
     d->session->update();
 }
 
+/*! Stops monitoring and closes the monitor connection. */
 void RedisMonitor::stop()
 {
     if (!d->wanted && d->state != State::Error)
@@ -63,6 +121,11 @@ void RedisMonitor::stop()
     d->setState(State::Stopped);
 }
 
+/*!
+    Parses \a line (for example \c{1700000000.123456 [0 127.0.0.1:50000]
+    "SET" "k" "v"}) into \a entry (if not null); returns false if it is not
+    a \c MONITOR line.
+*/
 bool RedisMonitor::parseLine(const QByteArray &line, Entry *entry)
 {
     // 1700000000.123456 [0 127.0.0.1:50000] "SET" "k" "v"
@@ -93,3 +156,11 @@ bool RedisMonitor::parseLine(const QByteArray &line, Entry *entry)
     }
     return true;
 }
+
+/*! \fn void RedisMonitor::stateChanged(RedisMonitor::State state)
+    The state changed to \a state. */
+/*! \fn void RedisMonitor::errorChanged(QtRedis::Error error)
+    error() changed to \a error. */
+/*! \fn void RedisMonitor::lineReceived(const QByteArray &line)
+    The server ran a command: \a line as the server sent it (arguments quoted
+    and escaped by the server: printable ASCII only). */

@@ -17,15 +17,7 @@ class MonitorSession;
 }
 class RedisMonitorPrivate;
 
-// MONITOR on a connection of its own, made by RedisClient::monitor(): every
-// command the server executes arrives as one lineReceived(). The client owns
-// it; start() opens the connection (with the client's options and
-// credentials, while the client is connected) and stop() closes it.
-// Like subscriptions, it follows the client: when the client disconnects it
-// waits (Starting) and starts again when the client is connected, and a lost
-// monitor connection is reopened with the client's reconnect policy.
-//
-// MONITOR costs the server noticeably; keep it for debugging tools.
+// MONITOR on a connection of its own (see the qdoc comments in redismonitor.cpp).
 class QTREDIS_EXPORT RedisMonitor : public QObject
 {
     Q_OBJECT
@@ -61,8 +53,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged(RedisMonitor::State state);
     void errorChanged(QtRedis::Error error);
-    // The line as the server sent it (arguments quoted and escaped by the
-    // server: printable ASCII only).
     void lineReceived(const QByteArray &line);
 
 private:
