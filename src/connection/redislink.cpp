@@ -408,7 +408,10 @@ void RedisLink::teardown(QtRedis::Error error, const QString &message, Cause cau
     if (change.error != QtRedis::Error::NoError) {
         m_error = change.error;
         m_errorString = message;
-        qCWarning(lcRedisConnection).noquote() << message << (retry ? "(retrying)" : "");
+        if (retry)
+            qCWarning(lcRedisConnection).noquote() << message << "(retrying)";
+        else
+            qCWarning(lcRedisConnection).noquote() << message;
     }
     if (retry) {
         ++m_retryAttempt;
