@@ -29,7 +29,7 @@ class RedisLink::HealthRequest final : public LinkRequest
 {
 public:
     explicit HealthRequest(RedisLink *link) : m_link(link) { internal = true; }
-    void replied(const redisReply *) override { m_link->m_pingPending = false; }
+    void replied(const redisReply *) override { m_link->m_health.answered(); }
     void release() override { delete this; }
 
 private:
@@ -37,10 +37,10 @@ private:
 };
 
 RedisLink::RedisLink(Role role, LinkOwner *owner, QObject *parent)
-    : QObject(parent), m_role(role), m_owner(owner)
+    : QObject(parent), m_role(role), m_owner(owner), m_health(this)
 {
     // Children, so that they follow moveToThread(); members, so deleted with us.
-    for (QTimer *timer : {&m_connectTimer, &m_retryTimer, &m_healthTimer})
+    for (QTimer *timer : {&m_connectTimer, &m_retryTimer})
         timer->setParent(this);
     m_connectTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
@@ -51,7 +51,6 @@ RedisLink::RedisLink(Role role, LinkOwner *owner, QObject *parent)
         if (m_state == State::Waiting)
             startAttempt();
     });
-    connect(&m_healthTimer, &QTimer::timeout, this, [this] { healthCheck(); });
 }
 
 RedisLink::~RedisLink()
@@ -75,7 +74,7 @@ void RedisLink::dispose()
     setParent(nullptr);
     m_connectTimer.stop();
     m_retryTimer.stop();
-    m_healthTimer.stop();
+    m_health.stop();
     m_resolver.abort();
     if (RespTransport *transport = std::exchange(m_transport, nullptr))
         transport->dispose();
@@ -122,7 +121,6 @@ void RedisLink::startAttempt()
 {
     const quint64 serial = ++m_serial;
     m_handshakePending = 0;
-    m_pingPending = false;
     m_error = QtRedis::Error::NoError;
     m_errorString.clear();
     LinkChange change;
@@ -202,10 +200,7 @@ void RedisLink::becomeReady()
     m_connectTimer.stop();
     m_retryAttempt = 0;
     m_nextRetryTime = QDateTime();
-    m_pingPending = false;
-    m_activityAtCheck = m_transport ? m_transport->activity() : 0;
-    if (healthCheckEnabled())
-        m_healthTimer.start(m_options.healthCheckInterval());
+    m_health.start(m_options.healthCheckInterval());
     qCDebug(lcRedisConnection).noquote() << "connected to" << endpoint();
     LinkChange change;
     change.previous = std::exchange(m_state, State::Ready);
@@ -233,8 +228,8 @@ void RedisLink::transportReply(const redisReply *reply)
 {
     ++m_depth;
     if (m_state == State::Ready && m_role != Role::Commands) {
-        if (m_pingPending && isPong(reply))
-            m_pingPending = false;
+        if (m_health.isPingPending() && isPong(reply))
+            m_health.answered();
         else if (m_owner)
             m_owner->linkMessage(this, reply);
     } else {
@@ -282,46 +277,22 @@ bool RedisLink::isPong(const redisReply *reply)
 
 // --- health --------------------------------------------------------------------
 
-bool RedisLink::healthCheckEnabled() const
-{
-    // A PING would show up in MONITOR's own output: TCP keep-alive it is.
-    return m_options.healthCheckInterval() > 0 && m_role != Role::Monitor;
-}
-
 void RedisLink::setHealthCheckInterval(int milliseconds)
 {
     m_options.setHealthCheckInterval(milliseconds);
-    if (m_state != State::Ready)
-        return;
-    if (healthCheckEnabled())
-        m_healthTimer.start(milliseconds);
-    else
-        m_healthTimer.stop();
+    if (m_state == State::Ready)
+        m_health.start(milliseconds);
 }
 
-void RedisLink::healthCheck()
+bool RedisLink::sendHealthPing()
 {
-    if (m_state != State::Ready || !m_transport)
-        return;
-    if (m_pingPending) {
-        fail(LinkFailure::healthCheckFailed(endpoint(), m_options.healthCheckInterval()));
-        return;
-    }
-    // Only an idle link is probed: with requests in flight their replies (or
-    // their timeouts) tell; a PING would only queue up behind them.
-    const quint64 activity = m_transport->activity();
-    if (activity == m_activityAtCheck && m_requests.liveCount() == 0) {
-        if (m_role == Role::Commands) {
-            auto *ping = new HealthRequest(this);
-            if (send({QByteArrayLiteral("PING")}, ping))
-                m_pingPending = true;
-            else
-                ping->release();
-        } else if (m_transport->send({QByteArrayLiteral("PING")})) {
-            m_pingPending = true;
-        }
-    }
-    m_activityAtCheck = activity;
+    if (m_role != Role::Commands)
+        return m_transport && m_transport->send({QByteArrayLiteral("PING")});
+    auto *ping = new HealthRequest(this);
+    if (send({QByteArrayLiteral("PING")}, ping))
+        return true;
+    ping->release();
+    return false;
 }
 
 // --- closing -------------------------------------------------------------------
@@ -332,7 +303,7 @@ void RedisLink::closeGracefully()
     if (m_state != State::Ready)
         return;
     const quint64 serial = m_serial;
-    m_healthTimer.stop();
+    m_health.stop();
     LinkChange change;
     change.previous = std::exchange(m_state, State::Closing);
     change.state = State::Closing;
@@ -357,11 +328,6 @@ void RedisLink::fail(QtRedis::Error error, const QString &message, bool retryabl
     teardown(error, message, Cause::Failure, retryable);
 }
 
-void RedisLink::fail(const LinkFailure &failure)
-{
-    fail(failure.error, failure.message, failure.retryable);
-}
-
 void RedisLink::transportClosed(const TransportFailure &failure)
 {
     const bool ready = m_state == State::Ready || m_state == State::Closing;
@@ -372,9 +338,8 @@ void RedisLink::teardown(QtRedis::Error error, const QString &message, Cause cau
 {
     m_connectTimer.stop();
     m_retryTimer.stop();
-    m_healthTimer.stop();
+    m_health.stop();
     m_resolver.abort();
-    m_pingPending = false;
     m_handshakePending = 0;
     const bool wasReady = m_state == State::Ready || m_state == State::Closing;
 

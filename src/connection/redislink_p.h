@@ -6,6 +6,7 @@
 #include "redisglobal.h"
 #include "connection/addressresolver_p.h"
 #include "connection/handshake_p.h"
+#include "connection/healthcheck_p.h"
 #include "connection/linkfailure_p.h"
 #include "connection/linkrequest_p.h"
 #include "transport/resptransport_p.h"
@@ -98,6 +99,7 @@ public:
     // The owner found the link broken (a malformed message, ...): the one
     // failure path, with a retry if the policy allows it.
     void fail(QtRedis::Error error, const QString &message, bool retryable = true);
+    void fail(const LinkFailure &failure) { fail(failure.error, failure.message, failure.retryable); }
     // Deletes the link now, or once it returns from the call it is in.
     // The owner hears nothing more.
     void dispose();
@@ -111,6 +113,10 @@ public:
     RequestQueue &requests() { return m_requests; }
     // Takes effect at once on a ready link (the other options at the next attempt).
     void setHealthCheckInterval(int milliseconds);
+    // Grows with every read of the transport (the health check's measure of traffic).
+    quint64 activity() const { return m_transport ? m_transport->activity() : 0; }
+    // The health check's PING; false if it could not be sent.
+    bool sendHealthPing();
 
 private:
     enum class Cause { Owner, Failure };
@@ -121,12 +127,9 @@ private:
     void connectTransport(const QString &address);
     void handshakeReplied(Handshake::Step step, const redisReply *reply);
     void becomeReady();
-    void healthCheck();
-    bool healthCheckEnabled() const;
     static bool isPong(const redisReply *reply);
     void completeParkedAtHead();
     void teardown(QtRedis::Error error, const QString &message, Cause cause, bool retryable = true);
-    void fail(const LinkFailure &failure);
     // Calls the owner; false if the link was disposed meanwhile.
     template <typename F>
     bool notify(F &&call);
@@ -150,11 +153,9 @@ private:
     AddressResolver m_resolver;
     RequestQueue m_requests;
     int m_handshakePending = 0;     // handshake replies still to come
-    bool m_pingPending = false;
-    quint64 m_activityAtCheck = 0;
     QTimer m_connectTimer;
     QTimer m_retryTimer;
-    QTimer m_healthTimer;
+    HealthCheck m_health;
     int m_depth = 0;                // inside a call to the owner or a reply dispatch
     bool m_disposed = false;
 };
