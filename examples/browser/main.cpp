@@ -1,6 +1,6 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 // qtredis-browser: a Redis browser written in QML (the QtRedisBrowser module,
-// see qml/Main.qml). This file handles the command line, the language and
+// see Main.qml and README.md). This file handles the command line, the language and
 // the --screenshot mode.
 //
 //   qtredis-browser [--url URL] [--lang en|de|zh_CN] [--key KEY]
@@ -166,6 +166,10 @@ int main(int argc, char **argv)
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 
     QQmlApplicationEngine engine;
+    // The browser's own module is compiled in: its qmldir is :/QtRedisBrowser/qmldir
+    // (the QML files are in folders, so the import must find the module,
+    // not just the directory of Main.qml).
+    engine.addImportPath(QStringLiteral("qrc:/"));
     // The QtRedis module: next to an installed executable, or in the build tree.
     const QString installed = QDir(QCoreApplication::applicationDirPath())
                                       .absoluteFilePath(QStringLiteral(QTREDIS_QML_RELATIVE_IMPORT_DIR));

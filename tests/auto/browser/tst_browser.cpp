@@ -214,6 +214,8 @@ void tst_Browser::cleanupTestCase()
 bool tst_Browser::createWindow()
 {
     m_engine = std::make_unique<QQmlApplicationEngine>();
+    // As main.cpp: the compiled-in module QtRedisBrowser (:/QtRedisBrowser/qmldir).
+    m_engine->addImportPath(QStringLiteral("qrc:/"));
     m_engine->addImportPath(QStringLiteral(QTREDIS_QML_IMPORT_DIR));
     m_engine->setInitialProperties({
         {QStringLiteral("startUrl"), QStringLiteral("redis://127.0.0.1:%1/0").arg(m_server.port())},

@@ -8,7 +8,6 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtRedis
 import QtRedisBrowser
-import "RedisUtil.js" as Util
 
 Pane {
     id: page
@@ -58,13 +57,13 @@ Pane {
             append(qsTr("(error) Invalid argument(s): %1").arg(split.error))
             return
         }
-        const name = Util.bytesToAscii(split.args[0]).toUpperCase()
+        const name = RedisUtil.bytesToAscii(split.args[0]).toUpperCase()
         if (name === "CLEAR" && split.args.length === 1) {
             clear()
             return
         }
         if (name === "SELECT" && split.args.length === 2 && connectionView) {
-            const db = parseInt(Util.bytesToAscii(split.args[1]), 10)
+            const db = parseInt(RedisUtil.bytesToAscii(split.args[1]), 10)
             if (isNaN(db) || db < 0 || db >= connectionView.databaseCount) {
                 append(qsTr("(error) ERR DB index is out of range"))
                 return
@@ -83,9 +82,9 @@ Pane {
         client.command(split.args, function(value, error) {
             page.pending--
             if (error !== null)
-                page.append("(error) " + Util.plain(error, BrowserCodec))
+                page.append("(error) " + RedisUtil.plain(error, BrowserCodec))
             else
-                page.append(Util.formatReply(value, BrowserCodec, Util.isStatusCommand(name)))
+                page.append(RedisUtil.formatReply(value, BrowserCodec, RedisUtil.isStatusCommand(name)))
         }, page)
     }
 

@@ -8,7 +8,6 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtRedis
 import QtRedisBrowser
-import "RedisUtil.js" as Util
 
 Item {
     id: view
@@ -85,9 +84,9 @@ Item {
         redis.command(["INFO"], function(value, error) {
             if (error !== null)
                 return
-            const rows = Util.parseInfo(value)
-            view.serverVersion = Util.infoValue(rows, "redis_version")
-            view.keyspace = Util.keyspaceCounts(rows)
+            const rows = RedisUtil.parseInfo(value)
+            view.serverVersion = RedisUtil.infoValue(rows, "redis_version")
+            view.keyspace = RedisUtil.keyspaceCounts(rows)
         }, view)
     }
 
@@ -102,7 +101,7 @@ Item {
         id: redis
         objectName: "client"
         Component.onCompleted: {
-            Util.applyOptions(redis, view.config)
+            RedisUtil.applyOptions(redis, view.config)
             redis.connectToServer()
         }
         onConnected: {

@@ -7,7 +7,6 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtRedis
 import QtRedisBrowser
-import "RedisUtil.js" as Util
 
 BrowserDialog {
     id: dialog
@@ -82,7 +81,7 @@ BrowserDialog {
             return qsTr("Enter a host name or address.")
         if (o.mode === "socket" && o.socketPath === "")
             return qsTr("Enter the path of the unix socket.")
-        if (o.mode === "url" && !Util.isUsableUrl(o.url))
+        if (o.mode === "url" && !RedisUtil.isUsableUrl(o.url))
             return qsTr("Enter a redis://host:port/db or unix:///path/to/socket URL.")
         if (forSave && store && (!editingSaved || editedName !== o.name) && store.contains(o.name))
             return qsTr("A saved connection named “%1” exists already.").arg(o.name)
@@ -98,7 +97,7 @@ BrowserDialog {
             return
         }
         const client = testClientComponent.createObject(dialog)
-        Util.applyOptions(client, options())
+        RedisUtil.applyOptions(client, options())
         testStatus = "testing"
         testMessage = qsTr("Connecting…")
         tester.client = client
@@ -151,8 +150,8 @@ BrowserDialog {
                 c.command(["INFO", "server"], function(info, infoError) {
                     if (c !== tester.client)
                         return
-                    const rows = infoError === null ? Util.parseInfo(info) : []
-                    const version = Util.infoValue(rows, "redis_version")
+                    const rows = infoError === null ? RedisUtil.parseInfo(info) : []
+                    const version = RedisUtil.infoValue(rows, "redis_version")
                     const average = samples.reduce((a, b) => a + b, 0) / samples.length
                     dialog.testStatus = "ok"
                     dialog.testMessage = version !== ""
