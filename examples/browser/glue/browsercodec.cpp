@@ -1,7 +1,6 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "browsercodec.h"
 
-#include <redisclient.h>
 #include <redisvaluemodel.h>
 
 #include <QtCore/qjsondocument.h>
@@ -71,20 +70,6 @@ BrowserCodec::BrowserCodec(QObject *parent)
 QString BrowserCodec::escape(const QByteArray &bytes, int maxBytes)
 {
     return RedisValueModel::displayText(bytes, maxBytes);
-}
-
-QVariantMap BrowserCodec::splitCommandLine(const QString &line)
-{
-    QList<QByteArray> args;
-    if (!RedisClient::splitCommandLine(line, &args))
-        return {{QStringLiteral("ok"), false},
-                {QStringLiteral("args"), QVariantList()},
-                {QStringLiteral("error"), tr("unbalanced quotes, or a closing quote not followed by a space")}};
-    QVariantList list;
-    list.reserve(args.size());
-    for (const QByteArray &arg : std::as_const(args))
-        list.append(arg);
-    return {{QStringLiteral("ok"), true}, {QStringLiteral("args"), list}, {QStringLiteral("error"), QString()}};
 }
 
 QByteArray BrowserCodec::unescape(const QString &text)

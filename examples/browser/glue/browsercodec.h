@@ -36,9 +36,6 @@ public:
     // The inverse of escape() (also accepts \", \', \a, \b, \0 and \e as
     // redis-cli does); a backslash before anything else stays as it is.
     Q_INVOKABLE static QByteArray unescape(const QString &text);
-    // A console line split the way redis-cli does (RedisClient::
-    // splitCommandLine()): { ok, args (ArrayBuffers), error }.
-    Q_INVOKABLE static QVariantMap splitCommandLine(const QString &line);
     // escape() plus what a multi-line text editor would not keep (no-break
     // space, paragraph and line separators) as \xHH, so that text read back
     // from a TextArea unescapes to the same bytes.

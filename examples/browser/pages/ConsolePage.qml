@@ -1,8 +1,11 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 // A redis-cli-like console: lines are split with redis-cli's quoting rules
-// ("double quotes" with \xHH escapes, 'single quotes'), sent with
-// RedisClient.command() and the replies printed the way redis-cli does, as
-// plain text. Up/Down walk the history.
+// ("double quotes" with \xHH escapes, 'single quotes') by
+// Redis.splitCommandLine(), sent with RedisClient.cliCommand(), and the
+// replies printed as the library prints them for redis-cli users (status
+// unquoted, bulk strings quoted and escaped, "(error) ..." for failures of
+// the server and of the client alike), as plain text. Up/Down walk the
+// history.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -52,18 +55,18 @@ Pane {
             history = history.concat([line])
         historyIndex = history.length
         append(prompt() + line)
-        const split = BrowserCodec.splitCommandLine(line)
+        const split = Redis.splitCommandLine(line)
         if (!split.ok) {
             append(qsTr("(error) Invalid argument(s): %1").arg(split.error))
             return
         }
-        const name = RedisUtil.bytesToAscii(split.args[0]).toUpperCase()
+        const name = BrowserCodec.toText(split.args[0]).toUpperCase()
         if (name === "CLEAR" && split.args.length === 1) {
             clear()
             return
         }
         if (name === "SELECT" && split.args.length === 2 && connectionView) {
-            const db = parseInt(RedisUtil.bytesToAscii(split.args[1]), 10)
+            const db = parseInt(BrowserCodec.toText(split.args[1]), 10)
             if (isNaN(db) || db < 0 || db >= connectionView.databaseCount) {
                 append(qsTr("(error) ERR DB index is out of range"))
                 return
@@ -79,12 +82,9 @@ Pane {
             return
         }
         pending++
-        client.command(split.args, function(value, error) {
+        client.cliCommand(split.args, function(text) {
             page.pending--
-            if (error !== null)
-                page.append("(error) " + RedisUtil.plain(error, BrowserCodec))
-            else
-                page.append(RedisUtil.formatReply(value, BrowserCodec, RedisUtil.isStatusCommand(name)))
+            page.append(text)
         }, page)
     }
 

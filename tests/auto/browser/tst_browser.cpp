@@ -135,6 +135,9 @@ private Q_SLOTS:
     void filterByPatternAndType();
     void switchDatabase();
     void console();
+    void consolePrintsRepliesAsRedisCli_data();
+    void consolePrintsRepliesAsRedisCli();
+    void consoleShowsClientSideErrors();
     void serverPage();
     void pubSub();
     void switchLanguage();
@@ -1027,6 +1030,74 @@ void tst_Browser::console()
     QCOMPARE(input->property("text").toString(), QString());
     snapshot("console");
     call(connection, "showPage", {0});
+}
+
+// The reply to one console line: what follows the echoed line, once the
+// console waits for nothing.
+static QString consoleReply(QObject *page, const QString &line)
+{
+    QObject *output = objectProperty(page, "outputArea");
+    call(page, "clear");
+    call(page, "execute", {line});
+    QString text;
+    const bool done = QTest::qWaitFor([&] {
+        text = output->property("text").toString();
+        return page->property("pending").toInt() == 0 && text.count(QLatin1Char('\n')) >= 2;
+    }, Timeout);
+    if (!done)
+        return QStringLiteral("<no reply to %1: %2>").arg(line, text);
+    text.chop(1); // the last line's newline
+    return text.section(QLatin1Char('\n'), 1);
+}
+
+// The console prints what RedisValue::toCliString() prints: a status reply
+// unquoted whatever the command, a bulk string quoted even if it reads "OK".
+void tst_Browser::consolePrintsRepliesAsRedisCli_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("expected");
+
+    // PFMERGE answers +OK; the console's old list of status commands lacked it.
+    QTest::newRow("status") << QStringLiteral("PFMERGE console:hll") << QStringLiteral("OK");
+    QTest::newRow("status TYPE") << QStringLiteral("TYPE tags") << QStringLiteral("set");
+    QTest::newRow("bulk that reads OK") << QStringLiteral("ECHO OK") << QStringLiteral("\"OK\"");
+    QTest::newRow("bulk escaped") << QStringLiteral("ECHO \"a\\nb\\x00\\\"c\"")
+                                  << QStringLiteral("\"a\\nb\\x00\\\"c\"");
+    QTest::newRow("nil") << QStringLiteral("GET console:nothing") << QStringLiteral("(nil)");
+    QTest::newRow("integer") << QStringLiteral("EXISTS console:nothing") << QStringLiteral("(integer) 0");
+    QTest::newRow("nested array") << QStringLiteral("XRANGE events:sensor 1-1 1-1")
+                                  << QStringLiteral("1) 1) \"1-1\"\n   2) 1) \"temp\"\n      2) \"21.5\"");
+    QTest::newRow("empty array") << QStringLiteral("SMEMBERS console:nothing") << QStringLiteral("(empty array)");
+    QTest::newRow("server error") << QStringLiteral("GET")
+                                  << QStringLiteral("(error) ERR wrong number of arguments for 'get' command");
+}
+
+void tst_Browser::consolePrintsRepliesAsRedisCli()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, expected);
+    QObject *page = objectProperty(view(), "consolePage");
+    QCOMPARE(consoleReply(page, line), expected);
+}
+
+// A failure on the client's side (here: not connected) is printed the same
+// way as an error reply of the server: one "(error) ..." line.
+void tst_Browser::consoleShowsClientSideErrors()
+{
+    QObject *first = view();
+    const QVariantMap offline{{QStringLiteral("name"), QStringLiteral("offline")},
+                              {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                              {QStringLiteral("port"), int(closedPort())}};
+    QObject *second = call(m_root, "openConnection", {offline, false}).value<QObject *>();
+    QVERIFY(second);
+    QObject *redis = objectProperty(second, "client");
+    QMetaObject::invokeMethod(redis, "abort");
+    QCOMPARE(redis->property("state").value<RedisClient::State>(), RedisClient::State::Disconnected);
+    const QString reply = consoleReply(objectProperty(second, "consolePage"), QStringLiteral("PING"));
+    QVERIFY2(reply.startsWith(QLatin1String("(error) ")) && reply.size() > 8 && !reply.contains(QLatin1Char('\n')),
+             qPrintable(reply));
+    call(m_root, "closeConnection", {QStringLiteral("offline"), false});
+    QTRY_COMPARE_WITH_TIMEOUT(view(), first, Timeout);
 }
 
 void tst_Browser::serverPage()
