@@ -65,35 +65,23 @@ function parseClientList(text) {
     return clients
 }
 
-// Text from the server as one line of plain text (control characters escaped).
-function plain(text, codec) {
-    return codec.escape(codec.fromText(String(text)))
-}
-
-function valueText(value, codec) {
-    if (value instanceof ArrayBuffer)
-        return codec.escape(value)
-    if (typeof value === "string")
-        return codec.escape(codec.fromText(value))
-    return String(value)
-}
-
-// SLOWLOG GET reply -> [{ id, time, durationUs, command, client, name }]
-function parseSlowlog(reply, codec) {
+// SLOWLOG GET reply -> [{ id, time, durationUs, args, client, name }]; args,
+// client and name as the server sent them (strings or ArrayBuffers): the
+// page shows them with Redis.displayText().
+function parseSlowlog(reply) {
     const entries = []
     if (!Array.isArray(reply))
         return entries
     for (const e of reply) {
         if (!Array.isArray(e) || e.length < 4)
             continue
-        const args = Array.isArray(e[3]) ? e[3].map(a => valueText(a, codec)) : []
         entries.push({
             id: String(e[0]),
             time: new Date(Number(e[1]) * 1000),
             durationUs: Number(e[2]),
-            command: args.join(" "),
-            client: e.length > 4 ? valueText(e[4], codec) : "",
-            name: e.length > 5 ? valueText(e[5], codec) : ""
+            args: Array.isArray(e[3]) ? e[3] : [],
+            client: e.length > 4 ? e[4] : "",
+            name: e.length > 5 ? e[5] : ""
         })
     }
     return entries

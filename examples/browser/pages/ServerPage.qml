@@ -47,8 +47,8 @@ Pane {
             if (filter !== "" && row.key.toLowerCase().indexOf(filter) < 0 && row.value.toLowerCase().indexOf(filter) < 0
                     && row.section.toLowerCase().indexOf(filter) < 0)
                 continue
-            infoModel.append({ section: RedisUtil.plain(row.section, BrowserCodec), key: RedisUtil.plain(row.key, BrowserCodec),
-                               value: RedisUtil.plain(row.value, BrowserCodec) })
+            infoModel.append({ section: Redis.displayText(row.section), key: Redis.displayText(row.key),
+                               value: Redis.displayText(row.value) })
         }
     }
 
@@ -59,7 +59,7 @@ Pane {
             page.clients = error !== null ? [] : RedisUtil.parseClientList(text).map(entry => {
                 const shown = {}
                 for (const k in entry)
-                    shown[k] = RedisUtil.plain(entry[k], BrowserCodec)
+                    shown[k] = Redis.displayText(entry[k])
                 return shown
             })
         }, page)
@@ -68,14 +68,17 @@ Pane {
     function refreshSlowlog() {
         client.command(["SLOWLOG", "GET", 128], function(value, error) {
             page.slowlogError = error !== null ? error : ""
-            const entries = error !== null ? [] : RedisUtil.parseSlowlog(value, BrowserCodec)
-            page.slowlog = entries.map(e => ({
-                id: e.id,
-                time: e.time.toLocaleString(Qt.locale(), Locale.ShortFormat),
-                duration: BrowserCodec.formatCount(e.durationUs),
-                command: e.command,
-                client: e.client + (e.name !== "" ? " (" + e.name + ")" : "")
-            }))
+            const entries = error !== null ? [] : RedisUtil.parseSlowlog(value)
+            page.slowlog = entries.map(e => {
+                const name = Redis.displayText(e.name)
+                return {
+                    id: e.id,
+                    time: e.time.toLocaleString(Qt.locale(), Locale.ShortFormat),
+                    duration: BrowserCodec.formatCount(e.durationUs),
+                    command: e.args.map(a => Redis.displayText(a)).join(" "),
+                    client: Redis.displayText(e.client) + (name !== "" ? " (" + name + ")" : "")
+                }
+            })
         }, page)
     }
 

@@ -55,7 +55,7 @@ ColumnLayout {
             return
         const member = setModel.memberAt(row)
         confirmDialog.ask(qsTr("Remove member"), qsTr("Remove this member?"), qsTr("Remove"),
-                          () => setModel.removeMember(member), true, BrowserCodec.escape(member, 200))
+                          () => setModel.removeMember(member), true, Redis.displayText(member, 200))
     }
 
     RedisSetModel {

@@ -50,7 +50,7 @@ ColumnLayout {
             return
         const member = zsetModel.memberAt(row)
         confirmDialog.ask(qsTr("Remove member"), qsTr("Remove this member?"), qsTr("Remove"),
-                          () => zsetModel.removeMember(member), true, BrowserCodec.escape(member, 200))
+                          () => zsetModel.removeMember(member), true, Redis.displayText(member, 200))
     }
 
     RedisSortedSetModel {
