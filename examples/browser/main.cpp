@@ -23,6 +23,8 @@
 #include <QtQuick/QQuickWindow>
 #include <QtQuickControls2/QQuickStyle>
 
+#include <redisconnectionoptions.h>
+
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(QtRedisBrowserPlugin)
@@ -133,9 +135,12 @@ int main(int argc, char **argv)
 
     QString url = parser.value(urlOption);
     if (parser.isSet(urlOption)) {
-        const QUrl parsed(url);
-        if (!parsed.isValid() || (parsed.scheme() != QLatin1String("redis") && parsed.scheme() != QLatin1String("unix"))) {
-            printError(QGuiApplication::translate("main", "not a redis:// or unix:// URL: %1").arg(url));
+        bool usable = false;
+        QString why;
+        RedisConnectionOptions::fromUrl(QUrl(url.trimmed()), &usable, &why);
+        if (!usable) {
+            // Why, not the URL: it may hold a password.
+            printError(QGuiApplication::translate("main", "--url cannot be used: %1").arg(why));
             return 1;
         }
     }

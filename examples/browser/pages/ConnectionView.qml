@@ -34,6 +34,8 @@ Item {
     readonly property alias pubSubPage: pubSubPage
     readonly property alias pages: pageBar
 
+    // Why the connection cannot be opened as configured (an unusable URL), or "".
+    property string configError: ""
     property real latencyMs: -1
     property string serverVersion: ""
     property int databaseCount: 16
@@ -46,14 +48,17 @@ Item {
         pageBar.currentIndex = index
     }
 
+    // (Not with an unusable configuration: the client would go to its
+    // default endpoint instead.)
     function reconnect() {
-        redis.connectToServer()
+        if (configError === "")
+            redis.connectToServer()
     }
 
     // Switches to another database: the client reconnects with its
     // database property set (so it is SELECTed again after any reconnect).
     function switchDatabase(database) {
-        if (database === redis.database && redis.state === RedisClient.Connected)
+        if (configError !== "" || (database === redis.database && redis.state === RedisClient.Connected))
             return
         keysPage.valuePane.clear()
         refreshOnConnect = true
@@ -101,7 +106,11 @@ Item {
         id: redis
         objectName: "client"
         Component.onCompleted: {
-            RedisUtil.applyOptions(redis, view.config)
+            view.configError = ConnectionConfig.configure(redis, view.config)
+            if (view.configError !== "") {
+                view.fatalError(view.configError)
+                return
+            }
             redis.connectToServer()
         }
         onConnected: {

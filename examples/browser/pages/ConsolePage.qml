@@ -27,10 +27,16 @@ Pane {
 
     padding: Theme.margin
 
+    // The client's endpoint as the library writes it (host and port, or the
+    // socket path); they are read here so that the prompt follows them.
+    readonly property string endpoint: client && client.host !== undefined && client.port !== undefined
+                                       && client.unixSocketPath !== undefined
+                                       ? ConnectionConfig.endpointText(client) : ""
+
     function prompt() {
         if (!client)
             return "> "
-        const where = client.unixSocketPath !== "" ? client.unixSocketPath : client.host + ":" + client.port
+        const where = endpoint
         return client.database > 0 ? where + "[" + client.database + "]> " : where + "> "
     }
 

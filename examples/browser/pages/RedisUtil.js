@@ -86,26 +86,3 @@ function parseSlowlog(reply) {
     }
     return entries
 }
-
-// Applies connection options (see ConnectionStore) to a RedisClient.
-function applyOptions(client, o) {
-    if (o.mode === "url") {
-        client.url = o.url
-    } else if (o.mode === "socket") {
-        client.unixSocketPath = o.socketPath
-        client.database = o.database
-    } else {
-        client.unixSocketPath = ""
-        client.host = o.host
-        client.port = o.port
-        client.database = o.database
-    }
-    if (o.mode !== "url" || (o.username || "") !== "")
-        client.username = o.username || ""
-    client.password = o.password || ""
-    client.clientName = o.clientName || ""
-}
-
-function isUsableUrl(text) {
-    return /^(redis:\/\/[^\s]+|unix:\/\/[^\s]*\/[^\s]*)$/.test(String(text).trim())
-}
