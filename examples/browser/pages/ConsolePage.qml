@@ -83,14 +83,17 @@ Pane {
             append("OK")
             return
         }
-        if (["SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE", "UNSUBSCRIBE", "PUNSUBSCRIBE", "SUNSUBSCRIBE", "MONITOR"].indexOf(name) >= 0) {
-            append(qsTr("(error) %1 is not available in the console: use the Pub/Sub page.").arg(name))
-            return
-        }
         pending++
-        client.cliCommand(split.args, function(text) {
+        client.cliCommand(split.args, function(text, error, code) {
             page.pending--
-            page.append(text)
+            // The client refuses by itself the commands that would turn the
+            // connection into a stream of messages (SUBSCRIBE, MONITOR, ...:
+            // RedisClient::isStreamCommand()); a console line always has a
+            // command name, so that is the only InvalidArgument it can get.
+            if (code === RedisError.InvalidArgument)
+                page.append(qsTr("(error) %1 is not available in the console: use the Pub/Sub page.").arg(name))
+            else
+                page.append(text)
         }, page)
     }
 

@@ -1080,6 +1080,12 @@ void tst_Browser::consolePrintsRepliesAsRedisCli_data()
     QTest::newRow("empty array") << QStringLiteral("SMEMBERS console:nothing") << QStringLiteral("(empty array)");
     QTest::newRow("server error") << QStringLiteral("GET")
                                   << QStringLiteral("(error) ERR wrong number of arguments for 'get' command");
+    // Refused by the client (they would turn its connection into a stream of
+    // messages); the console points to the Pub/Sub page.
+    QTest::newRow("refused PSUBSCRIBE") << QStringLiteral("psubscribe news.*")
+                                        << QStringLiteral("(error) PSUBSCRIBE is not available in the console: use the Pub/Sub page.");
+    QTest::newRow("refused MONITOR") << QStringLiteral("MONITOR")
+                                     << QStringLiteral("(error) MONITOR is not available in the console: use the Pub/Sub page.");
 }
 
 void tst_Browser::consolePrintsRepliesAsRedisCli()
