@@ -157,8 +157,8 @@ BrowserDialog {
                 c.command(["INFO", "server"], function(info, infoError) {
                     if (c !== tester.client)
                         return
-                    const rows = infoError === null ? RedisUtil.parseInfo(info) : []
-                    const version = RedisUtil.infoValue(rows, "redis_version")
+                    const rows = infoError === null ? ServerReplies.parseInfo(info) : []
+                    const version = Redis.displayText(ServerReplies.infoValue(rows, "redis_version"))
                     const average = samples.reduce((a, b) => a + b, 0) / samples.length
                     dialog.testStatus = "ok"
                     dialog.testMessage = version !== ""

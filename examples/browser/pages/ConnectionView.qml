@@ -89,9 +89,9 @@ Item {
         redis.command(["INFO"], function(value, error) {
             if (error !== null)
                 return
-            const rows = RedisUtil.parseInfo(value)
-            view.serverVersion = RedisUtil.infoValue(rows, "redis_version")
-            view.keyspace = RedisUtil.keyspaceCounts(rows)
+            const rows = ServerReplies.parseInfo(value)
+            view.serverVersion = Redis.displayText(ServerReplies.infoValue(rows, "redis_version"))
+            view.keyspace = ServerReplies.keyspaceCounts(rows)
         }, view)
     }
 

@@ -35,7 +35,7 @@ Pane {
             page.infoError = error !== null ? error : ""
             if (error !== null)
                 return
-            page.infoRows = RedisUtil.parseInfo(value instanceof ArrayBuffer ? BrowserCodec.toText(value) : value)
+            page.infoRows = ServerReplies.parseInfo(value instanceof ArrayBuffer ? BrowserCodec.toText(value) : value)
             page.fillInfo()
         }, page)
     }
@@ -56,7 +56,7 @@ Pane {
         client.command(["CLIENT", "LIST"], function(value, error) {
             page.clientsError = error !== null ? error : ""
             const text = value instanceof ArrayBuffer ? BrowserCodec.toText(value) : String(value)
-            page.clients = error !== null ? [] : RedisUtil.parseClientList(text).map(entry => {
+            page.clients = error !== null ? [] : ServerReplies.parseClientList(text).map(entry => {
                 const shown = {}
                 for (const k in entry)
                     shown[k] = Redis.displayText(entry[k])
@@ -68,7 +68,7 @@ Pane {
     function refreshSlowlog() {
         client.command(["SLOWLOG", "GET", 128], function(value, error) {
             page.slowlogError = error !== null ? error : ""
-            const entries = error !== null ? [] : RedisUtil.parseSlowlog(value)
+            const entries = error !== null ? [] : ServerReplies.parseSlowlog(value)
             page.slowlog = entries.map(e => {
                 const name = Redis.displayText(e.name)
                 return {

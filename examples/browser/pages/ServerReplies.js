@@ -1,7 +1,10 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
-// Helpers without state: parsers for INFO, CLIENT LIST and SLOWLOG replies.
-// (The console splits lines with Redis.splitCommandLine() and prints replies
-// with RedisClient.cliCommand(): the library's redis-cli conventions.)
+// The browser's reading of the server's own text formats, which the library
+// leaves to applications: INFO (and the key counts of its keyspace section),
+// CLIENT LIST and SLOWLOG GET. What they return is the server's text as it
+// is: whoever shows it passes it through Redis.displayText().
+// (The console needs none of this: it splits lines with
+// Redis.splitCommandLine() and prints replies with RedisClient.cliCommand().)
 .pragma library
 
 // INFO text -> [{ section, key, value }], in order.
