@@ -1379,7 +1379,7 @@ void tst_Browser::urlPasswordNeverStoredOrDescribed()
     // the client cannot use the URL.
     const QVariantMap typed = ConnectionConfig::normalized(
             {{QStringLiteral("mode"), QStringLiteral("url")},
-             {QStringLiteral("url"), QStringLiteral("rediss://bob:typed-secret@example.com:6380")}});
+             {QStringLiteral("url"), QStringLiteral("http://bob:typed-secret@example.com:6380")}});
     QCOMPARE(typed.value(QStringLiteral("password")).toString(), QStringLiteral("typed-secret"));
     QVERIFY(!typed.value(QStringLiteral("url")).toString().contains(QStringLiteral("typed-secret")));
     QVERIFY(!ConnectionConfig::describe(typed).contains(QStringLiteral("typed-secret")));
@@ -1514,7 +1514,7 @@ void tst_Browser::unusableUrls()
     QVERIFY(dialog);
     call(dialog, "edit", {QVariantMap{{QStringLiteral("name"), QStringLiteral("bad")},
                                       {QStringLiteral("mode"), QStringLiteral("url")},
-                                      {QStringLiteral("url"), QStringLiteral("rediss://example.com")}},
+                                      {QStringLiteral("url"), QStringLiteral("http://example.com")}},
                           false});
     QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
     QVERIFY(!call(dialog, "problem", {true}).toString().isEmpty());
@@ -1526,7 +1526,7 @@ void tst_Browser::unusableUrls()
     QObject *first = view();
     const QVariantMap bad{{QStringLiteral("name"), QStringLiteral("bad url")},
                           {QStringLiteral("mode"), QStringLiteral("url")},
-                          {QStringLiteral("url"), QStringLiteral("rediss://example.com")}};
+                          {QStringLiteral("url"), QStringLiteral("http://example.com")}};
     QObject *opened = call(m_root, "openConnection", {bad, false}).value<QObject *>();
     QVERIFY(opened);
     const QString why = opened->property("configError").toString();
@@ -1547,7 +1547,7 @@ void tst_Browser::unusableUrls()
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     browser.setProcessEnvironment(env);
     browser.start(QStringLiteral(QTREDIS_BROWSER_EXECUTABLE),
-                  {QStringLiteral("--url"), QStringLiteral("rediss://user:topsecret@example.com"),
+                  {QStringLiteral("--url"), QStringLiteral("http://user:topsecret@example.com"),
                    QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("never.png")),
                    QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("screenshot.ini"))});
     QVERIFY(browser.waitForStarted(Timeout));
