@@ -109,7 +109,7 @@ Pane {
                         }
                         CellLabel {
                             Layout.fillWidth: true
-                            text: panel.store.describe(entry.modelData.options)
+                            text: ConnectionConfig.describe(entry.modelData.options)
                             font.pointSize: Math.max(7, Qt.application.font.pointSize - 1)
                             color: entry.highlighted ? palette.highlightedText : Theme.muted
                         }

@@ -95,7 +95,7 @@ ApplicationWindow {
     // Opens a connection (or shows it if it is open already). A saved
     // connection whose password is not remembered asks for it first.
     function openConnection(options, saved) {
-        const o = connectionStore.normalized(options)
+        const o = ConnectionConfig.normalized(options)
         const existing = findView(o.name, saved === true)
         if (existing) {
             connectionTabs.currentIndex = indexOfView(existing)
@@ -114,9 +114,7 @@ ApplicationWindow {
     }
 
     function openUrl(url) {
-        const o = connectionStore.normalized(connectionStore.fromUrl(url))
-        o.clientName = "qtredis-browser"
-        return openConnection(o, false)
+        return openConnection(ConnectionConfig.fromUrl(url), false)
     }
 
     function closeConnectionAt(index) {

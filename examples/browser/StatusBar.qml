@@ -18,6 +18,8 @@ ToolBar {
     readonly property string stateText: {
         if (!client)
             return qsTr("Not connected")
+        if (view.configError !== "")
+            return qsTr("Disconnected: %1").arg(view.configError)
         switch (client.state) {
         case RedisClient.Connecting: return qsTr("Connecting…")
         case RedisClient.Connected: return qsTr("Connected")
@@ -66,10 +68,10 @@ ToolBar {
             onClicked: bar.client.reconnectNow()
         }
         Button {
-            visible: bar.client !== null && bar.client.state === RedisClient.Disconnected
+            visible: bar.client !== null && bar.client.state === RedisClient.Disconnected && bar.view.configError === ""
             text: qsTr("Connect")
             flat: true
-            onClicked: bar.client.connectToServer()
+            onClicked: bar.view.reconnect()
         }
         CellLabel {
             objectName: "latencyLabel"

@@ -1,6 +1,6 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 // qtredis-browser: a Redis browser written in QML (the QtRedisBrowser module,
-// see qml/Main.qml). This file handles the command line, the language and
+// see Main.qml and README.md). This file handles the command line, the language and
 // the --screenshot mode.
 //
 //   qtredis-browser [--url URL] [--lang en|de|zh_CN] [--key KEY]
@@ -22,6 +22,8 @@
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtQuick/QQuickWindow>
 #include <QtQuickControls2/QQuickStyle>
+
+#include <redisconnectionoptions.h>
 
 #include <cstdio>
 
@@ -133,9 +135,12 @@ int main(int argc, char **argv)
 
     QString url = parser.value(urlOption);
     if (parser.isSet(urlOption)) {
-        const QUrl parsed(url);
-        if (!parsed.isValid() || (parsed.scheme() != QLatin1String("redis") && parsed.scheme() != QLatin1String("unix"))) {
-            printError(QGuiApplication::translate("main", "not a redis:// or unix:// URL: %1").arg(url));
+        bool usable = false;
+        QString why;
+        RedisConnectionOptions::fromUrl(QUrl(url.trimmed()), &usable, &why);
+        if (!usable) {
+            // Why, not the URL: it may hold a password.
+            printError(QGuiApplication::translate("main", "--url cannot be used: %1").arg(why));
             return 1;
         }
     }
@@ -166,6 +171,10 @@ int main(int argc, char **argv)
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 
     QQmlApplicationEngine engine;
+    // The browser's own module is compiled in: its qmldir is :/QtRedisBrowser/qmldir
+    // (the QML files are in folders, so the import must find the module,
+    // not just the directory of Main.qml).
+    engine.addImportPath(QStringLiteral("qrc:/"));
     // The QtRedis module: next to an installed executable, or in the build tree.
     const QString installed = QDir(QCoreApplication::applicationDirPath())
                                       .absoluteFilePath(QStringLiteral(QTREDIS_QML_RELATIVE_IMPORT_DIR));

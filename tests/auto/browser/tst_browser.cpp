@@ -18,9 +18,12 @@
 #include <QtQuickControls2/QQuickStyle>
 
 #include <browsercodec.h>
+#include <connectionconfig.h>
+#include <connectionstore.h>
 #include <redisclient.h>
 #include <rediskeysmodel.h>
 #include <redistestserver.h>
+#include <redisvalue.h>
 #include <testhelpers.h>
 
 #include <memory>
@@ -135,10 +138,19 @@ private Q_SLOTS:
     void filterByPatternAndType();
     void switchDatabase();
     void console();
+    void consolePrintsRepliesAsRedisCli_data();
+    void consolePrintsRepliesAsRedisCli();
+    void consoleShowsClientSideErrors();
     void serverPage();
     void pubSub();
     void switchLanguage();
     void savedConnectionsKeepPasswordsOnlyWhenAsked();
+    void connectionUrlForms_data();
+    void connectionUrlForms();
+    void urlPasswordNeverStoredOrDescribed();
+    void urlDatabaseQueryOpensThatDatabase();
+    void settingsOfEarlierVersionsLoad();
+    void unusableUrls();
     void severalConnectionsAtOnce();
     void statusBarShowsReconnectCountdown();
     void testConnectionButton();
@@ -214,6 +226,8 @@ void tst_Browser::cleanupTestCase()
 bool tst_Browser::createWindow()
 {
     m_engine = std::make_unique<QQmlApplicationEngine>();
+    // As main.cpp: the compiled-in module QtRedisBrowser (:/QtRedisBrowser/qmldir).
+    m_engine->addImportPath(QStringLiteral("qrc:/"));
     m_engine->addImportPath(QStringLiteral(QTREDIS_QML_IMPORT_DIR));
     m_engine->setInitialProperties({
         {QStringLiteral("startUrl"), QStringLiteral("redis://127.0.0.1:%1/0").arg(m_server.port())},
@@ -281,11 +295,12 @@ void tst_Browser::codecRoundTrip()
     QFETCH(QString, detected);
 
     QCOMPARE(BrowserCodec::detectFormat(bytes), detected);
-    QCOMPARE(BrowserCodec::unescape(BrowserCodec::escape(bytes)), bytes);
+    // The editor's escapes are the library's display escaping, read back.
+    QCOMPARE(BrowserCodec::unescape(RedisValue::displayText(bytes)), bytes);
     QCOMPARE(BrowserCodec::unescape(BrowserCodec::escapeForEditor(bytes)), bytes);
     QCOMPARE(BrowserCodec::fromHex(BrowserCodec::toHex(bytes)), bytes);
     // Displayed text is one line of plain text.
-    const QString shown = BrowserCodec::escape(bytes);
+    const QString shown = RedisValue::displayText(bytes);
     QVERIFY(!shown.contains(QLatin1Char('\n')) && !shown.contains(QLatin1Char('\r'))
             && !shown.contains(QChar(0)) && !shown.contains(QChar(0x202e)));
     for (const QString &format : BrowserCodec::formatsFor(bytes)) {
@@ -1027,6 +1042,80 @@ void tst_Browser::console()
     call(connection, "showPage", {0});
 }
 
+// The reply to one console line: what follows the echoed line, once the
+// console waits for nothing.
+static QString consoleReply(QObject *page, const QString &line)
+{
+    QObject *output = objectProperty(page, "outputArea");
+    call(page, "clear");
+    call(page, "execute", {line});
+    QString text;
+    const bool done = QTest::qWaitFor([&] {
+        text = output->property("text").toString();
+        return page->property("pending").toInt() == 0 && text.count(QLatin1Char('\n')) >= 2;
+    }, Timeout);
+    if (!done)
+        return QStringLiteral("<no reply to %1: %2>").arg(line, text);
+    text.chop(1); // the last line's newline
+    return text.section(QLatin1Char('\n'), 1);
+}
+
+// The console prints what RedisValue::toCliString() prints: a status reply
+// unquoted whatever the command, a bulk string quoted even if it reads "OK".
+void tst_Browser::consolePrintsRepliesAsRedisCli_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("expected");
+
+    // PFMERGE answers +OK; the console's old list of status commands lacked it.
+    QTest::newRow("status") << QStringLiteral("PFMERGE console:hll") << QStringLiteral("OK");
+    QTest::newRow("status TYPE") << QStringLiteral("TYPE tags") << QStringLiteral("set");
+    QTest::newRow("bulk that reads OK") << QStringLiteral("ECHO OK") << QStringLiteral("\"OK\"");
+    QTest::newRow("bulk escaped") << QStringLiteral("ECHO \"a\\nb\\x00\\\"c\"")
+                                  << QStringLiteral("\"a\\nb\\x00\\\"c\"");
+    QTest::newRow("nil") << QStringLiteral("GET console:nothing") << QStringLiteral("(nil)");
+    QTest::newRow("integer") << QStringLiteral("EXISTS console:nothing") << QStringLiteral("(integer) 0");
+    QTest::newRow("nested array") << QStringLiteral("XRANGE events:sensor 1-1 1-1")
+                                  << QStringLiteral("1) 1) \"1-1\"\n   2) 1) \"temp\"\n      2) \"21.5\"");
+    QTest::newRow("empty array") << QStringLiteral("SMEMBERS console:nothing") << QStringLiteral("(empty array)");
+    QTest::newRow("server error") << QStringLiteral("GET")
+                                  << QStringLiteral("(error) ERR wrong number of arguments for 'get' command");
+    // Refused by the client (they would turn its connection into a stream of
+    // messages); the console points to the Pub/Sub page.
+    QTest::newRow("refused PSUBSCRIBE") << QStringLiteral("psubscribe news.*")
+                                        << QStringLiteral("(error) PSUBSCRIBE is not available in the console: use the Pub/Sub page.");
+    QTest::newRow("refused MONITOR") << QStringLiteral("MONITOR")
+                                     << QStringLiteral("(error) MONITOR is not available in the console: use the Pub/Sub page.");
+}
+
+void tst_Browser::consolePrintsRepliesAsRedisCli()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, expected);
+    QObject *page = objectProperty(view(), "consolePage");
+    QCOMPARE(consoleReply(page, line), expected);
+}
+
+// A failure on the client's side (here: not connected) is printed the same
+// way as an error reply of the server: one "(error) ..." line.
+void tst_Browser::consoleShowsClientSideErrors()
+{
+    QObject *first = view();
+    const QVariantMap offline{{QStringLiteral("name"), QStringLiteral("offline")},
+                              {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                              {QStringLiteral("port"), int(closedPort())}};
+    QObject *second = call(m_root, "openConnection", {offline, false}).value<QObject *>();
+    QVERIFY(second);
+    QObject *redis = objectProperty(second, "client");
+    QMetaObject::invokeMethod(redis, "abort");
+    QCOMPARE(redis->property("state").value<RedisClient::State>(), RedisClient::State::Disconnected);
+    const QString reply = consoleReply(objectProperty(second, "consolePage"), QStringLiteral("PING"));
+    QVERIFY2(reply.startsWith(QLatin1String("(error) ")) && reply.size() > 8 && !reply.contains(QLatin1Char('\n')),
+             qPrintable(reply));
+    call(m_root, "closeConnection", {QStringLiteral("offline"), false});
+    QTRY_COMPARE_WITH_TIMEOUT(view(), first, Timeout);
+}
+
 void tst_Browser::serverPage()
 {
     QObject *page = objectProperty(view(), "serverPage");
@@ -1057,6 +1146,11 @@ void tst_Browser::serverPage()
     cli({QStringLiteral("PING")});
     call(page, "refreshSlowlog");
     QTRY_VERIFY_WITH_TIMEOUT(page->property("slowlog").toList().size() >= 1, Timeout);
+    // The logged command as plain text.
+    const QVariantList slowlog = page->property("slowlog").toList();
+    QVERIFY(std::any_of(slowlog.cbegin(), slowlog.cend(), [](const QVariant &entry) {
+        return entry.toMap().value(QStringLiteral("command")).toString() == QLatin1String("PING");
+    }));
     cli({QStringLiteral("CONFIG"), QStringLiteral("SET"), QStringLiteral("slowlog-log-slower-than"),
          QStringLiteral("10000")});
 }
@@ -1215,6 +1309,253 @@ void tst_Browser::savedConnectionsKeepPasswordsOnlyWhenAsked()
     QMetaObject::invokeMethod(dialog, "reject");
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("visible").toBool(), Timeout);
     QCOMPARE(objectProperty(m_root, "openConnections")->property("count").toInt(), 1);
+}
+
+// A URL (from --url or typed in the dialog) is read by the library's
+// RedisConnectionOptions: the connection's database, endpoint and client
+// name are what the client gets.
+void tst_Browser::connectionUrlForms_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("endpoint");
+    QTest::addColumn<int>("database");
+    QTest::addColumn<QString>("clientName");
+    QTest::addColumn<QString>("description");
+
+    QTest::newRow("redis, path db") << QStringLiteral("redis://10.0.0.5:7000/3") << QStringLiteral("10.0.0.5:7000") << 3
+                                    << QStringLiteral("qtredis-browser") << QStringLiteral("10.0.0.5:7000 db3");
+    // ?db= with redis:// was ignored by the browser's own parser.
+    QTest::newRow("redis, ?db=") << QStringLiteral("redis://10.0.0.5:7000?db=4") << QStringLiteral("10.0.0.5:7000") << 4
+                                 << QStringLiteral("qtredis-browser") << QStringLiteral("10.0.0.5:7000 db4");
+    QTest::newRow("redis, ?name=") << QStringLiteral("redis://h?name=probe") << QStringLiteral("h:6379") << 0
+                                   << QStringLiteral("probe") << QStringLiteral("h:6379 db0");
+    QTest::newRow("unix, ?db=") << QStringLiteral("unix:///run/redis.sock?db=2") << QStringLiteral("/run/redis.sock") << 2
+                                << QStringLiteral("qtredis-browser") << QStringLiteral("unix:/run/redis.sock db2");
+    QTest::newRow("ipv6") << QStringLiteral("redis://[::1]:6380") << QStringLiteral("[::1]:6380") << 0
+                          << QStringLiteral("qtredis-browser") << QStringLiteral("[::1]:6380 db0");
+}
+
+void tst_Browser::connectionUrlForms()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, endpoint);
+    QFETCH(int, database);
+    QFETCH(QString, clientName);
+    QFETCH(QString, description);
+
+    const QVariantMap connection = ConnectionConfig::fromUrl(url);
+    QCOMPARE(connection.value(QStringLiteral("mode")).toString(), QStringLiteral("url"));
+    QCOMPARE(connection.value(QStringLiteral("database")).toInt(), database);
+    QCOMPARE(ConnectionConfig::describe(connection), description);
+    bool ok = false;
+    const RedisConnectionOptions options = ConnectionConfig::toOptions(connection, &ok);
+    QVERIFY(ok);
+    QCOMPARE(options.endpointText(), endpoint);
+    QCOMPARE(options.database(), database);
+    QCOMPARE(options.clientName(), clientName);
+
+    // What a client is given.
+    RedisClient client;
+    QCOMPARE(ConnectionConfig::configure(&client, connection), QString());
+    QCOMPARE(client.database(), database);
+    QCOMPARE(client.clientName(), clientName);
+    QCOMPARE(ConnectionConfig::endpointText(&client), endpoint);
+}
+
+void tst_Browser::urlPasswordNeverStoredOrDescribed()
+{
+    // Percent-encoded in the URL: the password is "s@cret-url".
+    const QString url = QStringLiteral("redis://alice:s%40cret-url@127.0.0.1:6391/2?name=probe");
+    QVariantMap connection = ConnectionConfig::fromUrl(url);
+    QCOMPARE(connection.value(QStringLiteral("password")).toString(), QStringLiteral("s@cret-url"));
+    QCOMPARE(connection.value(QStringLiteral("username")).toString(), QStringLiteral("alice"));
+    QVERIFY(!connection.value(QStringLiteral("url")).toString().contains(QStringLiteral("cret")));
+    QVERIFY(!ConnectionConfig::describe(connection).contains(QStringLiteral("cret")));
+    bool ok = false;
+    QCOMPARE(ConnectionConfig::toOptions(connection, &ok).password(), QStringLiteral("s@cret-url"));
+    QVERIFY(ok);
+
+    // Typed into the dialog's URL field: moved to the password, even when
+    // the client cannot use the URL.
+    const QVariantMap typed = ConnectionConfig::normalized(
+            {{QStringLiteral("mode"), QStringLiteral("url")},
+             {QStringLiteral("url"), QStringLiteral("http://bob:typed-secret@example.com:6380")}});
+    QCOMPARE(typed.value(QStringLiteral("password")).toString(), QStringLiteral("typed-secret"));
+    QVERIFY(!typed.value(QStringLiteral("url")).toString().contains(QStringLiteral("typed-secret")));
+    QVERIFY(!ConnectionConfig::describe(typed).contains(QStringLiteral("typed-secret")));
+    RedisClient client;
+    QVERIFY(!ConnectionConfig::configure(&client, typed).isEmpty());
+    QVERIFY(client.password().isEmpty());
+
+    // Saved without "remember": nowhere in the file; the form's password
+    // wins over the URL's when both are given.
+    connection.insert(QStringLiteral("name"), QStringLiteral("url-secret"));
+    QVERIFY(call(m_root, "saveConnection", {connection, QString()}).toBool());
+    QFile ini(m_dir.filePath(QStringLiteral("browser.ini")));
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray content = ini.readAll();
+    ini.close();
+    QVERIFY(content.contains("url-secret"));
+    QVERIFY(!content.contains("cret-url") && !content.contains("s%40"));
+    QObject *store = objectProperty(m_root, "store");
+    const QVariantMap saved = callMap(store, "connection", QStringLiteral("url-secret"));
+    QVERIFY(saved.value(QStringLiteral("askPassword")).toBool());
+    QVERIFY(saved.value(QStringLiteral("password")).toString().isEmpty());
+    QVERIFY(!ConnectionConfig::describe(saved).contains(QStringLiteral("cret")));
+    QVariantMap withForm = saved;
+    withForm.insert(QStringLiteral("url"), QStringLiteral("redis://:from-url@127.0.0.1:6391"));
+    withForm.insert(QStringLiteral("password"), QStringLiteral("from-form"));
+    QCOMPARE(ConnectionConfig::toOptions(withForm).password(), QStringLiteral("from-form"));
+    QVERIFY(callBool(store, "remove", QStringLiteral("url-secret")));
+}
+
+void tst_Browser::urlDatabaseQueryOpensThatDatabase()
+{
+    QObject *first = view();
+    QVariantMap connection =
+            ConnectionConfig::fromUrl(QStringLiteral("redis://127.0.0.1:%1?db=1").arg(m_server.port()));
+    connection.insert(QStringLiteral("name"), QStringLiteral("db-query"));
+    QObject *second = call(m_root, "openConnection", {connection, false}).value<QObject *>();
+    QVERIFY(second);
+    QObject *redis = objectProperty(second, "client");
+    QCOMPARE(redis->property("database").toInt(), 1);
+    auto *keys = qobject_cast<RedisKeysModel *>(objectProperty(second, "keysModel"));
+    QTRY_VERIFY_WITH_TIMEOUT(redis->property("state").value<RedisClient::State>() == RedisClient::State::Connected
+                                     && !keys->isLoading() && keys->loadedCount() == 1,
+                             Timeout);
+    QVERIFY(keys->indexOfKey("only:in:db1").isValid());
+    // The console's prompt is the library's endpoint text and the database.
+    QObject *console = objectProperty(second, "consolePage");
+    QCOMPARE(call(console, "prompt").toString(), QStringLiteral("127.0.0.1:%1[1]> ").arg(m_server.port()));
+    call(m_root, "closeConnection", {QStringLiteral("db-query"), false});
+    QTRY_COMPARE_WITH_TIMEOUT(view(), first, Timeout);
+}
+
+// A settings file written by an earlier version (the same keys, one entry
+// per mode) loads, opens, and is written back in the same form.
+void tst_Browser::settingsOfEarlierVersionsLoad()
+{
+    const QString file = m_dir.filePath(QStringLiteral("earlier.ini"));
+    const QStringList earlierKeys = {
+        QStringLiteral("name"), QStringLiteral("mode"), QStringLiteral("host"), QStringLiteral("port"),
+        QStringLiteral("socketPath"), QStringLiteral("url"), QStringLiteral("username"),
+        QStringLiteral("rememberPassword"), QStringLiteral("askPassword"), QStringLiteral("database"),
+        QStringLiteral("clientName"), QStringLiteral("separator"),
+    };
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        settings.beginWriteArray(QStringLiteral("connections"), 3);
+        auto write = [&](int index, const QVariantMap &values) {
+            settings.setArrayIndex(index);
+            for (const QString &key : earlierKeys)
+                settings.setValue(key, values.value(key));
+            if (values.contains(QStringLiteral("password")))
+                settings.setValue(QStringLiteral("password"), values.value(QStringLiteral("password")));
+        };
+        write(0, {{QStringLiteral("name"), QStringLiteral("by host")}, {QStringLiteral("mode"), QStringLiteral("host")},
+                  {QStringLiteral("host"), QStringLiteral("127.0.0.1")}, {QStringLiteral("port"), int(m_server.port())},
+                  {QStringLiteral("database"), 1}, {QStringLiteral("clientName"), QStringLiteral("qtredis-browser")},
+                  {QStringLiteral("separator"), QStringLiteral(":")}});
+        write(1, {{QStringLiteral("name"), QStringLiteral("by socket")}, {QStringLiteral("mode"), QStringLiteral("socket")},
+                  {QStringLiteral("socketPath"), m_server.unixSocketPath()}, {QStringLiteral("database"), 1},
+                  {QStringLiteral("rememberPassword"), true}, {QStringLiteral("password"), QStringLiteral("kept")}});
+        write(2, {{QStringLiteral("name"), QStringLiteral("by url")}, {QStringLiteral("mode"), QStringLiteral("url")},
+                  {QStringLiteral("url"), QStringLiteral("redis://127.0.0.1:%1/1").arg(m_server.port())},
+                  {QStringLiteral("separator"), QStringLiteral("/")}});
+        settings.endArray();
+    }
+
+    ConnectionStore store;
+    store.setSettingsFile(file);
+    QCOMPARE(store.connections().size(), 3);
+    const QVariantMap host = store.connection(QStringLiteral("by host"));
+    QCOMPARE(ConnectionConfig::describe(host), QStringLiteral("127.0.0.1:%1 db1").arg(m_server.port()));
+    const QVariantMap socket = store.connection(QStringLiteral("by socket"));
+    QCOMPARE(socket.value(QStringLiteral("password")).toString(), QStringLiteral("kept"));
+    QCOMPARE(ConnectionConfig::toOptions(socket).password(), QStringLiteral("kept"));
+    QCOMPARE(ConnectionConfig::describe(socket), QStringLiteral("unix:%1 db1").arg(m_server.unixSocketPath()));
+    const QVariantMap url = store.connection(QStringLiteral("by url"));
+    QCOMPARE(url.value(QStringLiteral("separator")).toString(), QStringLiteral("/"));
+    QCOMPARE(ConnectionConfig::toOptions(url).database(), 1);
+
+    // Each opens the database it names.
+    for (const QVariantMap &connection : {host, url}) {
+        QObject *first = view();
+        QObject *opened = call(m_root, "openConnection", {connection, false}).value<QObject *>();
+        QVERIFY(opened);
+        auto *keys = qobject_cast<RedisKeysModel *>(objectProperty(opened, "keysModel"));
+        QTRY_VERIFY_WITH_TIMEOUT(!keys->isLoading() && keys->indexOfKey("only:in:db1").isValid(), Timeout);
+        call(m_root, "closeConnection", {connection.value(QStringLiteral("name")), false});
+        QTRY_COMPARE_WITH_TIMEOUT(view(), first, Timeout);
+    }
+
+    // Saved again: the same keys, which the earlier version reads.
+    QVERIFY(store.save(url));
+    QSettings settings(file, QSettings::IniFormat);
+    QCOMPARE(settings.beginReadArray(QStringLiteral("connections")), 3);
+    for (int i = 0; i < 3; ++i) {
+        settings.setArrayIndex(i);
+        QStringList keys = settings.childKeys();
+        keys.removeOne(QStringLiteral("password"));
+        keys.sort();
+        QStringList expected = earlierKeys;
+        expected.sort();
+        QCOMPARE(keys, expected);
+    }
+    settings.endArray();
+}
+
+// A URL the client cannot use (the library says which) is refused where it
+// is typed, not connected anywhere when it comes from a settings file, and
+// refused on the command line without echoing it (it may hold a password).
+void tst_Browser::unusableUrls()
+{
+    auto *dialog = m_root->findChild<QObject *>(QStringLiteral("connectionDialog"));
+    QVERIFY(dialog);
+    call(dialog, "edit", {QVariantMap{{QStringLiteral("name"), QStringLiteral("bad")},
+                                      {QStringLiteral("mode"), QStringLiteral("url")},
+                                      {QStringLiteral("url"), QStringLiteral("http://example.com")}},
+                          false});
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
+    QVERIFY(!call(dialog, "problem", {true}).toString().isEmpty());
+    objectProperty(dialog, "urlField")->setProperty("text", QStringLiteral("redis://example.com:6390?db=2"));
+    QCOMPARE(call(dialog, "problem", {true}).toString(), QString());
+    QMetaObject::invokeMethod(dialog, "reject");
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("visible").toBool(), Timeout);
+
+    QObject *first = view();
+    const QVariantMap bad{{QStringLiteral("name"), QStringLiteral("bad url")},
+                          {QStringLiteral("mode"), QStringLiteral("url")},
+                          {QStringLiteral("url"), QStringLiteral("http://example.com")}};
+    QObject *opened = call(m_root, "openConnection", {bad, false}).value<QObject *>();
+    QVERIFY(opened);
+    const QString why = opened->property("configError").toString();
+    QVERIFY(!why.isEmpty());
+    QCOMPARE(objectProperty(opened, "client")->property("state").value<RedisClient::State>(),
+             RedisClient::State::Disconnected);
+    auto *status = m_root->findChild<QObject *>(QStringLiteral("statusBar"));
+    QVERIFY(status->property("stateText").toString().contains(why));
+    // Nor does a reconnect go to the client's default endpoint.
+    call(opened, "reconnect");
+    QCOMPARE(objectProperty(opened, "client")->property("state").value<RedisClient::State>(),
+             RedisClient::State::Disconnected);
+    call(m_root, "closeConnection", {QStringLiteral("bad url"), false});
+    QTRY_COMPARE_WITH_TIMEOUT(view(), first, Timeout);
+
+    QProcess browser;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    browser.setProcessEnvironment(env);
+    browser.start(QStringLiteral(QTREDIS_BROWSER_EXECUTABLE),
+                  {QStringLiteral("--url"), QStringLiteral("http://user:topsecret@example.com"),
+                   QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("never.png")),
+                   QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("screenshot.ini"))});
+    QVERIFY(browser.waitForStarted(Timeout));
+    QVERIFY(browser.waitForFinished(60000));
+    QCOMPARE(browser.exitCode(), 1);
+    const QByteArray errors = browser.readAllStandardError();
+    QVERIFY2(errors.contains("--url"), errors.constData());
+    QVERIFY(!errors.contains("topsecret"));
 }
 
 void tst_Browser::severalConnectionsAtOnce()

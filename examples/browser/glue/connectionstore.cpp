@@ -1,9 +1,9 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "connectionstore.h"
 
+#include "connectionconfig.h"
+
 #include <QtCore/qsettings.h>
-#include <QtCore/qurl.h>
-#include <QtCore/qurlquery.h>
 
 #include <algorithm>
 
@@ -70,7 +70,7 @@ void ConnectionStore::load()
             options.insert(key, settings->value(key));
         if (settings->value(QStringLiteral("rememberPassword")).toBool())
             options.insert(QStringLiteral("password"), settings->value(QStringLiteral("password")));
-        options = normalized(options);
+        options = ConnectionConfig::normalized(options);
         if (!options.value(QStringLiteral("name")).toString().isEmpty())
             m_connections.append(options);
     }
@@ -109,7 +109,7 @@ QVariantList ConnectionStore::connections() const
 
 bool ConnectionStore::save(const QVariantMap &options, const QString &previousName)
 {
-    QVariantMap entry = normalized(options);
+    QVariantMap entry = ConnectionConfig::normalized(options);
     const QString name = entry.value(QStringLiteral("name")).toString();
     if (name.trimmed().isEmpty())
         return false;
@@ -177,86 +177,6 @@ QString ConnectionStore::uniqueName(const QString &base) const
         if (!contains(candidate))
             return candidate;
     }
-}
-
-QVariantMap ConnectionStore::normalized(const QVariantMap &options)
-{
-    QVariantMap o;
-    auto text = [&](const char *key, const QString &fallback = QString()) {
-        const QVariant v = options.value(QLatin1String(key));
-        return v.isValid() && !v.isNull() ? v.toString() : fallback;
-    };
-    auto number = [&](const char *key, int fallback) {
-        bool ok = false;
-        const int v = options.value(QLatin1String(key)).toInt(&ok);
-        return ok ? v : fallback;
-    };
-    QString mode = text("mode", QStringLiteral("host"));
-    if (mode != QLatin1String("host") && mode != QLatin1String("socket") && mode != QLatin1String("url"))
-        mode = QStringLiteral("host");
-    o.insert(QStringLiteral("name"), text("name").trimmed());
-    o.insert(QStringLiteral("mode"), mode);
-    o.insert(QStringLiteral("host"), text("host", QStringLiteral("127.0.0.1")).trimmed());
-    o.insert(QStringLiteral("port"), qBound(1, number("port", 6379), 65535));
-    o.insert(QStringLiteral("socketPath"), text("socketPath").trimmed());
-    o.insert(QStringLiteral("username"), text("username"));
-    o.insert(QStringLiteral("password"), text("password"));
-    o.insert(QStringLiteral("rememberPassword"), options.value(QStringLiteral("rememberPassword")).toBool());
-    o.insert(QStringLiteral("askPassword"), options.value(QStringLiteral("askPassword")).toBool());
-    o.insert(QStringLiteral("database"), qMax(0, number("database", 0)));
-    o.insert(QStringLiteral("clientName"), text("clientName", QStringLiteral("qtredis-browser")));
-    o.insert(QStringLiteral("separator"), text("separator", QStringLiteral(":")));
-
-    // A password in the URL is moved out of it.
-    QUrl url(text("url").trimmed());
-    if (!url.password().isEmpty()) {
-        if (o.value(QStringLiteral("password")).toString().isEmpty())
-            o.insert(QStringLiteral("password"), url.password());
-        url.setPassword(QString());
-    }
-    o.insert(QStringLiteral("url"), url.isEmpty() ? QString() : url.toString());
-    return o;
-}
-
-QVariantMap ConnectionStore::fromUrl(const QString &text)
-{
-    QVariantMap o;
-    const QUrl url(text.trimmed());
-    o.insert(QStringLiteral("mode"), QStringLiteral("url"));
-    o.insert(QStringLiteral("url"), url.toString());
-    o.insert(QStringLiteral("username"), url.userName());
-    o.insert(QStringLiteral("password"), url.password());
-    const QUrlQuery query(url);
-    if (url.scheme() == QLatin1String("unix")) {
-        o.insert(QStringLiteral("socketPath"), url.path());
-        o.insert(QStringLiteral("database"), query.queryItemValue(QStringLiteral("db")).toInt());
-    } else {
-        o.insert(QStringLiteral("host"), url.host());
-        o.insert(QStringLiteral("port"), url.port(6379));
-        o.insert(QStringLiteral("database"), url.path().mid(1).toInt());
-    }
-    if (query.hasQueryItem(QStringLiteral("name")))
-        o.insert(QStringLiteral("clientName"), query.queryItemValue(QStringLiteral("name")));
-    QString name = url.scheme() == QLatin1String("unix") ? url.path().section(QLatin1Char('/'), -1) : url.host();
-    if (name.isEmpty())
-        name = url.toString(QUrl::RemovePassword | QUrl::RemoveUserInfo);
-    o.insert(QStringLiteral("name"), name);
-    return o;
-}
-
-QString ConnectionStore::describe(const QVariantMap &options)
-{
-    const QVariantMap o = normalized(options);
-    const QString mode = o.value(QStringLiteral("mode")).toString();
-    if (mode == QLatin1String("url"))
-        return QUrl(o.value(QStringLiteral("url")).toString()).toString(QUrl::RemovePassword);
-    const int db = o.value(QStringLiteral("database")).toInt();
-    if (mode == QLatin1String("socket"))
-        return QStringLiteral("unix:%1 db%2").arg(o.value(QStringLiteral("socketPath")).toString()).arg(db);
-    return QStringLiteral("%1:%2 db%3")
-            .arg(o.value(QStringLiteral("host")).toString())
-            .arg(o.value(QStringLiteral("port")).toInt())
-            .arg(db);
 }
 
 QVariant ConnectionStore::preference(const QString &key, const QVariant &defaultValue) const

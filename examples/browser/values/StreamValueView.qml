@@ -40,8 +40,8 @@ ColumnLayout {
         const fields = streamModel.data(index, RedisValueModel.FieldsRole)
         const lines = []
         for (let i = 0; i + 1 < fields.length; i += 2)
-            lines.push(BrowserCodec.escape(fields[i]) + " = " + BrowserCodec.escape(fields[i + 1]))
-        entryDialog.openView(BrowserCodec.escape(streamModel.idAt(row)), lines.join("\n"))
+            lines.push(Redis.displayText(fields[i]) + " = " + Redis.displayText(fields[i + 1]))
+        entryDialog.openView(Redis.displayText(streamModel.idAt(row)), lines.join("\n"))
     }
 
     function deleteRow(row) {
@@ -49,7 +49,7 @@ ColumnLayout {
             return
         const id = streamModel.idAt(row)
         confirmDialog.ask(qsTr("Delete entry"), qsTr("Delete this stream entry?"), qsTr("Delete"),
-                          () => streamModel.removeEntry(id), true, BrowserCodec.escape(id))
+                          () => streamModel.removeEntry(id), true, Redis.displayText(id))
     }
 
     RedisStreamModel {

@@ -7,7 +7,6 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtRedis
 import QtRedisBrowser
-import "RedisUtil.js" as Util
 
 Pane {
     id: page
@@ -36,7 +35,7 @@ Pane {
             page.infoError = error !== null ? error : ""
             if (error !== null)
                 return
-            page.infoRows = Util.parseInfo(value instanceof ArrayBuffer ? BrowserCodec.toText(value) : value)
+            page.infoRows = ServerReplies.parseInfo(value instanceof ArrayBuffer ? BrowserCodec.toText(value) : value)
             page.fillInfo()
         }, page)
     }
@@ -48,8 +47,8 @@ Pane {
             if (filter !== "" && row.key.toLowerCase().indexOf(filter) < 0 && row.value.toLowerCase().indexOf(filter) < 0
                     && row.section.toLowerCase().indexOf(filter) < 0)
                 continue
-            infoModel.append({ section: Util.plain(row.section, BrowserCodec), key: Util.plain(row.key, BrowserCodec),
-                               value: Util.plain(row.value, BrowserCodec) })
+            infoModel.append({ section: Redis.displayText(row.section), key: Redis.displayText(row.key),
+                               value: Redis.displayText(row.value) })
         }
     }
 
@@ -57,10 +56,10 @@ Pane {
         client.command(["CLIENT", "LIST"], function(value, error) {
             page.clientsError = error !== null ? error : ""
             const text = value instanceof ArrayBuffer ? BrowserCodec.toText(value) : String(value)
-            page.clients = error !== null ? [] : Util.parseClientList(text).map(entry => {
+            page.clients = error !== null ? [] : ServerReplies.parseClientList(text).map(entry => {
                 const shown = {}
                 for (const k in entry)
-                    shown[k] = Util.plain(entry[k], BrowserCodec)
+                    shown[k] = Redis.displayText(entry[k])
                 return shown
             })
         }, page)
@@ -69,14 +68,17 @@ Pane {
     function refreshSlowlog() {
         client.command(["SLOWLOG", "GET", 128], function(value, error) {
             page.slowlogError = error !== null ? error : ""
-            const entries = error !== null ? [] : Util.parseSlowlog(value, BrowserCodec)
-            page.slowlog = entries.map(e => ({
-                id: e.id,
-                time: e.time.toLocaleString(Qt.locale(), Locale.ShortFormat),
-                duration: BrowserCodec.formatCount(e.durationUs),
-                command: e.command,
-                client: e.client + (e.name !== "" ? " (" + e.name + ")" : "")
-            }))
+            const entries = error !== null ? [] : ServerReplies.parseSlowlog(value)
+            page.slowlog = entries.map(e => {
+                const name = Redis.displayText(e.name)
+                return {
+                    id: e.id,
+                    time: e.time.toLocaleString(Qt.locale(), Locale.ShortFormat),
+                    duration: BrowserCodec.formatCount(e.durationUs),
+                    command: e.args.map(a => Redis.displayText(a)).join(" "),
+                    client: Redis.displayText(e.client) + (name !== "" ? " (" + name + ")" : "")
+                }
+            })
         }, page)
     }
 

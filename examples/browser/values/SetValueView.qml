@@ -1,6 +1,6 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
-// The members of a sorted set by rank, with scores (RedisSortedSetModel):
-// add members, change scores, remove members.
+// The members of a set (RedisSetModel): add and remove members; "editing" a
+// member removes it and adds the new one.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -9,7 +9,7 @@ import QtRedisBrowser
 
 ColumnLayout {
     id: view
-    objectName: "sortedSetValueView"
+    objectName: "setValueView"
 
     property RedisClient client: null
     property var key: null
@@ -18,43 +18,48 @@ ColumnLayout {
     signal edited(bool ok, string message)
     signal keyGone()
 
-    readonly property alias model: zsetModel
+    readonly property alias model: setModel
     readonly property alias table: table
-    readonly property string summary: zsetModel.totalCount >= 0 ? qsTr("Members: %1").arg(BrowserCodec.formatCount(zsetModel.totalCount)) : ""
+    readonly property string summary: setModel.totalCount >= 0 ? qsTr("Members: %1").arg(BrowserCodec.formatCount(setModel.totalCount)) : ""
 
     spacing: Theme.spacing
 
     function reload() {
-        zsetModel.reload()
+        setModel.reload()
     }
 
     function addMember() {
         editDialog.edit({
-            title: qsTr("Add member"), valueLabel: qsTr("Member"), showScore: true, score: 0, acceptText: qsTr("Add"),
-            callback: (name, value, score) => zsetModel.addMember(value, score)
+            title: qsTr("Add member"), valueLabel: qsTr("Member"), acceptText: qsTr("Add"),
+            callback: (name, value) => setModel.addMember(value)
         })
     }
 
     function editRow(row) {
-        if (row < 0 || row >= zsetModel.loadedCount)
+        if (row < 0 || row >= setModel.loadedCount)
             return
+        const old = setModel.memberAt(row)
         editDialog.edit({
-            title: qsTr("Change score"), nameLabel: qsTr("Member"), name: zsetModel.memberAt(row), nameEditable: false,
-            showValue: false, showScore: true, score: zsetModel.scoreText(zsetModel.scoreAt(row)),
-            callback: (member, value, score) => zsetModel.setScore(member, score)
+            title: qsTr("Replace member"), valueLabel: qsTr("Member"), value: old,
+            callback: (name, value) => {
+                if (BrowserCodec.equal(old, value))
+                    return
+                setModel.addMember(value)
+                setModel.removeMember(old)
+            }
         })
     }
 
     function deleteRow(row) {
-        if (row < 0 || row >= zsetModel.loadedCount)
+        if (row < 0 || row >= setModel.loadedCount)
             return
-        const member = zsetModel.memberAt(row)
+        const member = setModel.memberAt(row)
         confirmDialog.ask(qsTr("Remove member"), qsTr("Remove this member?"), qsTr("Remove"),
-                          () => zsetModel.removeMember(member), true, BrowserCodec.escape(member, 200))
+                          () => setModel.removeMember(member), true, Redis.displayText(member, 200))
     }
 
-    RedisSortedSetModel {
-        id: zsetModel
+    RedisSetModel {
+        id: setModel
         client: view.client
         key: view.key
         onLoadingChanged: if (!loading) view.loaded()
@@ -68,7 +73,7 @@ ColumnLayout {
     RowLayout {
         spacing: Theme.spacing
         Button { objectName: "addMemberButton"; text: qsTr("Add member…"); onClicked: view.addMember() }
-        Button { text: qsTr("Change score…"); enabled: table.currentIndex >= 0; onClicked: view.editRow(table.currentIndex) }
+        Button { text: qsTr("Replace…"); enabled: table.currentIndex >= 0; onClicked: view.editRow(table.currentIndex) }
         Button { text: qsTr("Remove…"); enabled: table.currentIndex >= 0; onClicked: view.deleteRow(table.currentIndex) }
     }
 
@@ -76,10 +81,9 @@ ColumnLayout {
         id: table
         Layout.fillWidth: true
         Layout.fillHeight: true
-        model: zsetModel
+        model: setModel
         columns: [
-            { title: qsTr("Member"), role: "memberText", width: 0.7, monospace: true },
-            { title: qsTr("Score"), role: "scoreText", width: 0.3, monospace: true }
+            { title: qsTr("Member"), role: "memberText", width: 1.0, monospace: true }
         ]
         onActivated: row => view.editRow(row)
         onDeletePressed: row => view.deleteRow(row)

@@ -7,7 +7,6 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtRedis
 import QtRedisBrowser
-import "RedisUtil.js" as Util
 
 BrowserDialog {
     id: dialog
@@ -19,6 +18,7 @@ BrowserDialog {
     property string testStatus: "" // "", "testing", "ok", "failed"
     property string testMessage: ""
     property var store: null
+    readonly property alias urlField: urlField
 
     signal saveRequested(var options, string previousName)
     signal connectRequested(var options)
@@ -29,13 +29,13 @@ BrowserDialog {
     readonly property var modes: ["host", "socket", "url"]
 
     function newConnection() {
-        edit(store.normalized({ name: store ? store.uniqueName(qsTr("Local Redis")) : qsTr("Local Redis") }), false)
+        edit(ConnectionConfig.normalized({ name: store ? store.uniqueName(qsTr("Local Redis")) : qsTr("Local Redis") }), false)
     }
 
     // Fills the form; saved: the options belong to a saved connection
     // (Save then replaces it, also when renamed).
     function edit(options, saved) {
-        const o = store.normalized(options)
+        const o = ConnectionConfig.normalized(options)
         editingSaved = saved === true
         editedName = editingSaved ? o.name : ""
         nameField.text = o.name
@@ -56,7 +56,7 @@ BrowserDialog {
     }
 
     function options() {
-        return store.normalized({
+        return ConnectionConfig.normalized({
             name: nameField.text.trim(),
             mode: modes[modeBar.currentIndex],
             host: hostField.text.trim(),
@@ -82,7 +82,7 @@ BrowserDialog {
             return qsTr("Enter a host name or address.")
         if (o.mode === "socket" && o.socketPath === "")
             return qsTr("Enter the path of the unix socket.")
-        if (o.mode === "url" && !Util.isUsableUrl(o.url))
+        if (o.mode === "url" && !Redis.isSupportedUrl(o.url))
             return qsTr("Enter a redis://host:port/db or unix:///path/to/socket URL.")
         if (forSave && store && (!editingSaved || editedName !== o.name) && store.contains(o.name))
             return qsTr("A saved connection named “%1” exists already.").arg(o.name)
@@ -98,7 +98,13 @@ BrowserDialog {
             return
         }
         const client = testClientComponent.createObject(dialog)
-        Util.applyOptions(client, options())
+        const unusable = ConnectionConfig.configure(client, options())
+        if (unusable !== "") {
+            client.destroy()
+            testStatus = "failed"
+            testMessage = unusable
+            return
+        }
         testStatus = "testing"
         testMessage = qsTr("Connecting…")
         tester.client = client
@@ -151,8 +157,8 @@ BrowserDialog {
                 c.command(["INFO", "server"], function(info, infoError) {
                     if (c !== tester.client)
                         return
-                    const rows = infoError === null ? Util.parseInfo(info) : []
-                    const version = Util.infoValue(rows, "redis_version")
+                    const rows = infoError === null ? ServerReplies.parseInfo(info) : []
+                    const version = Redis.displayText(ServerReplies.infoValue(rows, "redis_version"))
                     const average = samples.reduce((a, b) => a + b, 0) / samples.length
                     dialog.testStatus = "ok"
                     dialog.testMessage = version !== ""

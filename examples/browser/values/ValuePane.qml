@@ -15,7 +15,7 @@ Pane {
 
     // The key shown (ArrayBuffer), null for none.
     property var key: null
-    readonly property string keyText: key ? BrowserCodec.escape(key) : ""
+    readonly property string keyText: key ? Redis.displayText(key) : ""
     // "" while TYPE is asked, then "string", "hash", ..., or "none" (no such key).
     property string keyType: ""
     property real ttlMs: -1
@@ -136,7 +136,7 @@ Pane {
                     pane.clear()
                 pane.keyDeleted(k)
             }, pane)
-        }, true, BrowserCodec.escape(k))
+        }, true, Redis.displayText(k))
     }
 
     function rename() {
@@ -165,7 +165,7 @@ Pane {
                     else
                         pane.keyRenamed(from, to)
                 }, pane)
-            }, true, BrowserCodec.escape(to))
+            }, true, Redis.displayText(to))
         }, pane)
     }
 

@@ -1,12 +1,11 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "browsercodec.h"
 
-#include <redisclient.h>
-#include <redisvaluemodel.h>
+#include <redisvalue.h>
 
 #include <QtCore/qjsondocument.h>
 #include <QtCore/qlocale.h>
-#include <QtCore/qstringconverter.h>
+#include <QtCore/qutf8stringview.h>
 
 #include <chrono>
 #include <limits>
@@ -66,25 +65,6 @@ void newLine(QByteArray &out, int depth)
 BrowserCodec::BrowserCodec(QObject *parent)
     : QObject(parent)
 {
-}
-
-QString BrowserCodec::escape(const QByteArray &bytes, int maxBytes)
-{
-    return RedisValueModel::displayText(bytes, maxBytes);
-}
-
-QVariantMap BrowserCodec::splitCommandLine(const QString &line)
-{
-    QList<QByteArray> args;
-    if (!RedisClient::splitCommandLine(line, &args))
-        return {{QStringLiteral("ok"), false},
-                {QStringLiteral("args"), QVariantList()},
-                {QStringLiteral("error"), tr("unbalanced quotes, or a closing quote not followed by a space")}};
-    QVariantList list;
-    list.reserve(args.size());
-    for (const QByteArray &arg : std::as_const(args))
-        list.append(arg);
-    return {{QStringLiteral("ok"), true}, {QStringLiteral("args"), list}, {QStringLiteral("error"), QString()}};
 }
 
 QByteArray BrowserCodec::unescape(const QString &text)
@@ -155,7 +135,7 @@ QByteArray BrowserCodec::unescape(const QString &text)
 
 QString BrowserCodec::escapeForEditor(const QByteArray &bytes)
 {
-    QString text = escape(bytes);
+    QString text = RedisValue::displayText(bytes);
     // QTextDocument (behind TextArea) turns these into spaces or line breaks.
     text.replace(QChar(0x00a0), QLatin1String("\\xc2\\xa0"));
     text.replace(QChar(0xfdd0), QLatin1String("\\xef\\xb7\\x90"));
@@ -208,17 +188,16 @@ QByteArray BrowserCodec::fromHex(const QString &text)
 
 bool BrowserCodec::isValidUtf8(const QByteArray &bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    return !decoder.hasError();
+    return QUtf8StringView(bytes).isValidUtf8();
 }
 
 bool BrowserCodec::isPlainText(const QByteArray &bytes)
 {
     if (!isValidUtf8(bytes))
         return false;
-    // escape() keeps printable UTF-8 as it is; anything it changes other than
-    // newlines and tabs (and backslashes, which it doubles) is not plain.
+    // The display escaping keeps printable UTF-8 as it is; anything it
+    // changes other than newlines and tabs (and backslashes, which it
+    // doubles) is not plain.
     QString expected = QString::fromUtf8(bytes);
     if (expected.contains(QChar(0x00a0)) || expected.contains(QChar(0xfdd0)) || expected.contains(QChar(0xfdd1))
         || expected.contains(QChar(0xfeff)))
@@ -226,7 +205,7 @@ bool BrowserCodec::isPlainText(const QByteArray &bytes)
     expected.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     expected.replace(QLatin1Char('\n'), QLatin1String("\\n"));
     expected.replace(QLatin1Char('\t'), QLatin1String("\\t"));
-    return escape(bytes) == expected;
+    return RedisValue::displayText(bytes) == expected;
 }
 
 bool BrowserCodec::isJson(const QByteArray &bytes)
@@ -372,11 +351,6 @@ int BrowserCodec::byteLength(const QByteArray &bytes)
 bool BrowserCodec::equal(const QByteArray &a, const QByteArray &b)
 {
     return a == b;
-}
-
-QByteArray BrowserCodec::concat(const QByteArray &a, const QByteArray &b)
-{
-    return a + b;
 }
 
 QString BrowserCodec::formatSize(qint64 bytes)

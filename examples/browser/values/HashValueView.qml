@@ -49,7 +49,7 @@ ColumnLayout {
             return
         const field = hashModel.fieldAt(row)
         confirmDialog.ask(qsTr("Delete field"), qsTr("Delete this field?"), qsTr("Delete"),
-                          () => hashModel.removeField(field), true, BrowserCodec.escape(field))
+                          () => hashModel.removeField(field), true, Redis.displayText(field))
     }
 
     RedisHashModel {

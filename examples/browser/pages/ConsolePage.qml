@@ -1,14 +1,16 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 // A redis-cli-like console: lines are split with redis-cli's quoting rules
-// ("double quotes" with \xHH escapes, 'single quotes'), sent with
-// RedisClient.command() and the replies printed the way redis-cli does, as
-// plain text. Up/Down walk the history.
+// ("double quotes" with \xHH escapes, 'single quotes') by
+// Redis.splitCommandLine(), sent with RedisClient.cliCommand(), and the
+// replies printed as the library prints them for redis-cli users (status
+// unquoted, bulk strings quoted and escaped, "(error) ..." for failures of
+// the server and of the client alike), as plain text. Up/Down walk the
+// history.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtRedis
 import QtRedisBrowser
-import "RedisUtil.js" as Util
 
 Pane {
     id: page
@@ -25,10 +27,16 @@ Pane {
 
     padding: Theme.margin
 
+    // The client's endpoint as the library writes it (host and port, or the
+    // socket path); they are read here so that the prompt follows them.
+    readonly property string endpoint: client && client.host !== undefined && client.port !== undefined
+                                       && client.unixSocketPath !== undefined
+                                       ? ConnectionConfig.endpointText(client) : ""
+
     function prompt() {
         if (!client)
             return "> "
-        const where = client.unixSocketPath !== "" ? client.unixSocketPath : client.host + ":" + client.port
+        const where = endpoint
         return client.database > 0 ? where + "[" + client.database + "]> " : where + "> "
     }
 
@@ -53,18 +61,18 @@ Pane {
             history = history.concat([line])
         historyIndex = history.length
         append(prompt() + line)
-        const split = BrowserCodec.splitCommandLine(line)
+        const split = Redis.splitCommandLine(line)
         if (!split.ok) {
             append(qsTr("(error) Invalid argument(s): %1").arg(split.error))
             return
         }
-        const name = Util.bytesToAscii(split.args[0]).toUpperCase()
+        const name = BrowserCodec.toText(split.args[0]).toUpperCase()
         if (name === "CLEAR" && split.args.length === 1) {
             clear()
             return
         }
         if (name === "SELECT" && split.args.length === 2 && connectionView) {
-            const db = parseInt(Util.bytesToAscii(split.args[1]), 10)
+            const db = parseInt(BrowserCodec.toText(split.args[1]), 10)
             if (isNaN(db) || db < 0 || db >= connectionView.databaseCount) {
                 append(qsTr("(error) ERR DB index is out of range"))
                 return
@@ -75,17 +83,17 @@ Pane {
             append("OK")
             return
         }
-        if (["SUBSCRIBE", "PSUBSCRIBE", "SSUBSCRIBE", "UNSUBSCRIBE", "PUNSUBSCRIBE", "SUNSUBSCRIBE", "MONITOR"].indexOf(name) >= 0) {
-            append(qsTr("(error) %1 is not available in the console: use the Pub/Sub page.").arg(name))
-            return
-        }
         pending++
-        client.command(split.args, function(value, error) {
+        client.cliCommand(split.args, function(text, error, code) {
             page.pending--
-            if (error !== null)
-                page.append("(error) " + Util.plain(error, BrowserCodec))
+            // The client refuses by itself the commands that would turn the
+            // connection into a stream of messages (SUBSCRIBE, MONITOR, ...:
+            // RedisClient::isStreamCommand()); a console line always has a
+            // command name, so that is the only InvalidArgument it can get.
+            if (code === RedisError.InvalidArgument)
+                page.append(qsTr("(error) %1 is not available in the console: use the Pub/Sub page.").arg(name))
             else
-                page.append(Util.formatReply(value, BrowserCodec, Util.isStatusCommand(name)))
+                page.append(text)
         }, page)
     }
 

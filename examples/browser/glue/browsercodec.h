@@ -16,8 +16,8 @@
 //   "text"    the bytes as UTF-8, unchanged; offered only for isPlainText()
 //             values, so that nothing the text editor would alter is in them
 //   "escaped" redis-cli style: \n \r \t \\ and \xHH for every other byte that
-//             is not printable UTF-8 (RedisValueModel::displayText()); parse()
-//             is its exact inverse
+//             is not printable UTF-8 (RedisValue::displayText(), the library's
+//             display escaping); parse() is its exact inverse
 //   "hex"     two hex digits per byte, 16 bytes per line
 //   "json"    pretty-printed JSON (re-indented token by token: key order,
 //             numbers and string escapes stay exactly as they were)
@@ -30,18 +30,14 @@ class BrowserCodec : public QObject
 public:
     explicit BrowserCodec(QObject *parent = nullptr);
 
-    // Plain single-line text for any bytes (RedisValueModel::displayText());
-    // with maxBytes >= 0 at most that many bytes, then "…".
-    Q_INVOKABLE static QString escape(const QByteArray &bytes, int maxBytes = -1);
-    // The inverse of escape() (also accepts \", \', \a, \b, \0 and \e as
-    // redis-cli does); a backslash before anything else stays as it is.
+    // The inverse of the display escaping (RedisValue::displayText(), in QML
+    // Redis.displayText()), for text the user edits; also accepts \", \',
+    // \a, \b, \0 and \e as redis-cli does. A backslash before anything else
+    // stays as it is.
     Q_INVOKABLE static QByteArray unescape(const QString &text);
-    // A console line split the way redis-cli does (RedisClient::
-    // splitCommandLine()): { ok, args (ArrayBuffers), error }.
-    Q_INVOKABLE static QVariantMap splitCommandLine(const QString &line);
-    // escape() plus what a multi-line text editor would not keep (no-break
-    // space, paragraph and line separators) as \xHH, so that text read back
-    // from a TextArea unescapes to the same bytes.
+    // RedisValue::displayText() plus what a multi-line text editor would not
+    // keep (no-break space, paragraph and line separators) as \xHH, so that
+    // text read back from a TextArea unescapes to the same bytes.
     Q_INVOKABLE static QString escapeForEditor(const QByteArray &bytes);
 
     Q_INVOKABLE static QString toHex(const QByteArray &bytes);
@@ -50,7 +46,8 @@ public:
 
     Q_INVOKABLE static bool isValidUtf8(const QByteArray &bytes);
     // Valid UTF-8 that a text editor shows and gives back unchanged: no
-    // control characters but \n and \t, nothing escape() would escape.
+    // control characters but \n and \t, nothing the display escaping would
+    // escape.
     Q_INVOKABLE static bool isPlainText(const QByteArray &bytes);
     // A JSON object or array (the whole value, whitespace around it allowed).
     Q_INVOKABLE static bool isJson(const QByteArray &bytes);
@@ -78,7 +75,6 @@ public:
     Q_INVOKABLE static QString toText(const QByteArray &bytes);
     Q_INVOKABLE static int byteLength(const QByteArray &bytes);
     Q_INVOKABLE static bool equal(const QByteArray &a, const QByteArray &b);
-    Q_INVOKABLE static QByteArray concat(const QByteArray &a, const QByteArray &b);
 
     // "512 B", "1.5 KiB", "12.0 MiB"
     Q_INVOKABLE static QString formatSize(qint64 bytes);

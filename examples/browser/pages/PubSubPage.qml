@@ -21,12 +21,12 @@ Pane {
 
     padding: Theme.margin
 
+    // A channel, pattern or message (a string, or an ArrayBuffer when it is
+    // not UTF-8) as one line of plain text.
     function shown(value) {
         if (value === undefined || value === null)
             return ""
-        if (value instanceof ArrayBuffer)
-            return BrowserCodec.escape(value)
-        return BrowserCodec.escape(BrowserCodec.fromText(String(value)))
+        return Redis.displayText(value instanceof ArrayBuffer ? value : String(value))
     }
 
     function subscribe(name, isPattern) {

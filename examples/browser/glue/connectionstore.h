@@ -15,15 +15,14 @@ class QSettings;
 // the default location (~/.config/QtRedis/qtredis-browser.ini), or the INI
 // file settingsFile when it is set (tests, --settings).
 //
-// A connection is a map with the keys
-//   name, mode ("host", "socket" or "url"), host, port, socketPath, url,
-//   username, password, rememberPassword, askPassword, database, clientName,
-//   separator.
-// The password is written only when rememberPassword is true (it is stored
-// unencrypted, and the dialog says so). Otherwise askPassword records that
-// the connection needs one, and the browser asks for it when connecting. A
-// password inside a URL is never written: it is taken out of the URL and
-// treated like the password field.
+// A connection is the map ConnectionConfig describes (normalized by it);
+// each key is written as it is, so files of earlier versions load and this
+// version's files stay readable by them. The password is written only when
+// rememberPassword is true (it is stored unencrypted, and the dialog says
+// so). Otherwise askPassword records that the connection needs one, and the
+// browser asks for it when connecting. A password inside a URL is never
+// written: ConnectionConfig takes it out of the URL and treats it like the
+// password field.
 class ConnectionStore : public QObject
 {
     Q_OBJECT
@@ -54,14 +53,6 @@ public:
     Q_INVOKABLE QVariantMap connection(const QString &name) const;
     // A name not used yet, based on base ("local", "local (2)", ...).
     Q_INVOKABLE QString uniqueName(const QString &base) const;
-
-    // Normalised options: every key present, the URL without its password
-    // (moved to password), types fixed.
-    Q_INVOKABLE static QVariantMap normalized(const QVariantMap &options);
-    // Options read from a redis:// or unix:// URL (password included, as given).
-    Q_INVOKABLE static QVariantMap fromUrl(const QString &url);
-    // A short description: "127.0.0.1:6379/0", "unix:/tmp/redis.sock".
-    Q_INVOKABLE static QString describe(const QVariantMap &options);
 
     // Preferences (language, last separator, ...).
     Q_INVOKABLE QVariant preference(const QString &key, const QVariant &defaultValue = QVariant()) const;

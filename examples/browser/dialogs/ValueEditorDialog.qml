@@ -9,6 +9,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtRedis
 import QtRedisBrowser
 
 BrowserDialog {
@@ -30,7 +31,7 @@ BrowserDialog {
         options = o
         title = o.title || qsTr("Edit")
         nameBytes = o.name !== undefined && o.name !== null ? o.name : null
-        nameField.text = nameBytes !== null ? BrowserCodec.escape(nameBytes) : ""
+        nameField.text = nameBytes !== null ? Redis.displayText(nameBytes) : ""
         scoreField.text = o.score !== undefined ? String(o.score) : "0"
         editor.setBytes(o.value !== undefined && o.value !== null ? o.value : new ArrayBuffer(0), false)
         problem = ""
@@ -98,7 +99,7 @@ BrowserDialog {
         CellLabel {
             Layout.fillWidth: true
             visible: dialog.options.nameLabel !== undefined && dialog.options.nameEditable !== true
-            text: dialog.nameBytes !== null ? BrowserCodec.escape(dialog.nameBytes) : ""
+            text: dialog.nameBytes !== null ? Redis.displayText(dialog.nameBytes) : ""
             font.family: Theme.monospaceFamily
         }
 

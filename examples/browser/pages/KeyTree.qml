@@ -30,7 +30,7 @@ Pane {
     readonly property alias filterField: filterField
     readonly property alias typeCombo: typeCombo
     readonly property alias databaseCombo: databaseCombo
-    readonly property string selectedKeyText: selectedKey ? BrowserCodec.escape(selectedKey) : ""
+    readonly property string selectedKeyText: selectedKey ? Redis.displayText(selectedKey) : ""
     readonly property string progressText: {
         if (!keysModel)
             return ""

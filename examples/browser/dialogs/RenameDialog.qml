@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtRedis
 import QtRedisBrowser
 
 BrowserDialog {
@@ -20,7 +21,7 @@ BrowserDialog {
 
     function openFor(key) {
         fromKey = key
-        nameField.text = BrowserCodec.escape(key)
+        nameField.text = Redis.displayText(key)
         open()
         nameField.forceActiveFocus()
         nameField.selectAll()

@@ -49,7 +49,7 @@ ColumnLayout {
         if (row < 0 || row >= listModel.loadedCount)
             return
         confirmDialog.ask(qsTr("Remove element"), qsTr("Remove the element at index %1?").arg(row), qsTr("Remove"),
-                          () => listModel.removeAt(row), true, BrowserCodec.escape(listModel.valueAt(row), 200))
+                          () => listModel.removeAt(row), true, Redis.displayText(listModel.valueAt(row), 200))
     }
 
     RedisListModel {

@@ -8,7 +8,6 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtRedis
 import QtRedisBrowser
-import "RedisUtil.js" as Util
 
 Item {
     id: view
@@ -35,6 +34,8 @@ Item {
     readonly property alias pubSubPage: pubSubPage
     readonly property alias pages: pageBar
 
+    // Why the connection cannot be opened as configured (an unusable URL), or "".
+    property string configError: ""
     property real latencyMs: -1
     property string serverVersion: ""
     property int databaseCount: 16
@@ -47,14 +48,17 @@ Item {
         pageBar.currentIndex = index
     }
 
+    // (Not with an unusable configuration: the client would go to its
+    // default endpoint instead.)
     function reconnect() {
-        redis.connectToServer()
+        if (configError === "")
+            redis.connectToServer()
     }
 
     // Switches to another database: the client reconnects with its
     // database property set (so it is SELECTed again after any reconnect).
     function switchDatabase(database) {
-        if (database === redis.database && redis.state === RedisClient.Connected)
+        if (configError !== "" || (database === redis.database && redis.state === RedisClient.Connected))
             return
         keysPage.valuePane.clear()
         refreshOnConnect = true
@@ -85,9 +89,9 @@ Item {
         redis.command(["INFO"], function(value, error) {
             if (error !== null)
                 return
-            const rows = Util.parseInfo(value)
-            view.serverVersion = Util.infoValue(rows, "redis_version")
-            view.keyspace = Util.keyspaceCounts(rows)
+            const rows = ServerReplies.parseInfo(value)
+            view.serverVersion = Redis.displayText(ServerReplies.infoValue(rows, "redis_version"))
+            view.keyspace = ServerReplies.keyspaceCounts(rows)
         }, view)
     }
 
@@ -102,7 +106,11 @@ Item {
         id: redis
         objectName: "client"
         Component.onCompleted: {
-            Util.applyOptions(redis, view.config)
+            view.configError = ConnectionConfig.configure(redis, view.config)
+            if (view.configError !== "") {
+                view.fatalError(view.configError)
+                return
+            }
             redis.connectToServer()
         }
         onConnected: {

@@ -1,0 +1,66 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+#ifndef CONNECTIONCONFIG_H
+#define CONNECTIONCONFIG_H
+
+#include <redisclient.h>
+#include <redisconnectionoptions.h>
+
+#include <QtCore/qobject.h>
+#include <QtCore/qstring.h>
+#include <QtCore/qvariant.h>
+#include <QtQml/qqml.h>
+
+// A connection of the browser as QML and the settings file see it: a map
+// with the keys
+//   name, mode ("host", "socket" or "url"), host, port, socketPath, url,
+//   username, password, rememberPassword, askPassword, database, clientName,
+//   separator
+// (the format ConnectionStore writes). The map is what the connection dialog
+// edits and what is saved; the library's RedisConnectionOptions is what a
+// client uses. This is the one place that converts between the two: URLs
+// are read and written by RedisConnectionOptions (fromUrl(), toUrl(),
+// endpointText()), never by the browser.
+//
+// In "url" mode the URL gives the endpoint and the database; the username,
+// password and client name of the form, when filled in, take precedence over
+// the URL's. A password never stays inside a stored URL and never appears
+// in a description.
+class ConnectionConfig : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    explicit ConnectionConfig(QObject *parent = nullptr);
+
+    // Every key present with its default, types fixed; a password inside the
+    // URL is moved to "password" (when that is empty) and taken out of the URL.
+    Q_INVOKABLE static QVariantMap normalized(const QVariantMap &connection);
+    // A connection in "url" mode for a redis:// or unix:// URL: endpoint,
+    // database and client name as RedisConnectionOptions reads them (?db=
+    // and ?name= included), the password (if the URL has one) in
+    // "password", the URL kept without it; named after the host or the
+    // socket file.
+    Q_INVOKABLE static QVariantMap fromUrl(const QString &url);
+    // A short description without secrets, the same for every mode: the
+    // endpoint (RedisConnectionOptions::endpointText()) and the database,
+    // "127.0.0.1:6379 db0", "unix:/tmp/redis.sock db1"; an unusable URL as
+    // typed (without its password).
+    Q_INVOKABLE static QString describe(const QVariantMap &connection);
+
+    // The library's options for a connection. *ok and *errorString tell
+    // whether its URL is usable (always true for host and socket).
+    static RedisConnectionOptions toOptions(const QVariantMap &connection, bool *ok = nullptr,
+                                            QString *errorString = nullptr);
+    // Puts the connection's endpoint, credentials, database and client name
+    // on client (its timeouts and reconnect policy stay). Returns an empty
+    // string, or why the connection cannot be used (the client is then left
+    // as it was).
+    Q_INVOKABLE static QString configure(RedisClient *client, const QVariantMap &connection);
+    // "host:port", "[v6]:port" or the socket path of the client's endpoint
+    // (RedisConnectionOptions::endpointText()).
+    Q_INVOKABLE static QString endpointText(RedisClient *client);
+};
+
+#endif // CONNECTIONCONFIG_H
