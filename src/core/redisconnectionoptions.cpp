@@ -278,6 +278,7 @@ QUrl RedisConnectionOptions::toUrl(UrlFormat format) const
     QUrlQuery query;
     if (isUnixSocket()) {
         url.setScheme(QStringLiteral("unix"));
+        url.setHost(QLatin1String("")); // empty, not null: unix:///path, the documented form
         url.setPath(d->unixSocketPath);
         if (d->database)
             query.addQueryItem(QStringLiteral("db"), QString::number(d->database));

@@ -160,7 +160,7 @@ void tst_Options::toUrl_data()
     QTest::newRow("db") << "redis://h/3" << "redis://h:6379/3" << "redis://h:6379/3";
     QTest::newRow("secret") << "redis://alice:topsecret@h/1?name=n" << "redis://alice@h:6379/1?name=n"
                             << "redis://alice:topsecret@h:6379/1?name=n";
-    QTest::newRow("unix") << "unix://:pw@/tmp/s?db=2" << "unix:/tmp/s?db=2" << "unix://:pw@/tmp/s?db=2";
+    QTest::newRow("unix") << "unix://:pw@/tmp/s?db=2" << "unix:///tmp/s?db=2" << "unix://:pw@/tmp/s?db=2";
 }
 
 void tst_Options::toUrl()
