@@ -20,7 +20,7 @@
 #include <browsercodec.h>
 #include <redisclient.h>
 #include <rediskeysmodel.h>
-#include <redistestserver.h>
+#include <redistestcase.h>
 #include <testhelpers.h>
 
 #include <memory>
@@ -104,12 +104,12 @@ public:
 
 } // namespace
 
-class tst_Browser : public QObject
+class tst_Browser : public RedisTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
+    void initTestCase() override;
     void cleanupTestCase();
 
     void codecRoundTrip_data();
@@ -154,31 +154,21 @@ private:
     QObject *client() const { return objectProperty(view(), "client"); }
     // Opens a key in the value pane and waits until its value is shown.
     bool openKey(const QByteArray &key, const QString &type);
-    QByteArray cli(const QStringList &args) { return m_server.cli(args); }
     // With QTREDIS_BROWSER_SNAPSHOTS=<dir>, saves the window as <dir>/<name>.png
     // (for looking at the pages; nothing is asserted).
     void snapshot(const char *name);
-    bool loadData(const QList<QList<QByteArray>> &commands, int database = 0);
 
-    RedisTestServer m_server;
     QTemporaryDir m_dir;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QObject *m_root = nullptr;
     int m_totalKeys = 0;
 };
 
-bool tst_Browser::loadData(const QList<QList<QByteArray>> &commands, int database)
-{
-    QByteArray resp = RedisTestServer::respCommand({"SELECT", QByteArray::number(database)});
-    for (const auto &command : commands)
-        resp += RedisTestServer::respCommand(command);
-    return m_server.cliPipe(resp);
-}
-
 void tst_Browser::initTestCase()
 {
-    if (!m_server.start())
-        QSKIP(qPrintable(m_server.errorString()));
+    RedisTestCase::initTestCase();
+    if (!server().isRunning())
+        return; // the base failed the suite
     QVERIFY(m_dir.isValid());
 
     QList<QList<QByteArray>> data = {
@@ -198,8 +188,8 @@ void tst_Browser::initTestCase()
     };
     for (int i = 0; i < NamespacedKeys; ++i)
         data.append({"SET", "app:cache:" + QByteArray::number(i), "v" + QByteArray::number(i)});
-    QVERIFY(loadData(data));
-    QVERIFY(loadData({{"SET", "only:in:db1", "one"}}, 1));
+    QVERIFY(load(data));
+    QVERIFY(load({{"SET", "only:in:db1", "one"}}, 1));
     m_totalKeys = cli({QStringLiteral("DBSIZE")}).toInt();
     QCOMPARE(m_totalKeys, 11 + NamespacedKeys);
 
@@ -216,7 +206,7 @@ bool tst_Browser::createWindow()
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(QStringLiteral(QTREDIS_QML_IMPORT_DIR));
     m_engine->setInitialProperties({
-        {QStringLiteral("startUrl"), QStringLiteral("redis://127.0.0.1:%1/0").arg(m_server.port())},
+        {QStringLiteral("startUrl"), QStringLiteral("redis://127.0.0.1:%1/0").arg(server().port())},
         {QStringLiteral("settingsFile"), m_dir.filePath(QStringLiteral("browser.ini"))},
         {QStringLiteral("initialLanguage"), QStringLiteral("en")},
     });
@@ -518,7 +508,7 @@ void tst_Browser::largeStringPreviewAndLoadAll()
     QByteArray big;
     for (int i = 0; big.size() < 300 * 1024; ++i)
         big += "line " + QByteArray::number(i) + '\n';
-    QVERIFY(loadData({{"SET", "big:text", big}}));
+    QVERIFY(load({{"SET", "big:text", big}}));
     keysModel()->addKey("big:text");
     QVERIFY(openKey("big:text", QStringLiteral("string")));
     QObject *stringView = valueView();
@@ -649,7 +639,7 @@ void tst_Browser::untouchedBinaryValueIsNotRewritten()
     QVERIFY(edited.wait(Timeout));
     QVERIFY(edited.first().at(0).toBool());
     RedisClient check;
-    QVERIFY(connectAndWait(check, m_server.host(), m_server.port()));
+    QVERIFY(connectClient(check));
     RedisValue stored;
     bool got = false;
     check.command({"GET", binaryKey}, this, [&](const RedisValue &v) {
@@ -848,7 +838,7 @@ void tst_Browser::createKey()
 
 void tst_Browser::renameKey()
 {
-    QVERIFY(loadData({{"SET", "rename:a", "A"}, {"SET", "rename:b", "B"}}));
+    QVERIFY(load({{"SET", "rename:a", "A"}, {"SET", "rename:b", "B"}}));
     keysModel()->addKey("rename:a");
     keysModel()->addKey("rename:b");
     QVERIFY(openKey("rename:a", QStringLiteral("string")));
@@ -983,7 +973,7 @@ void tst_Browser::console()
     call(page, "execute", {QStringLiteral("SET console:key \"a b\\x00c\"")});
     QTRY_VERIFY_WITH_TIMEOUT(output->property("text").toString().contains(QStringLiteral("\nOK")), Timeout);
     RedisClient check;
-    QVERIFY(connectAndWait(check, m_server.host(), m_server.port()));
+    QVERIFY(connectClient(check));
     RedisValue stored;
     bool got = false;
     check.command({"GET", "console:key"}, this, [&](const RedisValue &v) {
@@ -1205,7 +1195,7 @@ void tst_Browser::savedConnectionsKeepPasswordsOnlyWhenAsked()
     // Opening a saved connection whose password is not saved asks for it.
     QVariantMap asking{{QStringLiteral("name"), QStringLiteral("asks")},
                        {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
-                       {QStringLiteral("port"), int(m_server.port())},
+                       {QStringLiteral("port"), int(server().port())},
                        {QStringLiteral("askPassword"), true}};
     QVariant opened = call(m_root, "openConnection", {asking, true});
     QVERIFY(opened.value<QObject *>() == nullptr);
@@ -1225,7 +1215,7 @@ void tst_Browser::severalConnectionsAtOnce()
     // A saved connection through the unix socket, to database 1.
     const QVariantMap options{{QStringLiteral("name"), QStringLiteral("local socket")},
                               {QStringLiteral("mode"), QStringLiteral("socket")},
-                              {QStringLiteral("socketPath"), m_server.unixSocketPath()},
+                              {QStringLiteral("socketPath"), server().unixSocketPath()},
                               {QStringLiteral("database"), 1}};
     QVERIFY(call(m_root, "saveConnection", {options, QString()}).toBool());
     QObject *second = call(m_root, "openConnection", {options, true}).value<QObject *>();
@@ -1273,7 +1263,7 @@ void tst_Browser::testConnectionButton()
     QVERIFY(dialog);
     QVariantMap options{{QStringLiteral("name"), QStringLiteral("probe")},
                         {QStringLiteral("mode"), QStringLiteral("socket")},
-                        {QStringLiteral("socketPath"), m_server.unixSocketPath()}};
+                        {QStringLiteral("socketPath"), server().unixSocketPath()}};
     call(dialog, "edit", {options, false});
     QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
     call(dialog, "testConnection");
@@ -1301,7 +1291,7 @@ void tst_Browser::screenshot()
     browser.setProcessEnvironment(env);
     browser.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     browser.start(QStringLiteral(QTREDIS_BROWSER_EXECUTABLE),
-                  {QStringLiteral("--url"), QStringLiteral("unix://") + m_server.unixSocketPath(),
+                  {QStringLiteral("--url"), QStringLiteral("unix://") + server().unixSocketPath(),
                    QStringLiteral("--key"), QStringLiteral("user:1000"), QStringLiteral("--lang"), QStringLiteral("en"),
                    QStringLiteral("--screenshot"), file, QStringLiteral("--size"), QStringLiteral("1024x700"),
                    QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("screenshot.ini"))});
