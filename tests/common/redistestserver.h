@@ -25,10 +25,9 @@ QT_END_NAMESPACE
 // signal follows the thread that called start(): call it from a thread that
 // lives as long as the server is needed (normally the main thread).
 //
-// Usage:
+// Usage (a suite's own server comes with RedisTestCase; further ones like this):
 //     RedisTestServer server;
-//     if (!server.start())
-//         QSKIP(qPrintable(server.errorString()));
+//     QVERIFY2(server.start(), qPrintable(server.errorString()));
 //     QCOMPARE(server.cli({"PING"}), "PONG");
 class RedisTestServer
 {

@@ -1,11 +1,13 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
-// Small helpers the client suites share.
+// Small helpers the client suites share (the server fixture of a suite is
+// RedisTestCase, redistestcase.h).
 #ifndef TESTHELPERS_H
 #define TESTHELPERS_H
 
 #include <QtNetwork/QHostAddress>
 #include <QtNetwork/QTcpServer>
 #include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
 
 #include <redisclient.h>
 
@@ -36,6 +38,17 @@ inline bool connectAndWait(RedisClient &client, const QString &host, quint16 por
     QSignalSpy connected(&client, &RedisClient::connected);
     client.connectToHost(host, port);
     return connected.wait(Timeout) && client.state() == RedisClient::State::Connected;
+}
+
+// A fence: sends PING through client and waits for its callback. Callbacks
+// run in issue order, so once it ran, every command issued on client before
+// it has had its callback. False if it did not run in time.
+inline bool roundTrip(RedisClient &client)
+{
+    QObject context; // a reply after the timeout finds no callback to run
+    bool replied = false;
+    client.command({"PING"}, &context, [&replied](const RedisValue &) { replied = true; });
+    return QTest::qWaitFor([&replied] { return replied; }, Timeout);
 }
 
 } // namespace QtRedisTest

@@ -31,7 +31,7 @@ private Q_SLOTS:
     void nesting();
 
 private:
-    void connectClient();
+    bool connectClient() { return connectAndWait(*m_client, m_fake->host(), m_fake->port()); }
     FakeRedisServer *m_fake = nullptr;
     RedisClient *m_client = nullptr;
 };
@@ -50,13 +50,6 @@ void tst_BadServer::cleanup()
 {
     delete m_client;
     delete m_fake;
-}
-
-void tst_BadServer::connectClient()
-{
-    QSignalSpy connected(m_client, &RedisClient::connected);
-    m_client->connectToHost(m_fake->host(), m_fake->port());
-    QVERIFY(connected.wait(Timeout));
 }
 
 void tst_BadServer::garbageGreeting_data()
@@ -107,7 +100,7 @@ void tst_BadServer::garbageReply()
     m_fake->setResponder([reply](const QList<QByteArray> &command, int) {
         return command.value(0) == "GET" ? reply : FakeRedisServer::defaultResponse(command);
     });
-    connectClient();
+    QVERIFY(connectClient());
     QSignalSpy errors(m_client, &RedisClient::errorOccurred);
     QSignalSpy disconnected(m_client, &RedisClient::disconnected);
     Collector c;
@@ -145,7 +138,7 @@ void tst_BadServer::closedMidReply()
     m_fake->setResponder([](const QList<QByteArray> &command, int) {
         return command.value(0) == "GET" ? QByteArray("$10\r\nabc") : FakeRedisServer::defaultResponse(command);
     });
-    connectClient();
+    QVERIFY(connectClient());
     m_fake->setCloseAfter(m_fake->commandsReceived().size() + 1);
     QSignalSpy disconnected(m_client, &RedisClient::disconnected);
     Collector c;
@@ -158,7 +151,7 @@ void tst_BadServer::closedMidReply()
 
 void tst_BadServer::closedBeforeReply()
 {
-    connectClient();
+    QVERIFY(connectClient());
     m_fake->setStall(true);
     QSignalSpy disconnected(m_client, &RedisClient::disconnected);
     Collector c;
@@ -180,7 +173,7 @@ void tst_BadServer::usableAfterProtocolError()
     QVERIFY(errors.wait(Timeout));
     QCOMPARE(m_client->error(), Error::ProtocolError);
     // The second connection gets the well-behaved default script.
-    connectClient();
+    QVERIFY(connectClient());
     QCOMPARE(m_client->error(), Error::NoError);
     Collector c;
     m_client->command({"PING"}, this, c.callback());
@@ -203,7 +196,7 @@ void tst_BadServer::unsolicitedReply()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(Error, error);
-    connectClient();
+    QVERIFY(connectClient());
     QSignalSpy errors(m_client, &RedisClient::errorOccurred);
     QSignalSpy disconnected(m_client, &RedisClient::disconnected);
     m_fake->sendToAll(bytes);
@@ -212,7 +205,7 @@ void tst_BadServer::unsolicitedReply()
     QCOMPARE(m_client->error(), error);
     QTRY_COMPARE_WITH_TIMEOUT(m_fake->openConnectionCount(), 0, Timeout);
     // Usable again.
-    connectClient();
+    QVERIFY(connectClient());
     Collector c;
     m_client->command({"PING"}, this, c.callback());
     QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
@@ -239,7 +232,7 @@ void tst_BadServer::nesting()
     m_fake->setResponder([reply](const QList<QByteArray> &command, int) {
         return command.value(0) == "GET" ? reply : FakeRedisServer::defaultResponse(command);
     });
-    connectClient();
+    QVERIFY(connectClient());
     Collector c;
     m_client->command({"GET", "deep"}, this, c.callback());
     QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);

@@ -22,7 +22,7 @@
 #include <connectionstore.h>
 #include <redisclient.h>
 #include <rediskeysmodel.h>
-#include <redistestserver.h>
+#include <redistestcase.h>
 #include <redisvalue.h>
 #include <testhelpers.h>
 
@@ -107,12 +107,12 @@ public:
 
 } // namespace
 
-class tst_Browser : public QObject
+class tst_Browser : public RedisTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
+    void initTestCase() override;
     void cleanupTestCase();
 
     void codecRoundTrip_data();
@@ -166,31 +166,21 @@ private:
     QObject *client() const { return objectProperty(view(), "client"); }
     // Opens a key in the value pane and waits until its value is shown.
     bool openKey(const QByteArray &key, const QString &type);
-    QByteArray cli(const QStringList &args) { return m_server.cli(args); }
     // With QTREDIS_BROWSER_SNAPSHOTS=<dir>, saves the window as <dir>/<name>.png
     // (for looking at the pages; nothing is asserted).
     void snapshot(const char *name);
-    bool loadData(const QList<QList<QByteArray>> &commands, int database = 0);
 
-    RedisTestServer m_server;
     QTemporaryDir m_dir;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QObject *m_root = nullptr;
     int m_totalKeys = 0;
 };
 
-bool tst_Browser::loadData(const QList<QList<QByteArray>> &commands, int database)
-{
-    QByteArray resp = RedisTestServer::respCommand({"SELECT", QByteArray::number(database)});
-    for (const auto &command : commands)
-        resp += RedisTestServer::respCommand(command);
-    return m_server.cliPipe(resp);
-}
-
 void tst_Browser::initTestCase()
 {
-    if (!m_server.start())
-        QSKIP(qPrintable(m_server.errorString()));
+    RedisTestCase::initTestCase();
+    if (!server().isRunning())
+        return; // the base failed the suite
     QVERIFY(m_dir.isValid());
 
     QList<QList<QByteArray>> data = {
@@ -210,8 +200,8 @@ void tst_Browser::initTestCase()
     };
     for (int i = 0; i < NamespacedKeys; ++i)
         data.append({"SET", "app:cache:" + QByteArray::number(i), "v" + QByteArray::number(i)});
-    QVERIFY(loadData(data));
-    QVERIFY(loadData({{"SET", "only:in:db1", "one"}}, 1));
+    QVERIFY(load(data));
+    QVERIFY(load({{"SET", "only:in:db1", "one"}}, 1));
     m_totalKeys = cli({QStringLiteral("DBSIZE")}).toInt();
     QCOMPARE(m_totalKeys, 11 + NamespacedKeys);
 
@@ -230,7 +220,7 @@ bool tst_Browser::createWindow()
     m_engine->addImportPath(QStringLiteral("qrc:/"));
     m_engine->addImportPath(QStringLiteral(QTREDIS_QML_IMPORT_DIR));
     m_engine->setInitialProperties({
-        {QStringLiteral("startUrl"), QStringLiteral("redis://127.0.0.1:%1/0").arg(m_server.port())},
+        {QStringLiteral("startUrl"), QStringLiteral("redis://127.0.0.1:%1/0").arg(server().port())},
         {QStringLiteral("settingsFile"), m_dir.filePath(QStringLiteral("browser.ini"))},
         {QStringLiteral("initialLanguage"), QStringLiteral("en")},
     });
@@ -533,7 +523,7 @@ void tst_Browser::largeStringPreviewAndLoadAll()
     QByteArray big;
     for (int i = 0; big.size() < 300 * 1024; ++i)
         big += "line " + QByteArray::number(i) + '\n';
-    QVERIFY(loadData({{"SET", "big:text", big}}));
+    QVERIFY(load({{"SET", "big:text", big}}));
     keysModel()->addKey("big:text");
     QVERIFY(openKey("big:text", QStringLiteral("string")));
     QObject *stringView = valueView();
@@ -664,7 +654,7 @@ void tst_Browser::untouchedBinaryValueIsNotRewritten()
     QVERIFY(edited.wait(Timeout));
     QVERIFY(edited.first().at(0).toBool());
     RedisClient check;
-    QVERIFY(connectAndWait(check, m_server.host(), m_server.port()));
+    QVERIFY(connectClient(check));
     RedisValue stored;
     bool got = false;
     check.command({"GET", binaryKey}, this, [&](const RedisValue &v) {
@@ -863,7 +853,7 @@ void tst_Browser::createKey()
 
 void tst_Browser::renameKey()
 {
-    QVERIFY(loadData({{"SET", "rename:a", "A"}, {"SET", "rename:b", "B"}}));
+    QVERIFY(load({{"SET", "rename:a", "A"}, {"SET", "rename:b", "B"}}));
     keysModel()->addKey("rename:a");
     keysModel()->addKey("rename:b");
     QVERIFY(openKey("rename:a", QStringLiteral("string")));
@@ -998,7 +988,7 @@ void tst_Browser::console()
     call(page, "execute", {QStringLiteral("SET console:key \"a b\\x00c\"")});
     QTRY_VERIFY_WITH_TIMEOUT(output->property("text").toString().contains(QStringLiteral("\nOK")), Timeout);
     RedisClient check;
-    QVERIFY(connectAndWait(check, m_server.host(), m_server.port()));
+    QVERIFY(connectClient(check));
     RedisValue stored;
     bool got = false;
     check.command({"GET", "console:key"}, this, [&](const RedisValue &v) {
@@ -1299,7 +1289,7 @@ void tst_Browser::savedConnectionsKeepPasswordsOnlyWhenAsked()
     // Opening a saved connection whose password is not saved asks for it.
     QVariantMap asking{{QStringLiteral("name"), QStringLiteral("asks")},
                        {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
-                       {QStringLiteral("port"), int(m_server.port())},
+                       {QStringLiteral("port"), int(server().port())},
                        {QStringLiteral("askPassword"), true}};
     QVariant opened = call(m_root, "openConnection", {asking, true});
     QVERIFY(opened.value<QObject *>() == nullptr);
@@ -1413,7 +1403,7 @@ void tst_Browser::urlDatabaseQueryOpensThatDatabase()
 {
     QObject *first = view();
     QVariantMap connection =
-            ConnectionConfig::fromUrl(QStringLiteral("redis://127.0.0.1:%1?db=1").arg(m_server.port()));
+            ConnectionConfig::fromUrl(QStringLiteral("redis://127.0.0.1:%1?db=1").arg(server().port()));
     connection.insert(QStringLiteral("name"), QStringLiteral("db-query"));
     QObject *second = call(m_root, "openConnection", {connection, false}).value<QObject *>();
     QVERIFY(second);
@@ -1426,7 +1416,7 @@ void tst_Browser::urlDatabaseQueryOpensThatDatabase()
     QVERIFY(keys->indexOfKey("only:in:db1").isValid());
     // The console's prompt is the library's endpoint text and the database.
     QObject *console = objectProperty(second, "consolePage");
-    QCOMPARE(call(console, "prompt").toString(), QStringLiteral("127.0.0.1:%1[1]> ").arg(m_server.port()));
+    QCOMPARE(call(console, "prompt").toString(), QStringLiteral("127.0.0.1:%1[1]> ").arg(server().port()));
     call(m_root, "closeConnection", {QStringLiteral("db-query"), false});
     QTRY_COMPARE_WITH_TIMEOUT(view(), first, Timeout);
 }
@@ -1453,14 +1443,14 @@ void tst_Browser::settingsOfEarlierVersionsLoad()
                 settings.setValue(QStringLiteral("password"), values.value(QStringLiteral("password")));
         };
         write(0, {{QStringLiteral("name"), QStringLiteral("by host")}, {QStringLiteral("mode"), QStringLiteral("host")},
-                  {QStringLiteral("host"), QStringLiteral("127.0.0.1")}, {QStringLiteral("port"), int(m_server.port())},
+                  {QStringLiteral("host"), QStringLiteral("127.0.0.1")}, {QStringLiteral("port"), int(server().port())},
                   {QStringLiteral("database"), 1}, {QStringLiteral("clientName"), QStringLiteral("qtredis-browser")},
                   {QStringLiteral("separator"), QStringLiteral(":")}});
         write(1, {{QStringLiteral("name"), QStringLiteral("by socket")}, {QStringLiteral("mode"), QStringLiteral("socket")},
-                  {QStringLiteral("socketPath"), m_server.unixSocketPath()}, {QStringLiteral("database"), 1},
+                  {QStringLiteral("socketPath"), server().unixSocketPath()}, {QStringLiteral("database"), 1},
                   {QStringLiteral("rememberPassword"), true}, {QStringLiteral("password"), QStringLiteral("kept")}});
         write(2, {{QStringLiteral("name"), QStringLiteral("by url")}, {QStringLiteral("mode"), QStringLiteral("url")},
-                  {QStringLiteral("url"), QStringLiteral("redis://127.0.0.1:%1/1").arg(m_server.port())},
+                  {QStringLiteral("url"), QStringLiteral("redis://127.0.0.1:%1/1").arg(server().port())},
                   {QStringLiteral("separator"), QStringLiteral("/")}});
         settings.endArray();
     }
@@ -1469,11 +1459,11 @@ void tst_Browser::settingsOfEarlierVersionsLoad()
     store.setSettingsFile(file);
     QCOMPARE(store.connections().size(), 3);
     const QVariantMap host = store.connection(QStringLiteral("by host"));
-    QCOMPARE(ConnectionConfig::describe(host), QStringLiteral("127.0.0.1:%1 db1").arg(m_server.port()));
+    QCOMPARE(ConnectionConfig::describe(host), QStringLiteral("127.0.0.1:%1 db1").arg(server().port()));
     const QVariantMap socket = store.connection(QStringLiteral("by socket"));
     QCOMPARE(socket.value(QStringLiteral("password")).toString(), QStringLiteral("kept"));
     QCOMPARE(ConnectionConfig::toOptions(socket).password(), QStringLiteral("kept"));
-    QCOMPARE(ConnectionConfig::describe(socket), QStringLiteral("unix:%1 db1").arg(m_server.unixSocketPath()));
+    QCOMPARE(ConnectionConfig::describe(socket), QStringLiteral("unix:%1 db1").arg(server().unixSocketPath()));
     const QVariantMap url = store.connection(QStringLiteral("by url"));
     QCOMPARE(url.value(QStringLiteral("separator")).toString(), QStringLiteral("/"));
     QCOMPARE(ConnectionConfig::toOptions(url).database(), 1);
@@ -1566,7 +1556,7 @@ void tst_Browser::severalConnectionsAtOnce()
     // A saved connection through the unix socket, to database 1.
     const QVariantMap options{{QStringLiteral("name"), QStringLiteral("local socket")},
                               {QStringLiteral("mode"), QStringLiteral("socket")},
-                              {QStringLiteral("socketPath"), m_server.unixSocketPath()},
+                              {QStringLiteral("socketPath"), server().unixSocketPath()},
                               {QStringLiteral("database"), 1}};
     QVERIFY(call(m_root, "saveConnection", {options, QString()}).toBool());
     QObject *second = call(m_root, "openConnection", {options, true}).value<QObject *>();
@@ -1614,7 +1604,7 @@ void tst_Browser::testConnectionButton()
     QVERIFY(dialog);
     QVariantMap options{{QStringLiteral("name"), QStringLiteral("probe")},
                         {QStringLiteral("mode"), QStringLiteral("socket")},
-                        {QStringLiteral("socketPath"), m_server.unixSocketPath()}};
+                        {QStringLiteral("socketPath"), server().unixSocketPath()}};
     call(dialog, "edit", {options, false});
     QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
     call(dialog, "testConnection");
@@ -1642,7 +1632,7 @@ void tst_Browser::screenshot()
     browser.setProcessEnvironment(env);
     browser.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     browser.start(QStringLiteral(QTREDIS_BROWSER_EXECUTABLE),
-                  {QStringLiteral("--url"), QStringLiteral("unix://") + m_server.unixSocketPath(),
+                  {QStringLiteral("--url"), QStringLiteral("unix://") + server().unixSocketPath(),
                    QStringLiteral("--key"), QStringLiteral("user:1000"), QStringLiteral("--lang"), QStringLiteral("en"),
                    QStringLiteral("--screenshot"), file, QStringLiteral("--size"), QStringLiteral("1024x700"),
                    QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("screenshot.ini"))});

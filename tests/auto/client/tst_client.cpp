@@ -5,7 +5,7 @@
 
 #include <redisclient.h>
 #include <redisreply.h>
-#include <redistestserver.h>
+#include <redistestcase.h>
 #include <testhelpers.h>
 
 #include <memory>
@@ -13,13 +13,12 @@
 using QtRedis::Error;
 using namespace QtRedisTest;
 
-class tst_Client : public QObject
+class tst_Client : public RedisTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
-    void init();
+    void initTestCase() override;
+    void init() override;
 
     void connectTcp();
     void connectUnixSocket();
@@ -63,35 +62,21 @@ private Q_SLOTS:
     void replyDeletedInsideFinished();
 
 private:
-    bool connectClient(RedisClient &client);
-    RedisTestServer m_server;
-    RedisTestServer m_authServer;
+    RedisTestServer m_authServer; // a second server, with a password
 };
 
 void tst_Client::initTestCase()
 {
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    RedisTestCase::initTestCase();
     QVERIFY2(m_authServer.start({QStringLiteral("--requirepass"), QStringLiteral("s3cret")}),
              qPrintable(m_authServer.errorString()));
     m_authServer.setCliPassword(QStringLiteral("s3cret"));
 }
 
-void tst_Client::cleanupTestCase()
-{
-    m_server.stop();
-    m_authServer.stop();
-}
-
 void tst_Client::init()
 {
-    if (!m_server.isRunning())
-        QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
-    m_server.cli({QStringLiteral("FLUSHALL")});
-}
-
-bool tst_Client::connectClient(RedisClient &client)
-{
-    return connectAndWait(client, m_server.host(), m_server.port());
+    RedisTestCase::init();
+    cli({QStringLiteral("FLUSHALL")});
 }
 
 void tst_Client::connectTcp()
@@ -101,7 +86,7 @@ void tst_Client::connectTcp()
     QSignalSpy connected(&client, &RedisClient::connected);
     QSignalSpy errors(&client, &RedisClient::errorOccurred);
     QCOMPARE(client.state(), RedisClient::State::Disconnected);
-    client.connectToHost(m_server.host(), m_server.port());
+    client.connectToHost(server().host(), server().port());
     QCOMPARE(client.state(), RedisClient::State::Connecting);
     QVERIFY(connected.wait(Timeout));
     QCOMPARE(connected.count(), 1);
@@ -122,12 +107,12 @@ void tst_Client::connectUnixSocket()
 {
     RedisClient client;
     QSignalSpy connected(&client, &RedisClient::connected);
-    client.connectToUnixSocket(m_server.unixSocketPath());
+    client.connectToUnixSocket(server().unixSocketPath());
     QVERIFY(connected.wait(Timeout));
     Collector c;
     client.command({"SET", "via", "unix"}, this, c.callback());
     QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
-    QCOMPARE(m_server.cli({QStringLiteral("GET"), QStringLiteral("via")}), QByteArray("unix"));
+    QCOMPARE(server().cli({QStringLiteral("GET"), QStringLiteral("via")}), QByteArray("unix"));
 }
 
 void tst_Client::connectByUrl()
@@ -135,12 +120,12 @@ void tst_Client::connectByUrl()
     {
         RedisClient client;
         QSignalSpy connected(&client, &RedisClient::connected);
-        QVERIFY(client.connectToUrl(QUrl(QStringLiteral("redis://%1:%2/2").arg(m_server.host()).arg(m_server.port()))));
+        QVERIFY(client.connectToUrl(QUrl(QStringLiteral("redis://%1:%2/2").arg(server().host()).arg(server().port()))));
         QVERIFY(connected.wait(Timeout));
         Collector c;
         client.command({"SET", "where", "db2"}, this, c.callback());
         QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
-        QCOMPARE(m_server.cli({QStringLiteral("-n"), QStringLiteral("2"), QStringLiteral("GET"), QStringLiteral("where")}),
+        QCOMPARE(server().cli({QStringLiteral("-n"), QStringLiteral("2"), QStringLiteral("GET"), QStringLiteral("where")}),
                  QByteArray("db2"));
     }
     {
@@ -148,7 +133,7 @@ void tst_Client::connectByUrl()
         QSignalSpy connected(&client, &RedisClient::connected);
         QUrl url;
         url.setScheme(QStringLiteral("unix"));
-        url.setPath(m_server.unixSocketPath());
+        url.setPath(server().unixSocketPath());
         url.setQuery(QStringLiteral("db=3&name=byurl"));
         QVERIFY(client.connectToUrl(url));
         QVERIFY(connected.wait(Timeout));
@@ -157,7 +142,7 @@ void tst_Client::connectByUrl()
         client.command({"CLIENT", "GETNAME"}, this, c.callback());
         QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 2, Timeout);
         QCOMPARE(c.values.at(1).toByteArray(), QByteArray("byurl"));
-        QCOMPARE(m_server.cli({QStringLiteral("-n"), QStringLiteral("3"), QStringLiteral("GET"), QStringLiteral("where")}),
+        QCOMPARE(server().cli({QStringLiteral("-n"), QStringLiteral("3"), QStringLiteral("GET"), QStringLiteral("where")}),
                  QByteArray("db3"));
     }
     {
@@ -246,14 +231,14 @@ void tst_Client::databaseAndClientName()
     client.command({"CLIENT", "GETNAME"}, this, c.callback());
     QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 2, Timeout);
     QCOMPARE(c.values.at(1).toByteArray(), QByteArray("qtredis-test"));
-    QCOMPARE(m_server.cli({QStringLiteral("-n"), QStringLiteral("7"), QStringLiteral("GET"), QStringLiteral("k")}),
+    QCOMPARE(server().cli({QStringLiteral("-n"), QStringLiteral("7"), QStringLiteral("GET"), QStringLiteral("k")}),
              QByteArray("in7"));
 
     // An out-of-range database fails the handshake with a clear error.
     RedisClient bad;
     bad.setDatabase(100000);
     QSignalSpy errors(&bad, &RedisClient::errorOccurred);
-    bad.connectToHost(m_server.host(), m_server.port());
+    bad.connectToHost(server().host(), server().port());
     QVERIFY(errors.wait(Timeout));
     QCOMPARE(bad.error(), Error::HandshakeFailed);
     QVERIFY2(bad.errorString().contains(QLatin1String("DB index")), qPrintable(bad.errorString()));
@@ -301,7 +286,7 @@ void tst_Client::authentication()
 
 void tst_Client::aclUser()
 {
-    QCOMPARE(m_server.cli({QStringLiteral("ACL"), QStringLiteral("SETUSER"), QStringLiteral("alice"), QStringLiteral("on"),
+    QCOMPARE(server().cli({QStringLiteral("ACL"), QStringLiteral("SETUSER"), QStringLiteral("alice"), QStringLiteral("on"),
                            QStringLiteral(">wonder"), QStringLiteral("~*"), QStringLiteral("+@all")}),
              QByteArray("OK"));
     RedisClient client;
@@ -317,10 +302,10 @@ void tst_Client::aclUser()
     wrong.setUsername(QStringLiteral("alice"));
     wrong.setPassword(QStringLiteral("bad"));
     QSignalSpy errors(&wrong, &RedisClient::errorOccurred);
-    wrong.connectToHost(m_server.host(), m_server.port());
+    wrong.connectToHost(server().host(), server().port());
     QVERIFY(errors.wait(Timeout));
     QCOMPARE(wrong.error(), Error::AuthenticationFailed);
-    m_server.cli({QStringLiteral("ACL"), QStringLiteral("DELUSER"), QStringLiteral("alice")});
+    server().cli({QStringLiteral("ACL"), QStringLiteral("DELUSER"), QStringLiteral("alice")});
 }
 
 void tst_Client::commandsWhileConnectingAreHeld()
@@ -330,7 +315,7 @@ void tst_Client::commandsWhileConnectingAreHeld()
     Collector c;
     bool connectedFirst = false;
     connect(&client, &RedisClient::connected, this, [&] { connectedFirst = c.values.isEmpty(); });
-    client.connectToHost(m_server.host(), m_server.port());
+    client.connectToHost(server().host(), server().port());
     for (int i = 0; i < 50; ++i)
         client.command({"RPUSH", "order", QByteArray::number(i)}, this, c.callback());
     QCOMPARE(client.pendingCommandCount(), 50);
@@ -520,7 +505,7 @@ void tst_Client::pipelineInOrder()
     }
     QTRY_COMPARE_WITH_TIMEOUT(received, Count, 120000);
     QCOMPARE(outOfOrder, 0);
-    QCOMPARE(m_server.cli({QStringLiteral("GET"), QStringLiteral("counter")}), QByteArray::number(Count));
+    QCOMPARE(server().cli({QStringLiteral("GET"), QStringLiteral("counter")}), QByteArray::number(Count));
 }
 
 void tst_Client::serverKilledWithCommandsInFlight()
@@ -544,8 +529,8 @@ void tst_Client::serverKilledWithCommandsInFlight()
         });
     }
     QCOMPARE(client.pendingCommandCount(), Count);
-    QTRY_VERIFY_WITH_TIMEOUT(m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains("cmd=blpop"), Timeout);
-    m_server.kill();
+    QTRY_VERIFY_WITH_TIMEOUT(server().cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains("cmd=blpop"), Timeout);
+    server().kill();
     QTRY_VERIFY_WITH_TIMEOUT(disconnected.count() == 1, Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(client.pendingCommandCount(), 0, Timeout);
     for (int i = 0; i < Count; ++i) {
@@ -558,7 +543,7 @@ void tst_Client::serverKilledWithCommandsInFlight()
     QCOMPARE(errors.count(), 1);
 
     // Usable again once the server is back.
-    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    QVERIFY2(server().restart(), qPrintable(server().errorString()));
     QVERIFY(connectClient(client));
 }
 
@@ -570,7 +555,7 @@ void tst_Client::connectionKilledByServer()
     QVERIFY(connectClient(client));
     QSignalSpy errors(&client, &RedisClient::errorOccurred);
     QSignalSpy disconnected(&client, &RedisClient::disconnected);
-    QCOMPARE(m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"), QStringLiteral("normal")}),
+    QCOMPARE(server().cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"), QStringLiteral("normal")}),
              QByteArray("1"));
     QVERIFY(disconnected.wait(Timeout));
     QCOMPARE(errors.count(), 1);
@@ -607,7 +592,7 @@ void tst_Client::abortFailsPending()
     QVERIFY(connectClient(client));
     Collector c;
     client.command({"BLPOP", "never", "0"}, this, c.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains("cmd=blpop"), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(server().cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains("cmd=blpop"), Timeout);
     for (int i = 0; i < 19; ++i)
         client.command({"GET", "x"}, this, c.callback());
     client.abort();
@@ -623,7 +608,7 @@ void tst_Client::destroyWithPendingCommands()
     QVERIFY(connectClient(*client));
     Collector c;
     client->command({"BLPOP", "never", "0"}, this, c.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains("cmd=blpop"), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(server().cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains("cmd=blpop"), Timeout);
     for (int i = 0; i < 99; ++i)
         client->command({"GET", "x"}, this, c.callback());
     RedisReply *reply = client->command({"GET", "y"});
@@ -686,7 +671,7 @@ void tst_Client::replyObject()
     QVERIFY(!ok->isFinished());
     QSignalSpy okSpy(ok, &RedisReply::finished);
     QSignalSpy badSpy(bad, &RedisReply::finished);
-    m_server.cli({QStringLiteral("SET"), QStringLiteral("nan"), QStringLiteral("abc")});
+    server().cli({QStringLiteral("SET"), QStringLiteral("nan"), QStringLiteral("abc")});
     QVERIFY(badSpy.wait(Timeout) || badSpy.count() == 1);
     QTRY_COMPARE_WITH_TIMEOUT(okSpy.count(), 1, Timeout);
     QVERIFY(ok->isFinished());
@@ -807,7 +792,7 @@ void tst_Client::reconnectAfterDisconnect()
     QTRY_COMPARE_WITH_TIMEOUT(disconnected.count(), 1, Timeout);
     QVERIFY(connectClient(client));
     // Connecting elsewhere while connected drops the first connection cleanly.
-    client.connectToUnixSocket(m_server.unixSocketPath());
+    client.connectToUnixSocket(server().unixSocketPath());
     QSignalSpy connected(&client, &RedisClient::connected);
     QVERIFY(connected.wait(Timeout));
     Collector c;
@@ -827,7 +812,7 @@ void tst_Client::reconnectFromErrorSlot()
     connect(&client, &RedisClient::errorOccurred, this, [&] {
         if (++errors == 1) {
             client.setConnectTimeout(10000);
-            client.connectToHost(m_server.host(), m_server.port());
+            client.connectToHost(server().host(), server().port());
         }
     });
     QSignalSpy connected(&client, &RedisClient::connected);

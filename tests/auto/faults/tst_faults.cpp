@@ -7,7 +7,7 @@
 #include <fakeredisserver.h>
 #include <redisclient.h>
 #include <redisreply.h>
-#include <redistestserver.h>
+#include <redistestcase.h>
 #include <tcpproxy.h>
 #include <testhelpers.h>
 
@@ -17,12 +17,11 @@ using QtRedis::Error;
 using State = RedisClient::State;
 using namespace QtRedisTest;
 
-class tst_Faults : public QObject
+class tst_Faults : public RedisTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
-    void init();
+    void init() override;
     void cleanup();
 
     void clientKill();
@@ -48,21 +47,14 @@ private Q_SLOTS:
 private:
     RedisClient *newClient();
     bool waitConnected(RedisClient *client, int timeout = Timeout);
-    RedisTestServer m_server;
     QList<RedisClient *> m_clients;
 };
 
-void tst_Faults::initTestCase()
-{
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-}
-
 void tst_Faults::init()
 {
-    if (!m_server.isRunning())
-        QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
-    m_server.cli({QStringLiteral("FLUSHALL")});
-    m_server.cli({QStringLiteral("CONFIG"), QStringLiteral("SET"), QStringLiteral("timeout"), QStringLiteral("0")});
+    RedisTestCase::init();
+    cli({QStringLiteral("FLUSHALL")});
+    cli({QStringLiteral("CONFIG"), QStringLiteral("SET"), QStringLiteral("timeout"), QStringLiteral("0")});
 }
 
 void tst_Faults::cleanup()
@@ -91,15 +83,15 @@ void tst_Faults::clientKill()
 {
     RedisClient *client = newClient();
     client->setClientName(QStringLiteral("victim"));
-    client->connectToHost(m_server.host(), m_server.port());
+    client->connectToHost(server().host(), server().port());
     QVERIFY(waitConnected(client));
     QSignalSpy states(client, &RedisClient::stateChanged);
     QSignalSpy scheduled(client, &RedisClient::reconnectScheduled);
     QSignalSpy errors(client, &RedisClient::errorOccurred);
     Collector inFlight;
     client->command({"BLPOP", "never", "0"}, this, inFlight.callback());
-    QTRY_VERIFY_WITH_TIMEOUT(m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains("cmd=blpop"), Timeout);
-    QCOMPARE(m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"), QStringLiteral("normal")}),
+    QTRY_VERIFY_WITH_TIMEOUT(server().cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains("cmd=blpop"), Timeout);
+    QCOMPARE(server().cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"), QStringLiteral("normal")}),
              QByteArray("1"));
     QTRY_COMPARE_WITH_TIMEOUT(inFlight.values.size(), 1, Timeout);
     QCOMPARE(inFlight.values.at(0).error(), Error::ConnectionLost); // never replayed
@@ -119,10 +111,10 @@ void tst_Faults::clientKill()
 void tst_Faults::shutdownAndRestart()
 {
     RedisClient *client = newClient();
-    client->connectToHost(m_server.host(), m_server.port());
+    client->connectToHost(server().host(), server().port());
     QVERIFY(waitConnected(client));
-    m_server.cli({QStringLiteral("SHUTDOWN"), QStringLiteral("NOSAVE")});
-    QTRY_VERIFY_WITH_TIMEOUT(!m_server.isRunning() || client->state() != State::Connected, Timeout);
+    server().cli({QStringLiteral("SHUTDOWN"), QStringLiteral("NOSAVE")});
+    QTRY_VERIFY_WITH_TIMEOUT(!server().isRunning() || client->state() != State::Connected, Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(client->state() == State::Reconnecting || client->state() == State::Connecting, Timeout);
     // While the server is down, attempts fail and fail what was held for them.
     Collector held;
@@ -132,7 +124,7 @@ void tst_Faults::shutdownAndRestart()
     for (const RedisValue &v : std::as_const(held.values))
         QCOMPARE(v.error(), Error::ConnectionRefused);
     QVERIFY(client->reconnectAttempt() >= 1);
-    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    QVERIFY2(server().restart(), qPrintable(server().errorString()));
     QVERIFY(waitConnected(client));
     Collector after;
     client->command({"INCR", "n"}, this, after.callback());
@@ -166,12 +158,12 @@ void tst_Faults::handshakeReplayedOnReconnect()
 void tst_Faults::commandTimeoutDropsLateReply()
 {
     RedisClient *client = newClient();
-    client->connectToHost(m_server.host(), m_server.port());
+    client->connectToHost(server().host(), server().port());
     QVERIFY(waitConnected(client));
-    m_server.cli({QStringLiteral("SET"), QStringLiteral("a"), QStringLiteral("A")});
-    m_server.cli({QStringLiteral("SET"), QStringLiteral("b"), QStringLiteral("B")});
+    server().cli({QStringLiteral("SET"), QStringLiteral("a"), QStringLiteral("A")});
+    server().cli({QStringLiteral("SET"), QStringLiteral("b"), QStringLiteral("B")});
     // The server holds every command for a second: GET a times out.
-    QCOMPARE(m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("PAUSE"), QStringLiteral("1000")}), QByteArray("OK"));
+    QCOMPARE(server().cli({QStringLiteral("CLIENT"), QStringLiteral("PAUSE"), QStringLiteral("1000")}), QByteArray("OK"));
     Collector first;
     client->command({"GET", "a"}, std::chrono::milliseconds(200), this, first.callback());
     QTRY_COMPARE_WITH_TIMEOUT(first.values.size(), 1, Timeout);
@@ -190,7 +182,7 @@ void tst_Faults::timeoutOverrideAndBlockingCommands()
 {
     RedisClient *client = newClient();
     client->setCommandTimeout(300);
-    client->connectToHost(m_server.host(), m_server.port());
+    client->connectToHost(server().host(), server().port());
     QVERIFY(waitConnected(client));
     // BLPOP's own 1 s wait is added to the 300 ms: it returns nil, no timeout.
     Collector blocking;
@@ -200,7 +192,7 @@ void tst_Faults::timeoutOverrideAndBlockingCommands()
     client->command({"BLPOP", "empty2", "0"}, this, endless.callback());
     QTRY_COMPARE_WITH_TIMEOUT(blocking.values.size(), 1, Timeout);
     QVERIFY2(blocking.values.at(0).isNil(), qPrintable(blocking.values.at(0).errorString()));
-    m_server.cli({QStringLiteral("RPUSH"), QStringLiteral("empty2"), QStringLiteral("x")});
+    server().cli({QStringLiteral("RPUSH"), QStringLiteral("empty2"), QStringLiteral("x")});
     QTRY_COMPARE_WITH_TIMEOUT(endless.values.size(), 1, Timeout);
     QCOMPARE(endless.values.at(0).at(1).toByteArray(), QByteArray("x"));
     // An override longer than the default.
@@ -218,10 +210,10 @@ void tst_Faults::timeoutOverrideAndBlockingCommands()
 
 void tst_Faults::serverIdleTimeout()
 {
-    m_server.cli({QStringLiteral("CONFIG"), QStringLiteral("SET"), QStringLiteral("timeout"), QStringLiteral("1")});
+    server().cli({QStringLiteral("CONFIG"), QStringLiteral("SET"), QStringLiteral("timeout"), QStringLiteral("1")});
     RedisClient *client = newClient();
     client->setHealthCheckInterval(0); // let the server close the idle link
-    client->connectToHost(m_server.host(), m_server.port());
+    client->connectToHost(server().host(), server().port());
     QVERIFY(waitConnected(client));
     QSignalSpy disconnected(client, &RedisClient::disconnected);
     QVERIFY(disconnected.wait(Timeout));
@@ -235,7 +227,7 @@ void tst_Faults::serverIdleTimeout()
     // With the health check faster than the server's timeout, the link stays.
     RedisClient *kept = newClient();
     kept->setHealthCheckInterval(300);
-    kept->connectToHost(m_server.host(), m_server.port());
+    kept->connectToHost(server().host(), server().port());
     QVERIFY(waitConnected(kept));
     QSignalSpy keptDisconnected(kept, &RedisClient::disconnected);
     QVERIFY(!keptDisconnected.wait(2500));
@@ -296,10 +288,10 @@ void tst_Faults::noAutoReconnectFailsAtOnce()
 {
     RedisClient *client = newClient();
     client->setAutoReconnect(false);
-    client->connectToHost(m_server.host(), m_server.port());
+    client->connectToHost(server().host(), server().port());
     QVERIFY(waitConnected(client));
     QSignalSpy disconnected(client, &RedisClient::disconnected);
-    m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"), QStringLiteral("normal")});
+    server().cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"), QStringLiteral("normal")});
     QVERIFY(disconnected.wait(Timeout));
     QCOMPARE(client->state(), State::Disconnected);
     Collector c;
@@ -355,16 +347,16 @@ void tst_Faults::reconnectNow()
     RedisClient *client = newClient();
     client->setReconnectInitialDelay(60000);
     client->setReconnectMaxDelay(60000);
-    client->connectToHost(m_server.host(), m_server.port());
+    client->connectToHost(server().host(), server().port());
     QVERIFY(waitConnected(client));
-    m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"), QStringLiteral("normal")});
+    server().cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"), QStringLiteral("normal")});
     QTRY_COMPARE_WITH_TIMEOUT(client->state(), State::Reconnecting, Timeout);
     QVERIFY(client->nextReconnectTime() > QDateTime::currentDateTime().addSecs(20));
     client->reconnectNow();
     QVERIFY(waitConnected(client));
 
     // connectToServer() while Reconnecting does the same and keeps what is held.
-    m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"), QStringLiteral("normal")});
+    server().cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"), QStringLiteral("normal")});
     QTRY_COMPARE_WITH_TIMEOUT(client->state(), State::Reconnecting, Timeout);
     Collector held;
     client->command({"PING"}, this, held.callback());
@@ -487,7 +479,7 @@ void tst_Faults::halfOpenLinkFoundByHealthCheck()
     // The proxy keeps both TCP connections open but forwards nothing: no FIN,
     // no RST, just silence, like a laptop that slept or a dead NAT entry.
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_server.host(), m_server.port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
     RedisClient *client = newClient();
     client->setHealthCheckInterval(200);
     client->connectToHost(proxy.host(), proxy.port());
@@ -509,9 +501,9 @@ void tst_Faults::halfOpenLinkFoundByHealthCheck()
 void tst_Faults::linkCutMidReply()
 {
     const QByteArray big(100000, 'v');
-    m_server.cli({QStringLiteral("SET"), QStringLiteral("big"), QString::fromLatin1(big)});
+    server().cli({QStringLiteral("SET"), QStringLiteral("big"), QString::fromLatin1(big)});
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_server.host(), m_server.port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
     RedisClient *client = newClient();
     client->connectToHost(proxy.host(), proxy.port());
     QVERIFY(waitConnected(client));
@@ -534,7 +526,7 @@ void tst_Faults::linkCutMidPipeline()
     // 1,000 pipelined commands, the link cut after some replies: the ones
     // answered succeed, the rest fail once with ConnectionLost, in order.
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_server.host(), m_server.port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
     RedisClient *client = newClient();
     client->connectToHost(proxy.host(), proxy.port());
     QVERIFY(waitConnected(client));

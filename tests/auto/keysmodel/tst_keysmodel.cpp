@@ -7,7 +7,7 @@
 
 #include <redisclient.h>
 #include <rediskeysmodel.h>
-#include <redistestserver.h>
+#include <redistestcase.h>
 #include <testhelpers.h>
 
 #include <memory>
@@ -127,27 +127,13 @@ qint64 walkTree(RedisKeysModel &model, const QModelIndex &parent, const QByteArr
     return total;
 }
 
-// The keys the server reports for the `calls` of a command since CONFIG RESETSTAT.
-qint64 commandCalls(RedisTestServer &server, const QByteArray &command)
-{
-    const QByteArray info = server.cli({QStringLiteral("INFO"), QStringLiteral("commandstats")});
-    const QByteArray tag = "cmdstat_" + command + ":calls=";
-    const qsizetype at = info.indexOf(tag);
-    if (at < 0)
-        return 0;
-    const qsizetype from = at + tag.size();
-    const qsizetype end = info.indexOf(',', from);
-    return info.mid(from, end - from).toLongLong();
-}
-
 } // namespace
 
-class tst_Keysmodel : public QObject
+class tst_Keysmodel : public RedisTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
-    void init();
+    void init() override;
     void cleanup();
 
     void defaults();
@@ -182,44 +168,27 @@ private Q_SLOTS:
     void bigKeyspace();
 
 private:
-    bool pipe(const QList<Bytes> &commands);
     bool msetKeys(const Bytes &keys);
-    bool roundTrip(RedisClient &client);
     // Longer than Timeout: under QAbstractItemModelTester (which walks the
     // whole model on every change) and ASan, loading takes a while.
     bool waitLoaded(RedisKeysModel &model, int timeout = 4 * Timeout);
     KeySet loadMixed(int count);
 
-    RedisTestServer m_server;
     std::unique_ptr<RedisClient> m_client;
 };
 
-void tst_Keysmodel::initTestCase()
-{
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-}
-
 void tst_Keysmodel::init()
 {
-    if (!m_server.isRunning())
-        QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
-    m_server.cli({QStringLiteral("FLUSHALL")});
-    m_server.cli({QStringLiteral("CONFIG"), QStringLiteral("RESETSTAT")});
+    RedisTestCase::init();
+    cli({QStringLiteral("FLUSHALL")});
+    cli({QStringLiteral("CONFIG"), QStringLiteral("RESETSTAT")});
     m_client = std::make_unique<RedisClient>();
-    QVERIFY(connectAndWait(*m_client, m_server.host(), m_server.port()));
+    QVERIFY(connectClient(*m_client));
 }
 
 void tst_Keysmodel::cleanup()
 {
     m_client.reset();
-}
-
-bool tst_Keysmodel::pipe(const QList<Bytes> &commands)
-{
-    QByteArray resp;
-    for (const Bytes &command : commands)
-        resp += RedisTestServer::respCommand(command);
-    return m_server.cliPipe(resp);
 }
 
 // String keys (value "v"), 500 per MSET.
@@ -236,14 +205,7 @@ bool tst_Keysmodel::msetKeys(const Bytes &keys)
     }
     if (mset.size() > 1)
         commands.append(mset);
-    return pipe(commands);
-}
-
-bool tst_Keysmodel::roundTrip(RedisClient &client)
-{
-    bool replied = false;
-    client.command({"PING"}, this, [&replied](const RedisValue &) { replied = true; });
-    return QTest::qWaitFor([&replied] { return replied; }, Timeout);
+    return load(commands);
 }
 
 // Runs the event loop (QSignalSpy::wait, not QTest::qWaitFor, which sleeps
@@ -716,7 +678,7 @@ void tst_Keysmodel::regroupWithoutScanning()
     model.refresh();
     QVERIFY(waitLoaded(model));
     QCOMPARE(model.rowCount(), expected.size());
-    const qint64 scans = commandCalls(m_server, "scan");
+    const qint64 scans = commandCalls("scan");
     QVERIFY(scans > 0);
     const QPersistentModelIndex flatRow = model.indexOfKey("a/b/c");
     QCOMPARE(flatRow.data(RedisKeysModel::NameRole).toString(), QStringLiteral("a/b/c"));
@@ -751,7 +713,7 @@ void tst_Keysmodel::regroupWithoutScanning()
     QCOMPARE(reset.count(), 3);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.indexOfKey("a/b/c").data(RedisKeysModel::NameRole).toString(), QStringLiteral("a/b/c"));
-    QCOMPARE(commandCalls(m_server, "scan"), scans); // never scanned again
+    QCOMPARE(commandCalls("scan"), scans); // never scanned again
 }
 
 void tst_Keysmodel::match_data()
@@ -825,7 +787,7 @@ void tst_Keysmodel::typeFilter()
                 expected.insert(kind + n);
         }
     }
-    QVERIFY2(pipe(commands), qPrintable(m_server.errorString()));
+    QVERIFY2(load(commands), qPrintable(server().errorString()));
 
     RedisKeysModel model;
     model.setClient(m_client.get());
@@ -865,9 +827,9 @@ void tst_Keysmodel::paging()
     QVERIFY2(model.loadedCount() >= 1000 && model.loadedCount() < 1500,
              qPrintable(QString::number(model.loadedCount())));
     QVERIFY(model.canFetchMore(QModelIndex()));
-    const qint64 scans = commandCalls(m_server, "scan");
+    const qint64 scans = commandCalls("scan");
     QVERIFY(roundTrip(*m_client));
-    QCOMPARE(commandCalls(m_server, "scan"), scans); // paused: no SCAN in flight
+    QCOMPARE(commandCalls("scan"), scans); // paused: no SCAN in flight
     if (!tree)
         QCOMPARE(model.rowCount(), int(model.loadedCount()));
 
@@ -961,7 +923,7 @@ void tst_Keysmodel::refreshWhileLoading()
 
 void tst_Keysmodel::propertyChangesRefresh()
 {
-    QVERIFY(pipe({{"SET", "s:1", "v"}, {"HSET", "h:1", "f", "v"}, {"SET", "s:2", "v"}}));
+    QVERIFY(load({{"SET", "s:1", "v"}, {"HSET", "h:1", "f", "v"}, {"SET", "s:2", "v"}}));
     RedisKeysModel model;
     model.setClient(m_client.get());
     model.refresh();
@@ -1008,15 +970,15 @@ void tst_Keysmodel::lazyTypeAndTtl()
     Bytes filler;
     for (int i = 0; i < 500; ++i)
         commands.append({"SET", numbered("filler:", i), "v"});
-    QVERIFY2(pipe(commands), qPrintable(m_server.errorString()));
-    m_server.cli({QStringLiteral("CONFIG"), QStringLiteral("RESETSTAT")});
+    QVERIFY2(load(commands), qPrintable(server().errorString()));
+    server().cli({QStringLiteral("CONFIG"), QStringLiteral("RESETSTAT")});
 
     RedisKeysModel model;
     model.setClient(m_client.get());
     model.setTreeMode(tree);
     model.refresh();
     QVERIFY(waitLoaded(model));
-    QCOMPARE(commandCalls(m_server, "type"), 0); // nothing asked yet
+    QCOMPARE(commandCalls("type"), 0); // nothing asked yet
 
     const QList<QPair<QByteArray, QString>> expected{
             {"t:string", "string"}, {"t:hash", "hash"}, {"t:list", "list"}, {"t:set", "set"},
@@ -1055,15 +1017,15 @@ void tst_Keysmodel::lazyTypeAndTtl()
             QCOMPARE(ttl, -1);
     }
     // Only the rows asked for, each once; cached afterwards.
-    QCOMPARE(commandCalls(m_server, "type"), rows.size());
-    QCOMPARE(commandCalls(m_server, "pttl"), rows.size());
+    QCOMPARE(commandCalls("type"), rows.size());
+    QCOMPARE(commandCalls("pttl"), rows.size());
     for (const QPersistentModelIndex &index : rows)
         QVERIFY(index.data(RedisKeysModel::TypeRole).isValid());
     QVERIFY(roundTrip(*m_client));
-    QCOMPARE(commandCalls(m_server, "type"), rows.size());
+    QCOMPARE(commandCalls("type"), rows.size());
 
     // Deleted meanwhile: the row stays, with type "none".
-    m_server.cli({QStringLiteral("DEL"), QStringLiteral("t:doomed")});
+    server().cli({QStringLiteral("DEL"), QStringLiteral("t:doomed")});
     const int rowsBefore = tree ? model.rowCount(model.indexOfKey("t:")) : model.rowCount();
     const QPersistentModelIndex doomed = model.indexOfKey("t:doomed");
     QVERIFY(!doomed.data(RedisKeysModel::TypeRole).isValid());
@@ -1081,7 +1043,7 @@ void tst_Keysmodel::lazyTypeAndTtl()
 
 void tst_Keysmodel::memoryUsage()
 {
-    QVERIFY(pipe({{"SET", "m:small", "v"}, {"SET", "m:big", QByteArray(10000, 'x')}, {"SET", "m:gone", "v"}}));
+    QVERIFY(load({{"SET", "m:small", "v"}, {"SET", "m:big", QByteArray(10000, 'x')}, {"SET", "m:gone", "v"}}));
     RedisKeysModel model;
     model.setClient(m_client.get());
     model.setTreeMode(true);
@@ -1093,9 +1055,9 @@ void tst_Keysmodel::memoryUsage()
     QCOMPARE(big.data(RedisKeysModel::MemoryUsageRole).toLongLong(), -1);
     QVERIFY(!model.requestMemoryUsage(model.indexOfKey("m:"))); // a namespace
     QVERIFY(!model.requestMemoryUsage(QModelIndex()));
-    QCOMPARE(commandCalls(m_server, "memory|usage"), 0); // nothing automatic
+    QCOMPARE(commandCalls("memory|usage"), 0); // nothing automatic
 
-    m_server.cli({QStringLiteral("DEL"), QStringLiteral("m:gone")});
+    server().cli({QStringLiteral("DEL"), QStringLiteral("m:gone")});
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QVERIFY(model.requestMemoryUsage(big));
     QVERIFY(model.requestMemoryUsage(small));
@@ -1263,14 +1225,14 @@ void tst_Keysmodel::notConnected()
 void tst_Keysmodel::serverError()
 {
     QVERIFY(msetKeys({"x:1", "x:2"}));
-    QCOMPARE(m_server.cli({QStringLiteral("ACL"), QStringLiteral("SETUSER"), QStringLiteral("noscan"),
+    QCOMPARE(server().cli({QStringLiteral("ACL"), QStringLiteral("SETUSER"), QStringLiteral("noscan"),
                            QStringLiteral("on"), QStringLiteral(">pw"), QStringLiteral("~*"),
                            QStringLiteral("+@all"), QStringLiteral("-scan")}),
              QByteArray("OK"));
     RedisClient client;
     client.setUsername(QStringLiteral("noscan"));
     client.setPassword(QStringLiteral("pw"));
-    QVERIFY(connectAndWait(client, m_server.host(), m_server.port()));
+    QVERIFY(connectClient(client));
     RedisKeysModel model;
     model.setClient(&client);
     QSignalSpy errors(&model, &RedisKeysModel::errorOccurred);
@@ -1281,7 +1243,7 @@ void tst_Keysmodel::serverError()
     QCOMPARE(model.estimatedTotal(), 2); // DBSIZE is allowed
     QCOMPARE(client.state(), RedisClient::State::Connected);
     // A later refresh clears the error.
-    m_server.cli({QStringLiteral("ACL"), QStringLiteral("SETUSER"), QStringLiteral("noscan"),
+    server().cli({QStringLiteral("ACL"), QStringLiteral("SETUSER"), QStringLiteral("noscan"),
                   QStringLiteral("+scan")});
     QSignalSpy errorChanged(&model, &RedisKeysModel::errorStringChanged);
     model.refresh();
@@ -1308,7 +1270,7 @@ void tst_Keysmodel::connectionKilledMidScan()
     model.refresh();
     QVERIFY(firstKeys.wait(Timeout));
     QVERIFY(model.loadedCount() > 0);
-    m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"),
+    server().cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"),
                   QStringLiteral("normal")});
     QVERIFY(errors.wait(Timeout));
     QVERIFY(!model.errorString().isEmpty());
@@ -1362,7 +1324,7 @@ void tst_Keysmodel::clientDestroyedWhileLoading()
         keys << numbered("k:", i);
     QVERIFY(msetKeys(keys));
     auto client = std::make_unique<RedisClient>();
-    QVERIFY(connectAndWait(*client, m_server.host(), m_server.port()));
+    QVERIFY(connectClient(*client));
     RedisKeysModel model;
     model.setClient(client.get());
     model.setScanCount(50);
@@ -1415,9 +1377,9 @@ void tst_Keysmodel::bigKeyspace()
         }
         if (mset.size() > 1)
             resp += RedisTestServer::respCommand(mset);
-        QVERIFY2(m_server.cliPipe(resp, 300000), qPrintable(m_server.errorString()));
+        QVERIFY2(server().cliPipe(resp, 300000), qPrintable(server().errorString()));
     }
-    QCOMPARE(m_server.cli({QStringLiteral("DBSIZE")}), QByteArray::number(count));
+    QCOMPARE(server().cli({QStringLiteral("DBSIZE")}), QByteArray::number(count));
     qInfo("loaded %d keys into redis-server in %lld ms", count, clock.elapsed());
 
     const int waitMs = 300000;

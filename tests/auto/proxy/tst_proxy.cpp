@@ -4,7 +4,7 @@
 // Proves TcpProxy (tests/common) before fault-injection suites rely on it.
 
 #include "rawclient.h"
-#include "redistestserver.h"
+#include "redistestcase.h"
 #include "tcpproxy.h"
 #include "testhelpers.h"
 
@@ -100,13 +100,11 @@ constexpr int SilenceMs = 300;
 
 } // namespace
 
-class tst_Proxy : public QObject
+class tst_Proxy : public RedisTestCase
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-
     void forwardsBothWays();
     void forwardsLargeValues();
     void clientHangUpReachesServer();
@@ -130,21 +128,11 @@ private Q_SLOTS:
 
 private:
     int connectedClients(); // as redis-server counts them, redis-cli included
-
-    std::unique_ptr<RedisTestServer> m_redis;
 };
-
-void tst_Proxy::initTestCase()
-{
-    if (RedisTestServer::redisServerPath().isEmpty())
-        QSKIP("redis-server is not installed (Debian package 'redis-server')");
-    m_redis = std::make_unique<RedisTestServer>();
-    QVERIFY2(m_redis->start(), qPrintable(m_redis->errorString()));
-}
 
 int tst_Proxy::connectedClients()
 {
-    const QByteArray info = m_redis->cli({ QStringLiteral("INFO"), QStringLiteral("clients") });
+    const QByteArray info = server().cli({ QStringLiteral("INFO"), QStringLiteral("clients") });
     const QByteArray key = "connected_clients:";
     const qsizetype at = info.indexOf(key);
     if (at < 0)
@@ -158,14 +146,14 @@ void tst_Proxy::forwardsBothWays()
     TcpProxy proxy;
     QCOMPARE(proxy.port(), quint16(0));
     QVERIFY(!proxy.refuseNewConnections(false)); // nothing to listen again on
-    QVERIFY(proxy.listen(m_redis->host(), m_redis->port()));
-    QVERIFY(!proxy.listen(m_redis->host(), m_redis->port())); // already listening
+    QVERIFY(proxy.listen(server().host(), server().port()));
+    QVERIFY(!proxy.listen(server().host(), server().port())); // already listening
     QVERIFY(proxy.isListening());
     QCOMPARE(proxy.host(), QStringLiteral("127.0.0.1"));
     QVERIFY(proxy.port() != 0);
-    QVERIFY(proxy.port() != m_redis->port());
-    QCOMPARE(proxy.targetHost(), m_redis->host());
-    QCOMPARE(proxy.targetPort(), m_redis->port());
+    QVERIFY(proxy.port() != server().port());
+    QCOMPARE(proxy.targetHost(), server().host());
+    QCOMPARE(proxy.targetPort(), server().port());
     QCOMPARE(proxy.mode(), TcpProxy::Mode::Forward);
     QCOMPARE(proxy.connectionCount(), 0);
     QCOMPARE(proxy.openConnectionCount(), 0);
@@ -200,7 +188,7 @@ void tst_Proxy::forwardsBothWays()
 void tst_Proxy::forwardsLargeValues()
 {
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_redis->host(), m_redis->port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
     RawClient client(proxy.port());
     QVERIFY(client.waitForConnected());
 
@@ -221,7 +209,7 @@ void tst_Proxy::forwardsLargeValues()
 void tst_Proxy::clientHangUpReachesServer()
 {
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_redis->host(), m_redis->port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
     QTRY_COMPARE(connectedClients(), 1); // redis-cli itself
     RawClient client(proxy.port());
     QVERIFY(client.waitForConnected());
@@ -237,14 +225,14 @@ void tst_Proxy::clientHangUpReachesServer()
 void tst_Proxy::serverHangUpReachesClient()
 {
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_redis->host(), m_redis->port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
     PosixClient client;
     QVERIFY(client.connectTo(proxy.port()));
     QVERIFY(client.send(Ping));
     QTRY_VERIFY(client.ended() || client.received == Pong);
     QCOMPARE(client.received, Pong);
 
-    QCOMPARE(m_redis->cli({ QStringLiteral("CLIENT"), QStringLiteral("KILL"),
+    QCOMPARE(server().cli({ QStringLiteral("CLIENT"), QStringLiteral("KILL"),
                             QStringLiteral("TYPE"), QStringLiteral("normal") }),
              QByteArray("1"));
     QTRY_VERIFY(client.ended());
@@ -272,7 +260,7 @@ void tst_Proxy::unreachableTargetResetsClient()
 void tst_Proxy::blackholeHoldsBothWays()
 {
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_redis->host(), m_redis->port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
     RawClient client(proxy.port());
     QVERIFY(client.waitForConnected());
     client.socket.write(Ping);
@@ -304,7 +292,7 @@ void tst_Proxy::blackholeHoldsBothWays()
     QCOMPARE(proxy.bytesToServer(), toServer);
     QCOMPARE(proxy.bytesFromServer(), fromServer);
     // Held, not delivered: the server never ran the command.
-    QCOMPARE(m_redis->cli({ QStringLiteral("EXISTS"), QStringLiteral("proxy:held") }),
+    QCOMPARE(server().cli({ QStringLiteral("EXISTS"), QStringLiteral("proxy:held") }),
              QByteArray("0"));
 
     // Resuming delivers the held command; its reply comes back late.
@@ -320,7 +308,7 @@ void tst_Proxy::blackholeHoldsBothWays()
 void tst_Proxy::blackholeHoldsServerHangUp()
 {
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_redis->host(), m_redis->port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
     RawClient client(proxy.port());
     QVERIFY(client.waitForConnected());
     client.socket.write(Ping);
@@ -328,7 +316,7 @@ void tst_Proxy::blackholeHoldsServerHangUp()
 
     proxy.setMode(TcpProxy::Mode::Blackhole);
     QSignalSpy disconnected(&client.socket, &QTcpSocket::disconnected);
-    QCOMPARE(m_redis->cli({ QStringLiteral("CLIENT"), QStringLiteral("KILL"),
+    QCOMPARE(server().cli({ QStringLiteral("CLIENT"), QStringLiteral("KILL"),
                             QStringLiteral("TYPE"), QStringLiteral("normal") }),
              QByteArray("1"));
     // The server's FIN stops at the proxy: no FIN/RST for the client.
@@ -345,7 +333,7 @@ void tst_Proxy::blackholeHoldsServerHangUp()
 void tst_Proxy::blackholeHoldsClientHangUp()
 {
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_redis->host(), m_redis->port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
     QTRY_COMPARE(connectedClients(), 1);
     RawClient client(proxy.port());
     QVERIFY(client.waitForConnected());
@@ -367,7 +355,7 @@ void tst_Proxy::blackholeHoldsClientHangUp()
 void tst_Proxy::blackholeFromServer()
 {
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_redis->host(), m_redis->port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
     RawClient client(proxy.port());
     QVERIFY(client.waitForConnected());
 
@@ -378,7 +366,7 @@ void tst_Proxy::blackholeFromServer()
     client.socket.write(incr);
     // The command reaches the server and runs; its reply is held.
     QTRY_COMPARE(proxy.bytesToServer(), qint64(incr.size()));
-    QTRY_COMPARE(m_redis->cli({ QStringLiteral("GET"), QStringLiteral("proxy:oneway") }),
+    QTRY_COMPARE(server().cli({ QStringLiteral("GET"), QStringLiteral("proxy:oneway") }),
                  QByteArray("1"));
     QVERIFY(!readyRead.wait(SilenceMs));
     QCOMPARE(proxy.bytesFromServer(), qint64(0));
@@ -393,14 +381,14 @@ void tst_Proxy::blackholeFromServer()
 void tst_Proxy::cutMidReply()
 {
     const QByteArray value(100, 'v');
-    QCOMPARE(m_redis->cli({ QStringLiteral("SET"), QStringLiteral("proxy:cut"),
+    QCOMPARE(server().cli({ QStringLiteral("SET"), QStringLiteral("proxy:cut"),
                             QString::fromLatin1(value) }),
              QByteArray("OK"));
     const QByteArray get = RedisTestServer::respCommand({ "GET", "proxy:cut" });
     const QByteArray fullReply = "$100\r\n" + value + "\r\n";
 
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_redis->host(), m_redis->port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
     RawClient client(proxy.port());
     QVERIFY(client.waitForConnected());
     QTRY_COMPARE(proxy.openConnectionCount(), 1);
@@ -431,7 +419,7 @@ void tst_Proxy::cutMidReply()
 void tst_Proxy::cutSendsReset()
 {
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_redis->host(), m_redis->port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
 
     // Armed before the connection exists: applies to the next one. The whole
     // reply gets through, then the link breaks.
@@ -449,7 +437,7 @@ void tst_Proxy::cutSendsReset()
 void tst_Proxy::cutCountsAcrossReplies()
 {
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_redis->host(), m_redis->port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
     RawClient client(proxy.port());
     QVERIFY(client.waitForConnected());
     QTRY_COMPARE(proxy.openConnectionCount(), 1);
@@ -468,7 +456,7 @@ void tst_Proxy::cutCountsAcrossReplies()
 void tst_Proxy::cutAfterLargeTransfer()
 {
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_redis->host(), m_redis->port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
     RawClient client(proxy.port());
     QVERIFY(client.waitForConnected());
     // A small read buffer makes the client slow, so the proxy still has
@@ -496,7 +484,7 @@ void tst_Proxy::cutAfterLargeTransfer()
 void tst_Proxy::cutFiresOnceAndCanBeDisarmed()
 {
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_redis->host(), m_redis->port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
 
     // Armed, then disarmed before anything came: no cut.
     RawClient client(proxy.port());
@@ -532,7 +520,7 @@ void tst_Proxy::cutFiresOnceAndCanBeDisarmed()
 void tst_Proxy::cutAll()
 {
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_redis->host(), m_redis->port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
     RawClient a(proxy.port());
     RawClient b(proxy.port());
     QVERIFY(a.waitForConnected());
@@ -563,7 +551,7 @@ void tst_Proxy::cutAll()
 void tst_Proxy::refuseThenListenAgainOnSamePort()
 {
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_redis->host(), m_redis->port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
     const quint16 port = proxy.port();
     RawClient open(port);
     QVERIFY(open.waitForConnected());
@@ -601,7 +589,7 @@ void tst_Proxy::destructorClosesEverything()
 {
     QTRY_COMPARE(connectedClients(), 1);
     auto proxy = std::make_unique<TcpProxy>();
-    QVERIFY(proxy->listen(m_redis->host(), m_redis->port()));
+    QVERIFY(proxy->listen(server().host(), server().port()));
     const quint16 port = proxy->port();
     RawClient client(port);
     QVERIFY(client.waitForConnected());

@@ -8,7 +8,7 @@
 #include <redismonitor.h>
 #include <redisreply.h>
 #include <redissubscription.h>
-#include <redistestserver.h>
+#include <redistestcase.h>
 #include <tcpproxy.h>
 #include <testhelpers.h>
 
@@ -41,25 +41,13 @@ struct Inbox
     QList<Message> messages;
     QList<RedisSubscription::State> states;
 };
-
-// Waits until the server counts this many subscribers of channel.
-bool waitForSubscribers(RedisTestServer &server, const QByteArray &channel, int count)
-{
-    return QTest::qWaitFor([&] {
-        const QList<QByteArray> lines = server.cli({QStringLiteral("PUBSUB"), QStringLiteral("NUMSUB"),
-                                                    QString::fromLatin1(channel)}).split('\n');
-        return lines.size() >= 2 && lines.at(1).trimmed().toInt() == count;
-    }, Timeout);
-}
 } // namespace
 
-class tst_PubSub : public QObject
+class tst_PubSub : public RedisTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
-    void init();
+    void init() override;
 
     void publishedByCliArrives_data();
     void publishedByCliArrives();
@@ -87,35 +75,14 @@ private Q_SLOTS:
     void monitorStopAndRestart();
     void monitorParseLine_data();
     void monitorParseLine();
-
-private:
-    bool connectClient(RedisClient &client);
-    QByteArray cli(const QStringList &args) { return m_server.cli(args); }
-    RedisTestServer m_server;
 };
-
-void tst_PubSub::initTestCase()
-{
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-}
-
-void tst_PubSub::cleanupTestCase()
-{
-    m_server.stop();
-}
 
 void tst_PubSub::init()
 {
-    if (!m_server.isRunning())
-        QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
-    m_server.setCliPassword(QString());
+    RedisTestCase::init();
+    server().setCliPassword(QString());
     cli({QStringLiteral("ACL"), QStringLiteral("DELUSER"), QStringLiteral("limited")});
     cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"), QStringLiteral("pubsub")});
-}
-
-bool tst_PubSub::connectClient(RedisClient &client)
-{
-    return connectAndWait(client, m_server.host(), m_server.port());
 }
 
 void tst_PubSub::publishedByCliArrives_data()
@@ -138,7 +105,7 @@ void tst_PubSub::publishedByCliArrives()
     RedisClient client;
     if (unixSocket) {
         QSignalSpy connected(&client, &RedisClient::connected);
-        client.connectToUnixSocket(m_server.unixSocketPath());
+        client.connectToUnixSocket(server().unixSocketPath());
         QVERIFY(connected.wait(Timeout));
     } else {
         QVERIFY(connectClient(client));
@@ -165,8 +132,8 @@ void tst_PubSub::publishedByCliArrives()
         // redis-cli -x reads the last argument from stdin: binary-safe.
         QProcess publisher;
         publisher.start(RedisTestServer::redisCliPath(),
-                        {QStringLiteral("-h"), m_server.host(), QStringLiteral("-p"),
-                         QString::number(m_server.port()), QStringLiteral("-x"), QStringLiteral("PUBLISH"),
+                        {QStringLiteral("-h"), server().host(), QStringLiteral("-p"),
+                         QString::number(server().port()), QStringLiteral("-x"), QStringLiteral("PUBLISH"),
                          QString::fromLatin1(channel)});
         QVERIFY(publisher.waitForStarted(Timeout));
         publisher.write(payload);
@@ -312,8 +279,8 @@ void tst_PubSub::unsubscribeDuringBurst()
     QCOMPARE(a.states.constLast(), State::Unsubscribed);
     for (int i = 0; i < count; ++i)
         QCOMPARE(b.messages.at(i).payload, QByteArray::number(i));
-    QVERIFY(waitForSubscribers(m_server, "burst.a", 0));
-    QVERIFY(waitForSubscribers(m_server, "burst.b", 1));
+    QVERIFY(waitForSubscribers("burst.a", 0));
+    QVERIFY(waitForSubscribers("burst.b", 1));
 }
 
 void tst_PubSub::resubscribeAfterClientKill()
@@ -340,7 +307,7 @@ void tst_PubSub::resubscribeAfterClientKill()
     cli({QStringLiteral("PUBLISH"), QStringLiteral("k.1"), QStringLiteral("after")});
     QTRY_COMPARE_WITH_TIMEOUT(inbox.messages.size(), 1, Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(patternInbox.messages.size(), 1, Timeout);
-    QVERIFY(waitForSubscribers(m_server, "k", 1)); // exactly one connection subscribed
+    QVERIFY(waitForSubscribers("k", 1)); // exactly one connection subscribed
 }
 
 void tst_PubSub::resubscribeAfterServerRestart()
@@ -352,9 +319,9 @@ void tst_PubSub::resubscribeAfterServerRestart()
     RedisSubscription *s = client.subscribe("restart");
     Inbox inbox(s);
     QTRY_COMPARE_WITH_TIMEOUT(s->state(), State::Subscribed, Timeout);
-    m_server.kill();
+    server().kill();
     QTRY_COMPARE_WITH_TIMEOUT(s->state(), State::Pending, Timeout);
-    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    QVERIFY2(server().restart(), qPrintable(server().errorString()));
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Connected, Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(s->state(), State::Subscribed, Timeout);
     cli({QStringLiteral("PUBLISH"), QStringLiteral("restart"), QStringLiteral("back")});
@@ -373,7 +340,7 @@ void tst_PubSub::subscribeBeforeConnect()
     client.disconnectFromServer();
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Disconnected, Timeout);
     QCOMPARE(s->state(), State::Pending); // it comes back with the client
-    QVERIFY(waitForSubscribers(m_server, "early", 0));
+    QVERIFY(waitForSubscribers("early", 0));
     QVERIFY(connectClient(client));
     QTRY_COMPARE_WITH_TIMEOUT(s->state(), State::Subscribed, Timeout);
 }
@@ -408,7 +375,7 @@ void tst_PubSub::subscribeAgainWhileUnsubscribing()
         QCOMPARE(s->state(), State::Pending);
     }
     QTRY_COMPARE_WITH_TIMEOUT(s->state(), State::Subscribed, Timeout);
-    QVERIFY(waitForSubscribers(m_server, "flip", 1));
+    QVERIFY(waitForSubscribers("flip", 1));
     cli({QStringLiteral("PUBLISH"), QStringLiteral("flip"), QStringLiteral("x")});
     QTRY_COMPARE_WITH_TIMEOUT(inbox.messages.size(), 1, Timeout);
 }
@@ -419,10 +386,10 @@ void tst_PubSub::deletingUnsubscribes()
     QVERIFY(connectClient(client));
     QPointer<RedisSubscription> s = client.subscribe("gone");
     QTRY_COMPARE_WITH_TIMEOUT(s->state(), State::Subscribed, Timeout);
-    QVERIFY(waitForSubscribers(m_server, "gone", 1));
+    QVERIFY(waitForSubscribers("gone", 1));
     delete s;
     QVERIFY(client.subscriptions().isEmpty());
-    QVERIFY(waitForSubscribers(m_server, "gone", 0));
+    QVERIFY(waitForSubscribers("gone", 0));
     // A new object for the same name works.
     RedisSubscription *again = client.subscribe("gone");
     QTRY_COMPARE_WITH_TIMEOUT(again->state(), State::Subscribed, Timeout);
@@ -539,7 +506,7 @@ void tst_PubSub::noAutoReconnectGivesError()
 void tst_PubSub::silentServerIsDetected()
 {
     TcpProxy proxy;
-    QVERIFY(proxy.listen(m_server.host(), m_server.port()));
+    QVERIFY(proxy.listen(server().host(), server().port()));
     RedisClient client;
     client.setHealthCheckInterval(200);
     client.setConnectTimeout(1000);

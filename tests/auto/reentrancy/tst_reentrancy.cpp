@@ -7,20 +7,17 @@
 
 #include <redisclient.h>
 #include <redisreply.h>
-#include <redistestserver.h>
+#include <redistestcase.h>
 #include <testhelpers.h>
 
 using QtRedis::Error;
 using State = RedisClient::State;
 using QtRedisTest::Timeout;
 
-class tst_Reentrancy : public QObject
+class tst_Reentrancy : public RedisTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { QVERIFY2(m_server.start(), qPrintable(m_server.errorString())); }
-    void init() { if (!m_server.isRunning()) QVERIFY(m_server.restart()); }
-
     // 1. failures overtake earlier in-flight commands
     void orderFailureAfterInFlight()
     {
@@ -58,8 +55,8 @@ private Q_SLOTS:
                 client->connectToServer();
             }
         });
-        client->setHost(m_server.host());
-        client->setPort(m_server.port());
+        client->setHost(server().host());
+        client->setPort(server().port());
         client->connectToServer();
         QSignalSpy connected(client, &RedisClient::connected);
         QVERIFY(connected.wait(Timeout));
@@ -79,13 +76,13 @@ private Q_SLOTS:
                 client->connectToServer();
             }
         });
-        client->connectToHost(m_server.host(), m_server.port());
+        client->connectToHost(server().host(), server().port());
         QSignalSpy connected(client, &RedisClient::connected);
         QVERIFY(connected.wait(Timeout));
         delete client;
         // An orphaned first connection would hear of its server going away
         // and call into the dead client (ASan catches that).
-        m_server.cli({"CLIENT", "KILL", "TYPE", "normal"});
+        server().cli({"CLIENT", "KILL", "TYPE", "normal"});
         QTRY_COMPARE_WITH_TIMEOUT(countClients(), 0, Timeout);
     }
     // 3. disconnectFromServer() from stateChanged(Connecting): a connection is
@@ -100,7 +97,7 @@ private Q_SLOTS:
                 client.disconnectFromServer();
         });
         QSignalSpy errors(&client, &RedisClient::errorOccurred);
-        client.connectToHost(m_server.host(), m_server.port());
+        client.connectToHost(server().host(), server().port());
         QCOMPARE(client.state(), State::Disconnected);
         // The application's own disconnect is no error; and no later Timeout
         // from an attempt that should not exist.
@@ -125,7 +122,7 @@ private Q_SLOTS:
         });
         bool once = false;
         connect(&client, &RedisClient::errorOccurred, this, [&] {
-            if (!once) { once = true; client.connectToHost(m_server.host(), m_server.port()); }
+            if (!once) { once = true; client.connectToHost(server().host(), server().port()); }
         });
         QSignalSpy connected(&client, &RedisClient::connected);
         client.connectToHost(QStringLiteral("127.0.0.1"), closedPort);
@@ -190,7 +187,7 @@ private Q_SLOTS:
         connect(client, &RedisClient::stateChanged, this, [&](State s) {
             if (s == State::Connecting) { delete client; client = nullptr; }
         });
-        client->connectToHost(m_server.host(), m_server.port());
+        client->connectToHost(server().host(), server().port());
         QVERIFY(!client);
     }
     void deleteInDisconnectingSlot()
@@ -215,8 +212,8 @@ private Q_SLOTS:
         int done = 0;
         client.command({"BLPOP", "never", "0"}, this, [&](const RedisValue &) { ++done; });
         client.command({"PING"}, this, [&](const RedisValue &) { ++done; });
-        QTRY_VERIFY_WITH_TIMEOUT(m_server.cli({"CLIENT", "LIST"}).contains("cmd=blpop"), Timeout);
-        m_server.kill();
+        QTRY_VERIFY_WITH_TIMEOUT(server().cli({"CLIENT", "LIST"}).contains("cmd=blpop"), Timeout);
+        server().kill();
         QTRY_COMPARE_WITH_TIMEOUT(done, 2, Timeout);
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Disconnected, Timeout);
         QCOMPARE(done, 2);
@@ -248,7 +245,7 @@ private Q_SLOTS:
         RedisClient client;
         client.setAutoReconnect(false);
         QStringList log;
-        client.connectToHost(m_server.host(), m_server.port());
+        client.connectToHost(server().host(), server().port());
         client.command({"PING"}, this, [&](const RedisValue &) { log << "1:PING"; });
         client.command({}, this, [&](const RedisValue &) { log << "2:empty"; });
         client.command({"PING"}, this, [&](const RedisValue &) { log << "3:PING"; });
@@ -281,7 +278,7 @@ private Q_SLOTS:
             if (s == State::Connected)
                 client.abort();
         });
-        client.connectToHost(m_server.host(), m_server.port());
+        client.connectToHost(server().host(), server().port());
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Disconnected, Timeout);
         QVERIFY(!QTest::qWaitFor([&] { return connectedCount != disconnectedCount; }, 200));
         QCOMPARE(connectedCount, disconnectedCount);
@@ -306,14 +303,9 @@ private Q_SLOTS:
 private:
     int countClients()
     {
-        const QByteArray list = m_server.cli({"CLIENT", "LIST", "TYPE", "normal"});
+        const QByteArray list = server().cli({"CLIENT", "LIST", "TYPE", "normal"});
         return list.count("cmd=") - 1; // minus redis-cli itself
     }
-    bool connectClient(RedisClient &client)
-    {
-        return QtRedisTest::connectAndWait(client, m_server.host(), m_server.port());
-    }
-    RedisTestServer m_server;
 };
 
 QTEST_GUILESS_MAIN(tst_Reentrancy)

@@ -6,7 +6,7 @@
 #include <fakeredisserver.h>
 #include <redisclient.h>
 #include <redisscan.h>
-#include <redistestserver.h>
+#include <redistestcase.h>
 #include <testhelpers.h>
 
 #include <memory>
@@ -99,12 +99,11 @@ QByteArray scanReply(const QByteArray &cursor, const Bytes &elements)
 
 } // namespace
 
-class tst_Scan : public QObject
+class tst_Scan : public RedisTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
-    void init();
+    void init() override;
     void cleanup();
 
     void defaults();
@@ -139,39 +138,22 @@ private Q_SLOTS:
     void oddReplies();
 
 private:
-    bool pipe(const QList<Bytes> &commands);
     bool loadKeys(QSet<QByteArray> *expected);
-    bool roundTrip(RedisClient &client);
 
-    RedisTestServer m_server;
     std::unique_ptr<RedisClient> m_client;
 };
 
-void tst_Scan::initTestCase()
-{
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-}
-
 void tst_Scan::init()
 {
-    if (!m_server.isRunning())
-        QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
-    m_server.cli({QStringLiteral("FLUSHALL")});
+    RedisTestCase::init();
+    cli({QStringLiteral("FLUSHALL")});
     m_client = std::make_unique<RedisClient>();
-    QVERIFY(connectAndWait(*m_client, m_server.host(), m_server.port()));
+    QVERIFY(connectClient(*m_client));
 }
 
 void tst_Scan::cleanup()
 {
     m_client.reset();
-}
-
-bool tst_Scan::pipe(const QList<Bytes> &commands)
-{
-    QByteArray resp;
-    for (const Bytes &command : commands)
-        resp += RedisTestServer::respCommand(command);
-    return m_server.cliPipe(resp);
 }
 
 // KeyCount string keys "key:N" plus binaryKeys(), loaded with MSET batches.
@@ -193,18 +175,9 @@ bool tst_Scan::loadKeys(QSet<QByteArray> *expected)
         mset << key << key;
     }
     commands.append(mset);
-    if (!pipe(commands))
+    if (!load(commands))
         return false;
-    return m_server.cli({QStringLiteral("DBSIZE")}) == QByteArray::number(expected->size());
-}
-
-// A PING through the client: its reply comes after every reply to commands
-// issued before it, so once it is in, no earlier reply is still on its way.
-bool tst_Scan::roundTrip(RedisClient &client)
-{
-    bool replied = false;
-    client.command({"PING"}, this, [&replied](const RedisValue &) { replied = true; });
-    return QTest::qWaitFor([&replied] { return replied; }, Timeout);
+    return server().cli({QStringLiteral("DBSIZE")}) == QByteArray::number(expected->size());
 }
 
 void tst_Scan::defaults()
@@ -242,7 +215,7 @@ void tst_Scan::defaults()
 void tst_Scan::allKeysDeduplicated()
 {
     QSet<QByteArray> expected;
-    QVERIFY2(loadKeys(&expected), qPrintable(m_server.errorString()));
+    QVERIFY2(loadKeys(&expected), qPrintable(server().errorString()));
 
     RedisScan scan(m_client.get());
     scan.setDeduplicate(true);
@@ -273,7 +246,7 @@ void tst_Scan::allKeysDeduplicated()
 void tst_Scan::allKeysWithDuplicatesAllowed()
 {
     QSet<QByteArray> expected;
-    QVERIFY2(loadKeys(&expected), qPrintable(m_server.errorString()));
+    QVERIFY2(loadKeys(&expected), qPrintable(server().errorString()));
 
     RedisScan scan(m_client.get());
     scan.setCount(5000);
@@ -321,7 +294,7 @@ void tst_Scan::match()
     QFETCH(QByteArray, pattern);
     QFETCH(Bytes, expected);
     QSet<QByteArray> all;
-    QVERIFY2(loadKeys(&all), qPrintable(m_server.errorString()));
+    QVERIFY2(loadKeys(&all), qPrintable(server().errorString()));
 
     RedisScan scan(m_client.get());
     scan.setMatch(pattern);
@@ -379,7 +352,7 @@ void tst_Scan::type()
     } else {
         commands.append({"HSET", "h:" + binary, "f", "v"});
     }
-    QVERIFY2(pipe(commands), qPrintable(m_server.errorString()));
+    QVERIFY2(load(commands), qPrintable(server().errorString()));
 
     RedisScan scan(m_client.get());
     scan.setType(type);
@@ -422,7 +395,7 @@ void tst_Scan::hashScan()
     hset << binaryField << binaryValue;
     commands.append(hset);
     commands.append({"SET", "other", "x"});
-    QVERIFY2(pipe(commands), qPrintable(m_server.errorString()));
+    QVERIFY2(load(commands), qPrintable(server().errorString()));
 
     RedisScan scan(m_client.get());
     scan.setKind(RedisScan::Kind::Hash);
@@ -458,7 +431,7 @@ void tst_Scan::setScan()
         sadd << m;
     }
     commands.append(sadd);
-    QVERIFY2(pipe(commands), qPrintable(m_server.errorString()));
+    QVERIFY2(load(commands), qPrintable(server().errorString()));
 
     RedisScan scan(m_client.get());
     scan.setKind(RedisScan::Kind::Set);
@@ -487,7 +460,7 @@ void tst_Scan::sortedSetScan()
     const QByteArray binaryMember("z\0\r\n\xff", 5);
     expected.insert(binaryMember, 1e300);
     zadd << "1e300" << binaryMember;
-    QVERIFY2(pipe({zadd}), qPrintable(m_server.errorString()));
+    QVERIFY2(load({zadd}), qPrintable(server().errorString()));
 
     RedisScan scan(m_client.get());
     scan.setKind(RedisScan::Kind::SortedSet);
@@ -513,8 +486,8 @@ void tst_Scan::sortedSetScan()
 void tst_Scan::smallAndMissingCollections()
 {
     // Small collections are listpacks: one reply with cursor 0 holds everything.
-    QVERIFY2(pipe({{"HSET", "small", "a", "1", "b", "2"}, {"SADD", "smallset", "x", "y", "z"}}),
-             qPrintable(m_server.errorString()));
+    QVERIFY2(load({{"HSET", "small", "a", "1", "b", "2"}, {"SADD", "smallset", "x", "y", "z"}}),
+             qPrintable(server().errorString()));
     {
         RedisScan scan(m_client.get());
         scan.setKind(RedisScan::Kind::Hash);
@@ -557,7 +530,7 @@ void tst_Scan::smallAndMissingCollections()
 void tst_Scan::cancelInsideBatch()
 {
     QSet<QByteArray> expected;
-    QVERIFY2(loadKeys(&expected), qPrintable(m_server.errorString()));
+    QVERIFY2(loadKeys(&expected), qPrintable(server().errorString()));
 
     RedisScan scan(m_client.get());
     scan.setCount(100);
@@ -586,7 +559,7 @@ void tst_Scan::cancelInsideBatch()
 void tst_Scan::cancelWhileInFlightThenRestart()
 {
     QSet<QByteArray> expected;
-    QVERIFY2(loadKeys(&expected), qPrintable(m_server.errorString()));
+    QVERIFY2(loadKeys(&expected), qPrintable(server().errorString()));
 
     RedisScan scan(m_client.get());
     scan.setDeduplicate(true);
@@ -613,7 +586,7 @@ void tst_Scan::cancelWhileInFlightThenRestart()
 void tst_Scan::restartInsideBatch()
 {
     QSet<QByteArray> expected;
-    QVERIFY2(loadKeys(&expected), qPrintable(m_server.errorString()));
+    QVERIFY2(loadKeys(&expected), qPrintable(server().errorString()));
 
     RedisScan scan(m_client.get());
     scan.setDeduplicate(true);
@@ -642,7 +615,7 @@ void tst_Scan::restartInsideBatch()
 void tst_Scan::restartWhileRunningKeepsOneInFlight()
 {
     QSet<QByteArray> expected;
-    QVERIFY2(loadKeys(&expected), qPrintable(m_server.errorString()));
+    QVERIFY2(loadKeys(&expected), qPrintable(server().errorString()));
 
     RedisScan scan(m_client.get());
     scan.setDeduplicate(true);
@@ -664,7 +637,7 @@ void tst_Scan::restartWhileRunningKeepsOneInFlight()
 
 void tst_Scan::serverError()
 {
-    QCOMPARE(m_server.cli({QStringLiteral("SET"), QStringLiteral("str"), QStringLiteral("x")}), QByteArray("OK"));
+    QCOMPARE(server().cli({QStringLiteral("SET"), QStringLiteral("str"), QStringLiteral("x")}), QByteArray("OK"));
     for (RedisScan::Kind kind : {RedisScan::Kind::Hash, RedisScan::Kind::Set, RedisScan::Kind::SortedSet}) {
         RedisScan scan(m_client.get());
         scan.setKind(kind);
@@ -703,7 +676,7 @@ void tst_Scan::serverError()
 void tst_Scan::deleteInsideBatch()
 {
     QSet<QByteArray> expected;
-    QVERIFY2(loadKeys(&expected), qPrintable(m_server.errorString()));
+    QVERIFY2(loadKeys(&expected), qPrintable(server().errorString()));
 
     QPointer<RedisScan> scan = new RedisScan(m_client.get());
     scan->setCount(100);
@@ -726,7 +699,7 @@ void tst_Scan::deleteInsideBatch()
 void tst_Scan::deleteLaterInsideBatch()
 {
     QSet<QByteArray> expected;
-    QVERIFY2(loadKeys(&expected), qPrintable(m_server.errorString()));
+    QVERIFY2(loadKeys(&expected), qPrintable(server().errorString()));
 
     QPointer<RedisScan> scan = new RedisScan(m_client.get());
     scan->setCount(100);
@@ -745,7 +718,7 @@ void tst_Scan::deleteLaterInsideBatch()
 void tst_Scan::deleteWhileInFlight()
 {
     QSet<QByteArray> expected;
-    QVERIFY2(loadKeys(&expected), qPrintable(m_server.errorString()));
+    QVERIFY2(loadKeys(&expected), qPrintable(server().errorString()));
 
     auto *scan = new RedisScan(m_client.get());
     int emitted = 0;
@@ -771,7 +744,7 @@ void tst_Scan::connectionKilledMidScan()
 {
     QFETCH(bool, autoReconnect);
     QSet<QByteArray> expected;
-    QVERIFY2(loadKeys(&expected), qPrintable(m_server.errorString()));
+    QVERIFY2(loadKeys(&expected), qPrintable(server().errorString()));
     m_client->setAutoReconnect(autoReconnect);
     m_client->setReconnectInitialDelay(10);
 
@@ -785,7 +758,7 @@ void tst_Scan::connectionKilledMidScan()
     // connection the server has already closed.
     connect(&scan, &RedisScan::batchReceived, this, [&] {
         if (killed.isEmpty())
-            killed = m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"),
+            killed = server().cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"),
                                    QStringLiteral("normal")});
     });
     QSignalSpy reconnected(m_client.get(), &RedisClient::connected);
@@ -825,7 +798,7 @@ void tst_Scan::connectionKilledMidScan()
 void tst_Scan::clientDestroyedMidScan()
 {
     QSet<QByteArray> expected;
-    QVERIFY2(loadKeys(&expected), qPrintable(m_server.errorString()));
+    QVERIFY2(loadKeys(&expected), qPrintable(server().errorString()));
 
     RedisScan scan(m_client.get());
     scan.setCount(10);

@@ -4,7 +4,7 @@
 
 #include <redisclient.h>
 #include <redisscript.h>
-#include <redistestserver.h>
+#include <redistestcase.h>
 #include <testhelpers.h>
 
 #include <memory>
@@ -16,13 +16,11 @@ namespace {
 const QByteArray echoSource = QByteArrayLiteral("return {KEYS[1], ARGV[1]}");
 }
 
-class tst_Script : public QObject
+class tst_Script : public RedisTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
-    void init();
+    void init() override;
 
     void valueClass();
     void runReturnsValue();
@@ -35,57 +33,14 @@ private Q_SLOTS:
     void moveOnlyCallback();
     void notConnected();
     void callbacksRunOnce();
-
-private:
-    bool connectClient(RedisClient &client);
-    bool roundTrip(RedisClient &client);
-    QByteArray cli(const QStringList &args) { return m_server.cli(args); }
-    int evalCalls();
-    RedisTestServer m_server;
 };
-
-void tst_Script::initTestCase()
-{
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-}
-
-void tst_Script::cleanupTestCase()
-{
-    m_server.stop();
-}
 
 void tst_Script::init()
 {
-    if (!m_server.isRunning())
-        QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    RedisTestCase::init();
     cli({QStringLiteral("FLUSHALL")});
     cli({QStringLiteral("SCRIPT"), QStringLiteral("FLUSH")});
     cli({QStringLiteral("CONFIG"), QStringLiteral("RESETSTAT")});
-}
-
-bool tst_Script::connectClient(RedisClient &client)
-{
-    return connectAndWait(client, m_server.host(), m_server.port());
-}
-
-bool tst_Script::roundTrip(RedisClient &client)
-{
-    bool done = false;
-    client.command({"PING"}, this, [&done](const RedisValue &) { done = true; });
-    return QTest::qWaitFor([&] { return done; }, Timeout);
-}
-
-// How many EVAL commands the server ran since init() (INFO commandstats).
-int tst_Script::evalCalls()
-{
-    const QByteArray info = cli({QStringLiteral("INFO"), QStringLiteral("commandstats")});
-    for (const QByteArray &line : info.split('\n')) {
-        if (line.startsWith("cmdstat_eval:calls=")) {
-            const QByteArray rest = line.mid(int(qstrlen("cmdstat_eval:calls=")));
-            return rest.left(rest.indexOf(',')).toInt();
-        }
-    }
-    return 0;
 }
 
 void tst_Script::valueClass()
@@ -149,27 +104,27 @@ void tst_Script::noscriptFallback()
     const RedisScript script(echoSource);
     const QStringList exists{QStringLiteral("SCRIPT"), QStringLiteral("EXISTS"), QString::fromLatin1(script.sha1())};
     QCOMPARE(cli(exists), QByteArray("0"));
-    QCOMPARE(evalCalls(), 0);
+    QCOMPARE(commandCalls("eval"), 0);
 
     Collector c;
     script.run(&client, {"k"}, {"v"}, this, c.callback());
     QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 1, Timeout);
     QCOMPARE(c.values.at(0), RedisValue::fromArray({RedisValue::fromString("k"), RedisValue::fromString("v")}));
     QCOMPARE(cli(exists), QByteArray("1"));   // EVAL loaded it
-    QCOMPARE(evalCalls(), 1);
+    QCOMPARE(commandCalls("eval"), 1);
 
     // Cached now: EVALSHA alone.
     script.run(&client, {"k2"}, {"v2"}, this, c.callback());
     QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 2, Timeout);
     QCOMPARE(c.values.at(1), RedisValue::fromArray({RedisValue::fromString("k2"), RedisValue::fromString("v2")}));
-    QCOMPARE(evalCalls(), 1);
+    QCOMPARE(commandCalls("eval"), 1);
 
     // Flushed again behind the client's back: the fallback runs again.
     cli({QStringLiteral("SCRIPT"), QStringLiteral("FLUSH")});
     script.run(&client, {"k3"}, {"v3"}, this, c.callback());
     QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 3, Timeout);
     QCOMPARE(c.values.at(2), RedisValue::fromArray({RedisValue::fromString("k3"), RedisValue::fromString("v3")}));
-    QCOMPARE(evalCalls(), 2);
+    QCOMPARE(commandCalls("eval"), 2);
     QVERIFY(roundTrip(client));
     QCOMPARE(c.values.size(), 3);
 }

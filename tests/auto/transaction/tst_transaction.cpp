@@ -3,7 +3,7 @@
 #include <QtTest/QtTest>
 
 #include <redisclient.h>
-#include <redistestserver.h>
+#include <redistestcase.h>
 #include <redistransaction.h>
 #include <testhelpers.h>
 
@@ -12,13 +12,11 @@
 using QtRedis::Error;
 using namespace QtRedisTest;
 
-class tst_Transaction : public QObject
+class tst_Transaction : public RedisTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
-    void cleanupTestCase();
-    void init();
+    void init() override;
 
     void resultsPerCommand();
     void emptyTransaction();
@@ -38,43 +36,13 @@ private Q_SLOTS:
     void deleteInsideFinished();
     void misuse();
     void thousandIncrs();
-
-private:
-    bool connectClient(RedisClient &client);
-    // Waits until every command issued on client so far has its reply.
-    bool roundTrip(RedisClient &client);
-    QByteArray cli(const QStringList &args) { return m_server.cli(args); }
-    RedisTestServer m_server;
 };
-
-void tst_Transaction::initTestCase()
-{
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-}
-
-void tst_Transaction::cleanupTestCase()
-{
-    m_server.stop();
-}
 
 void tst_Transaction::init()
 {
-    if (!m_server.isRunning())
-        QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    RedisTestCase::init();
     cli({QStringLiteral("CLIENT"), QStringLiteral("UNPAUSE")});
     cli({QStringLiteral("FLUSHALL")});
-}
-
-bool tst_Transaction::connectClient(RedisClient &client)
-{
-    return connectAndWait(client, m_server.host(), m_server.port());
-}
-
-bool tst_Transaction::roundTrip(RedisClient &client)
-{
-    bool done = false;
-    client.command({"PING"}, this, [&done](const RedisValue &) { done = true; });
-    return QTest::qWaitFor([&] { return done; }, Timeout);
 }
 
 void tst_Transaction::resultsPerCommand()
@@ -355,7 +323,7 @@ void tst_Transaction::execWhileDisconnected()
 void tst_Transaction::execWhileConnectingWaits()
 {
     RedisClient client;
-    client.connectToHost(m_server.host(), m_server.port());
+    client.connectToHost(server().host(), server().port());
     QCOMPARE(client.state(), RedisClient::State::Connecting);
     RedisTransaction tx(&client);
     QSignalSpy finished(&tx, &RedisTransaction::finished);
@@ -423,7 +391,7 @@ void tst_Transaction::deleteAfterExec()
 
     // Deleted while waiting for the connection: nothing is sent.
     RedisClient connecting;
-    connecting.connectToHost(m_server.host(), m_server.port());
+    connecting.connectToHost(server().host(), server().port());
     auto *waiting = new RedisTransaction(&connecting);
     waiting->enqueue({"INCR", "del"});
     waiting->exec();

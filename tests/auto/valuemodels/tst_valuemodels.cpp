@@ -13,7 +13,7 @@
 #include <redissortedsetmodel.h>
 #include <redisstreammodel.h>
 #include <redisstringvalue.h>
-#include <redistestserver.h>
+#include <redistestcase.h>
 #include <redisvaluemodel.h>
 #include <testhelpers.h>
 
@@ -269,12 +269,11 @@ struct Inserted
 
 } // namespace
 
-class tst_ValueModels : public QObject
+class tst_ValueModels : public RedisTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
-    void init();
+    void init() override;
     void cleanup();
 
     void displayText_data();
@@ -330,8 +329,6 @@ private Q_SLOTS:
     void stringDestroyedWithLoadInFlight();
 
 private:
-    bool pipe(const QList<Bytes> &commands);
-    bool load(const Dataset &ds) { return pipe(ds.commands); }
     bool roundTrip();
     Rows serverRows(const QByteArray &kind, const QByteArray &key);
     bool waitIdle(RedisValueModel &model);
@@ -344,7 +341,6 @@ private:
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
-    RedisTestServer m_server;
     std::unique_ptr<RedisClient> m_client;
 };
 
@@ -378,18 +374,12 @@ private:
         QCOMPARE((model).totalCount(), qint64(expected_.size()));                     \
     } while (false)
 
-void tst_ValueModels::initTestCase()
-{
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-}
-
 void tst_ValueModels::init()
 {
-    if (!m_server.isRunning())
-        QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
-    m_server.cli({QStringLiteral("FLUSHALL")});
+    RedisTestCase::init();
+    cli({QStringLiteral("FLUSHALL")});
     m_client = std::make_unique<RedisClient>();
-    QVERIFY(connectAndWait(*m_client, m_server.host(), m_server.port()));
+    QVERIFY(connectClient(*m_client));
 }
 
 void tst_ValueModels::cleanup()
@@ -397,21 +387,12 @@ void tst_ValueModels::cleanup()
     m_client.reset();
 }
 
-bool tst_ValueModels::pipe(const QList<Bytes> &commands)
-{
-    QByteArray resp;
-    for (const Bytes &command : commands)
-        resp += RedisTestServer::respCommand(command);
-    return m_server.cliPipe(resp);
-}
-
+// The fence on m_client, then what its replies posted.
 bool tst_ValueModels::roundTrip()
 {
-    bool replied = false;
-    m_client->command({"PING"}, this, [&replied](const RedisValue &) { replied = true; });
-    if (!QTest::qWaitFor([&replied] { return replied; }, Timeout))
+    if (!QtRedisTest::roundTrip(*m_client))
         return false;
-    QCoreApplication::processEvents();   // what the replies posted
+    QCoreApplication::processEvents();
     return true;
 }
 
@@ -422,20 +403,20 @@ Rows tst_ValueModels::serverRows(const QByteArray &kind, const QByteArray &key)
     Rows rows;
     if (kind == "hash" || kind == "zset") {
         const Bytes items = parseCliList(
-                kind == "hash" ? m_server.cli({noRaw, QStringLiteral("HGETALL"), k})
-                               : m_server.cli({noRaw, QStringLiteral("ZRANGE"), k, QStringLiteral("0"),
+                kind == "hash" ? server().cli({noRaw, QStringLiteral("HGETALL"), k})
+                               : server().cli({noRaw, QStringLiteral("ZRANGE"), k, QStringLiteral("0"),
                                                QStringLiteral("-1"), QStringLiteral("WITHSCORES")}));
         for (qsizetype i = 0; i + 1 < items.size(); i += 2)
             rows.append({items.at(i), items.at(i + 1)});
     } else if (kind == "list" || kind == "set") {
         const Bytes items = parseCliList(
-                kind == "list" ? m_server.cli({noRaw, QStringLiteral("LRANGE"), k, QStringLiteral("0"),
+                kind == "list" ? server().cli({noRaw, QStringLiteral("LRANGE"), k, QStringLiteral("0"),
                                                QStringLiteral("-1")})
-                               : m_server.cli({noRaw, QStringLiteral("SMEMBERS"), k}));
+                               : server().cli({noRaw, QStringLiteral("SMEMBERS"), k}));
         for (const QByteArray &item : items)
             rows.append({item});
     } else if (kind == "stream") {
-        const Bytes items = parseCliList(m_server.cli(
+        const Bytes items = parseCliList(server().cli(
                 {noRaw, QStringLiteral("EVAL"), QString::fromLatin1(FlattenStream), QStringLiteral("1"), k}));
         for (qsizetype i = 0; i + 1 < items.size();) {
             const int n = items.at(i + 1).toInt();
@@ -605,7 +586,7 @@ void tst_ValueModels::propertiesRolesAndHeaders()
 
     // Flags, with one row loaded.
     const QByteArray key = "props";
-    QVERIFY(load(makeDataset(kind, key, 1)));
+    QVERIFY(load(makeDataset(kind, key, 1).commands));
     model->setKey(key);
     QVERIFY(loadAll(*model));
     QVERIFY(model->rowCount() > 0);
@@ -639,8 +620,8 @@ void tst_ValueModels::paging()
     const QByteArray key = "big:" + kind;
     const Dataset ds = makeDataset(kind, key, 2345 - int(binaryItems().size()));
     QCOMPARE(ds.rows.size(), 2345);
-    QVERIFY2(load(ds), qPrintable(m_server.errorString()));
-    m_server.cli({QStringLiteral("CONFIG"), QStringLiteral("RESETSTAT")});
+    QVERIFY2(load(ds.commands), qPrintable(server().errorString()));
+    server().cli({QStringLiteral("CONFIG"), QStringLiteral("RESETSTAT")});
 
     const std::unique_ptr<RedisValueModel> model = makeModel(kind);
     const auto check = tester(model.get());
@@ -676,7 +657,7 @@ void tst_ValueModels::paging()
     QVERIFY2(actual == expected, qPrintable(describeRows(actual, expected)));
 
     // It came in pages, one command each.
-    const QByteArray stats = m_server.cli({QStringLiteral("INFO"), QStringLiteral("commandstats")});
+    const QByteArray stats = server().cli({QStringLiteral("INFO"), QStringLiteral("commandstats")});
     const QRegularExpression re(QStringLiteral("cmdstat_%1:calls=(\\d+)").arg(QString::fromLatin1(command)));
     const QRegularExpressionMatch m = re.match(QString::fromLatin1(stats));
     QVERIFY2(m.hasMatch(), stats.constData());
@@ -706,7 +687,7 @@ void tst_ValueModels::firstPageOnly()
     QFETCH(QByteArray, kind);
     const QByteArray key = "first:" + kind;
     const Dataset ds = makeDataset(kind, key, 2000);
-    QVERIFY(load(ds));
+    QVERIFY(load(ds.commands));
 
     const std::unique_ptr<RedisValueModel> model = makeModel(kind);
     QSignalSpy loadedCountChanged(model.get(), &RedisValueModel::loadedCountChanged);
@@ -750,7 +731,7 @@ void tst_ValueModels::binaryContent()
     QFETCH(QByteArray, kind);
     const QByteArray key = "bin:" + kind;
     const Dataset ds = makeDataset(kind, key, 3);
-    QVERIFY(load(ds));
+    QVERIFY(load(ds.commands));
     const std::unique_ptr<RedisValueModel> model = makeModel(kind);
     const auto check = tester(model.get());
     model->setClient(m_client.get());
@@ -808,7 +789,7 @@ void tst_ValueModels::binaryContent()
 
 void tst_ValueModels::hashEdits()
 {
-    m_server.cli({QStringLiteral("HSET"), QStringLiteral("h"), QStringLiteral("a"), QStringLiteral("1"),
+    server().cli({QStringLiteral("HSET"), QStringLiteral("h"), QStringLiteral("a"), QStringLiteral("1"),
                   QStringLiteral("b"), QStringLiteral("2")});
     RedisHashModel model;
     const auto check = tester(&model);
@@ -821,7 +802,7 @@ void tst_ValueModels::hashEdits()
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.rowOf("c"), 2);
     QCOMPARE(model.valueAt(2), QByteArray("3"));
-    QCOMPARE(m_server.cli({QStringLiteral("HGET"), QStringLiteral("h"), QStringLiteral("c")}), QByteArray("3"));
+    QCOMPARE(server().cli({QStringLiteral("HGET"), QStringLiteral("h"), QStringLiteral("c")}), QByteArray("3"));
     MATCHES_SERVER(model, "hash", "h");
 
     const int rowA = model.rowOf("a");
@@ -832,7 +813,7 @@ void tst_ValueModels::hashEdits()
     QCOMPARE(model.index(rowA, RedisHashModel::ValueColumn).data().toString(), QStringLiteral("10"));
     QCOMPARE(dataChanged.count(), 1);
     QCOMPARE(dataChanged.at(0).at(0).value<QModelIndex>(), model.index(rowA, RedisHashModel::ValueColumn));
-    QCOMPARE(m_server.cli({QStringLiteral("HGET"), QStringLiteral("h"), QStringLiteral("a")}), QByteArray("10"));
+    QCOMPARE(server().cli({QStringLiteral("HGET"), QStringLiteral("h"), QStringLiteral("a")}), QByteArray("10"));
     MATCHES_SERVER(model, "hash", "h");
 
     EDIT_OK(model, model.removeField("b"));
@@ -840,7 +821,7 @@ void tst_ValueModels::hashEdits()
     QCOMPARE(model.rowOf("b"), -1);
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(model.rowOf(model.fieldAt(row)), row);
-    QCOMPARE(m_server.cli({QStringLiteral("HEXISTS"), QStringLiteral("h"), QStringLiteral("b")}), QByteArray("0"));
+    QCOMPARE(server().cli({QStringLiteral("HEXISTS"), QStringLiteral("h"), QStringLiteral("b")}), QByteArray("0"));
     MATCHES_SERVER(model, "hash", "h");
 
     // setData() on the Value column is HSET.
@@ -848,7 +829,7 @@ void tst_ValueModels::hashEdits()
     EDIT_OK(model, QVERIFY(model.setData(cValue, QStringLiteral("thirty"))));
     QCOMPARE(cValue.data().toString(), QStringLiteral("thirty"));
     QCOMPARE(cValue.data(Qt::EditRole).toString(), QStringLiteral("thirty"));
-    QCOMPARE(m_server.cli({QStringLiteral("HGET"), QStringLiteral("h"), QStringLiteral("c")}), QByteArray("thirty"));
+    QCOMPARE(server().cli({QStringLiteral("HGET"), QStringLiteral("h"), QStringLiteral("c")}), QByteArray("thirty"));
     EDIT_OK(model, QVERIFY(model.setData(cValue, QByteArray("raw\0", 4), RedisValueModel::ValueRole)));
     QCOMPARE(cValue.data(RedisValueModel::ValueRole).toByteArray(), QByteArray("raw\0", 4));
     QCOMPARE(cValue.data().toString(), QStringLiteral("raw\\x00"));
@@ -858,7 +839,7 @@ void tst_ValueModels::hashEdits()
 
 void tst_ValueModels::listEdits()
 {
-    m_server.cli({QStringLiteral("RPUSH"), QStringLiteral("l"), QStringLiteral("a"), QStringLiteral("b"),
+    server().cli({QStringLiteral("RPUSH"), QStringLiteral("l"), QStringLiteral("a"), QStringLiteral("b"),
                   QStringLiteral("c")});
     RedisListModel model;
     const auto check = tester(&model);
@@ -908,7 +889,7 @@ void tst_ValueModels::listEdits()
     EDIT_OK(model, model.pop(true));
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.totalCount(), qint64(0));
-    QCOMPARE(m_server.cli({QStringLiteral("EXISTS"), QStringLiteral("l")}), QByteArray("0"));
+    QCOMPARE(server().cli({QStringLiteral("EXISTS"), QStringLiteral("l")}), QByteArray("0"));
     EDIT_OK(model, model.push("again"));             // creates the key again
     QCOMPARE(values(), (Bytes{"again"}));
     MATCHES_SERVER(model, "list", "l");
@@ -916,7 +897,7 @@ void tst_ValueModels::listEdits()
 
 void tst_ValueModels::listRemoveAtWithDuplicates()
 {
-    m_server.cli({QStringLiteral("RPUSH"), QStringLiteral("l"), QStringLiteral("a"), QStringLiteral("b"),
+    server().cli({QStringLiteral("RPUSH"), QStringLiteral("l"), QStringLiteral("a"), QStringLiteral("b"),
                   QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("a")});
     RedisListModel model;
     const auto check = tester(&model);
@@ -939,7 +920,7 @@ void tst_ValueModels::listEditsPartiallyLoaded()
     Bytes cmd{"RPUSH", "l"};
     for (int i = 0; i < 30; ++i)
         cmd << numbered("e", i);
-    QVERIFY(pipe({cmd}));
+    QVERIFY(load({cmd}));
     RedisListModel model;
     model.setPageSize(10);
     model.setClient(m_client.get());
@@ -970,19 +951,19 @@ void tst_ValueModels::listEditsPartiallyLoaded()
 
 void tst_ValueModels::listConcurrentChangeIsReread()
 {
-    m_server.cli({QStringLiteral("RPUSH"), QStringLiteral("l"), QStringLiteral("a"), QStringLiteral("b")});
+    server().cli({QStringLiteral("RPUSH"), QStringLiteral("l"), QStringLiteral("a"), QStringLiteral("b")});
     RedisListModel model;
     const auto check = tester(&model);
     model.setClient(m_client.get());
     model.setKey("l");
     QVERIFY(loadAll(model));
     // Someone else pushes: the count after our edit tells, the rows are read again.
-    m_server.cli({QStringLiteral("LPUSH"), QStringLiteral("l"), QStringLiteral("other")});
+    server().cli({QStringLiteral("LPUSH"), QStringLiteral("l"), QStringLiteral("other")});
     EDIT_OK(model, model.push("mine"));
     MATCHES_SERVER(model, "list", "l");
     QCOMPARE(model.valueAt(0), QByteArray("other"));
     QCOMPARE(model.rowCount(), 4);
-    m_server.cli({QStringLiteral("RPOP"), QStringLiteral("l")});
+    server().cli({QStringLiteral("RPOP"), QStringLiteral("l")});
     EDIT_OK(model, model.pop(false));
     MATCHES_SERVER(model, "list", "l");
     QCOMPARE(model.rowCount(), 2);
@@ -990,7 +971,7 @@ void tst_ValueModels::listConcurrentChangeIsReread()
 
 void tst_ValueModels::setEdits()
 {
-    m_server.cli({QStringLiteral("SADD"), QStringLiteral("s"), QStringLiteral("a"), QStringLiteral("b")});
+    server().cli({QStringLiteral("SADD"), QStringLiteral("s"), QStringLiteral("a"), QStringLiteral("b")});
     RedisSetModel model;
     const auto check = tester(&model);
     model.setClient(m_client.get());
@@ -1008,7 +989,7 @@ void tst_ValueModels::setEdits()
     EDIT_OK(model, model.removeMember("b"));
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.rowOf("b"), -1);
-    QCOMPARE(m_server.cli({QStringLiteral("SISMEMBER"), QStringLiteral("s"), QStringLiteral("b")}), QByteArray("0"));
+    QCOMPARE(server().cli({QStringLiteral("SISMEMBER"), QStringLiteral("s"), QStringLiteral("b")}), QByteArray("0"));
     MATCHES_SERVER(model, "set", "s");
     EDIT_FAILS(model, model.removeMember("b"));
     MATCHES_SERVER(model, "set", "s");
@@ -1016,7 +997,7 @@ void tst_ValueModels::setEdits()
 
 void tst_ValueModels::sortedSetEdits()
 {
-    m_server.cli({QStringLiteral("ZADD"), QStringLiteral("z"), QStringLiteral("1"), QStringLiteral("a"),
+    server().cli({QStringLiteral("ZADD"), QStringLiteral("z"), QStringLiteral("1"), QStringLiteral("a"),
                   QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("3"), QStringLiteral("c")});
     RedisSortedSetModel model;
     const auto check = tester(&model);
@@ -1039,10 +1020,10 @@ void tst_ValueModels::sortedSetEdits()
     EDIT_OK(model, model.setScore("c", -1));
     QCOMPARE(members(), (Bytes{"c", "d", "a", "b"}));
     QCOMPARE(model.scoreAt(0), -1.0);
-    QCOMPARE(m_server.cli({QStringLiteral("ZSCORE"), QStringLiteral("z"), QStringLiteral("c")}), QByteArray("-1"));
+    QCOMPARE(server().cli({QStringLiteral("ZSCORE"), QStringLiteral("z"), QStringLiteral("c")}), QByteArray("-1"));
     MATCHES_SERVER(model, "zset", "z");
     EDIT_FAILS(model, model.setScore("nobody", 7));  // XX: not added
-    QCOMPARE(m_server.cli({QStringLiteral("ZSCORE"), QStringLiteral("z"), QStringLiteral("nobody")}), QByteArray());
+    QCOMPARE(server().cli({QStringLiteral("ZSCORE"), QStringLiteral("z"), QStringLiteral("nobody")}), QByteArray());
     MATCHES_SERVER(model, "zset", "z");
     EDIT_OK(model, model.removeMember("a"));
     QCOMPARE(members(), (Bytes{"c", "d", "b"}));
@@ -1070,7 +1051,7 @@ void tst_ValueModels::sortedSetEditsPartiallyLoaded()
     Bytes cmd{"ZADD", "z"};
     for (int i = 0; i < 30; ++i)
         cmd << QByteArray::number(i) << numbered("m", i);
-    QVERIFY(pipe({cmd}));
+    QVERIFY(load({cmd}));
     RedisSortedSetModel model;
     model.setPageSize(10);
     model.setClient(m_client.get());
@@ -1096,7 +1077,7 @@ void tst_ValueModels::sortedSetEditsPartiallyLoaded()
 
 void tst_ValueModels::streamEdits()
 {
-    m_server.cli({QStringLiteral("XADD"), QStringLiteral("x"), QStringLiteral("1-1"), QStringLiteral("a"),
+    server().cli({QStringLiteral("XADD"), QStringLiteral("x"), QStringLiteral("1-1"), QStringLiteral("a"),
                   QStringLiteral("1")});
     RedisStreamModel model;
     const auto check = tester(&model);
@@ -1110,7 +1091,7 @@ void tst_ValueModels::streamEdits()
 
     EDIT_OK(model, model.addEntry({"f", "v", "g", "w w"}));
     QCOMPARE(model.rowCount(), 2);
-    const QByteArray lastId = m_server.cli({QStringLiteral("XREVRANGE"), QStringLiteral("x"), QStringLiteral("+"),
+    const QByteArray lastId = server().cli({QStringLiteral("XREVRANGE"), QStringLiteral("x"), QStringLiteral("+"),
                                             QStringLiteral("-"), QStringLiteral("COUNT"), QStringLiteral("1")})
                                       .split('\n')
                                       .value(0);
@@ -1150,7 +1131,7 @@ void tst_ValueModels::streamEditsPartiallyLoaded()
     QList<Bytes> commands;
     for (int i = 1; i <= 25; ++i)
         commands.append({"XADD", "x", QByteArray::number(i) + "-0", "n", QByteArray::number(i)});
-    QVERIFY(pipe(commands));
+    QVERIFY(load(commands));
     RedisStreamModel model;
     model.setPageSize(10);
     model.setClient(m_client.get());
@@ -1174,7 +1155,7 @@ void tst_ValueModels::streamEditsPartiallyLoaded()
 
 void tst_ValueModels::streamConcurrentChangeIsReread()
 {
-    m_server.cli({QStringLiteral("XADD"), QStringLiteral("x"), QStringLiteral("1-1"), QStringLiteral("a"),
+    server().cli({QStringLiteral("XADD"), QStringLiteral("x"), QStringLiteral("1-1"), QStringLiteral("a"),
                   QStringLiteral("1")});
     RedisStreamModel model;
     const auto check = tester(&model);
@@ -1183,13 +1164,13 @@ void tst_ValueModels::streamConcurrentChangeIsReread()
     QVERIFY(loadAll(model));
     QCOMPARE(model.rowCount(), 1);
     // Someone else adds an entry: the count after ours tells, the entries are read again.
-    m_server.cli({QStringLiteral("XADD"), QStringLiteral("x"), QStringLiteral("2-0"), QStringLiteral("other"),
+    server().cli({QStringLiteral("XADD"), QStringLiteral("x"), QStringLiteral("2-0"), QStringLiteral("other"),
                   QStringLiteral("1")});
     EDIT_OK(model, model.addEntry({"mine", "1"}));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.idAt(1), QByteArray("2-0"));
     MATCHES_SERVER(model, "stream", "x");
-    m_server.cli({QStringLiteral("XDEL"), QStringLiteral("x"), QStringLiteral("1-1")});
+    server().cli({QStringLiteral("XDEL"), QStringLiteral("x"), QStringLiteral("1-1")});
     EDIT_OK(model, model.removeEntry("2-0"));
     QCOMPARE(model.rowCount(), 1);
     MATCHES_SERVER(model, "stream", "x");
@@ -1331,7 +1312,7 @@ void tst_ValueModels::editFailures()
     QFETCH(QByteArray, key);
     QFETCH(Call, call);
     QFETCH(QString, message);
-    QVERIFY(pipe({{"SET", "str", "text"}, {"HSET", "h", "a", "1"}, {"RPUSH", "l", "a", "b"},
+    QVERIFY(load({{"SET", "str", "text"}, {"HSET", "h", "a", "1"}, {"RPUSH", "l", "a", "b"},
                   {"SADD", "s", "a"}, {"ZADD", "z", "1", "a"}, {"XADD", "x", "1-1", "a", "1"}}));
     const Rows before = serverRows(kind, key);
 
@@ -1351,10 +1332,10 @@ void tst_ValueModels::editFailures()
         QVERIFY2(text.contains(message, Qt::CaseInsensitive), qPrintable(text));
     QCOMPARE(modelRows(*model, kind), rows);   // nothing changed
     if (key == "str")
-        QCOMPARE(m_server.cli({QStringLiteral("GET"), QStringLiteral("str")}), QByteArray("text"));
+        QCOMPARE(server().cli({QStringLiteral("GET"), QStringLiteral("str")}), QByteArray("text"));
     else
         QCOMPARE(serverRows(kind, key), before);
-    QCOMPARE(m_server.cli({QStringLiteral("DBSIZE")}), QByteArray("6"));
+    QCOMPARE(server().cli({QStringLiteral("DBSIZE")}), QByteArray("6"));
 }
 
 // --- errors and odd situations ---------------------------------------------------
@@ -1369,7 +1350,7 @@ void tst_ValueModels::wrongType_data()
 void tst_ValueModels::wrongType()
 {
     QFETCH(QByteArray, kind);
-    m_server.cli({QStringLiteral("SET"), QStringLiteral("str"), QStringLiteral("text")});
+    server().cli({QStringLiteral("SET"), QStringLiteral("str"), QStringLiteral("text")});
     const std::unique_ptr<RedisValueModel> model = makeModel(kind);
     const auto check = tester(model.get());
     QSignalSpy errors(model.get(), &RedisValueModel::errorOccurred);
@@ -1390,8 +1371,8 @@ void tst_ValueModels::wrongType()
     QVERIFY(!model->isLoading());
 
     // The key becomes the right type: reload() recovers.
-    m_server.cli({QStringLiteral("DEL"), QStringLiteral("str")});
-    QVERIFY(load(makeDataset(kind, "str", 2)));
+    server().cli({QStringLiteral("DEL"), QStringLiteral("str")});
+    QVERIFY(load(makeDataset(kind, "str", 2).commands));
     model->reload();
     QVERIFY(loadAll(*model));
     QCOMPARE(model->errorString(), QString());
@@ -1430,7 +1411,7 @@ void tst_ValueModels::keyDeletedMeanwhile()
     QFETCH(QByteArray, kind);
     const QByteArray key = "gone";
     // More than the 512 entries a small hash is kept in (listpack): HSCAN pages.
-    QVERIFY(load(makeDataset(kind, key, 1000)));
+    QVERIFY(load(makeDataset(kind, key, 1000).commands));
     const std::unique_ptr<RedisValueModel> model = makeModel(kind);
     QSignalSpy errors(model.get(), &RedisValueModel::errorOccurred);
     model->setPageSize(50);
@@ -1441,7 +1422,7 @@ void tst_ValueModels::keyDeletedMeanwhile()
     QVERIFY(model->canFetchMore(QModelIndex()));
     const auto check = tester(model.get());   // from here on: it loads every page it can
 
-    m_server.cli({QStringLiteral("DEL"), QString::fromLatin1(key)});
+    server().cli({QStringLiteral("DEL"), QString::fromLatin1(key)});
     QVERIFY(loadAll(*model));
     QVERIFY(roundTrip());
     // The next page found nothing and the count said 0: the model is empty.
@@ -1468,7 +1449,7 @@ void tst_ValueModels::clientNotConnected()
     QFETCH(QByteArray, kind);
     const QByteArray key = "later";
     const Dataset ds = makeDataset(kind, key, 3);
-    QVERIFY(load(ds));
+    QVERIFY(load(ds.commands));
 
     RedisClient offline;
     offline.setAutoReconnect(false);
@@ -1502,7 +1483,7 @@ void tst_ValueModels::clientNotConnected()
     QVERIFY(!finished.at(0).at(1).toString().isEmpty());
 
     // Once the client connects, the model loads by itself.
-    QVERIFY(connectAndWait(offline, m_server.host(), m_server.port()));
+    QVERIFY(connectClient(offline));
     QVERIFY(QTest::qWaitFor([&] { return model->rowCount() == ds.rows.size() && !model->isLoading(); }, Timeout));
     QCOMPARE(model->errorString(), QString());
     QCOMPARE(finished.count(), 1);
@@ -1551,7 +1532,7 @@ void tst_ValueModels::noClientOrKey()
     QVERIFY(roundTrip());
     QCOMPARE(finished.count(), 2);
     QCOMPARE(model->rowCount(), 0);
-    QCOMPARE(m_server.cli({QStringLiteral("DBSIZE")}), QByteArray("0"));
+    QCOMPARE(server().cli({QStringLiteral("DBSIZE")}), QByteArray("0"));
 }
 
 void tst_ValueModels::destroyedWithPageInFlight_data()
@@ -1563,7 +1544,7 @@ void tst_ValueModels::destroyedWithPageInFlight()
 {
     QFETCH(QByteArray, kind);
     const QByteArray key = "inflight";
-    QVERIFY(load(makeDataset(kind, key, 2000)));
+    QVERIFY(load(makeDataset(kind, key, 2000).commands));
     QPointer<RedisValueModel> model = makeModel(kind).release();
     QSignalSpy errors(model.data(), &RedisValueModel::errorOccurred);
     model->setClient(m_client.get());
@@ -1601,7 +1582,7 @@ void tst_ValueModels::destroyedWithEditInFlight()
     QCOMPARE(m_client->pendingCommandCount(), 0);
     // The command still ran on the server.
     QVERIFY(QTest::qWaitFor([this] {
-        return m_server.cli({QStringLiteral("HGET"), QStringLiteral("h"), QStringLiteral("f")}) == "v";
+        return server().cli({QStringLiteral("HGET"), QStringLiteral("h"), QStringLiteral("f")}) == "v";
     }, Timeout));
 
     QPointer<RedisSortedSetModel> zset = new RedisSortedSetModel;
@@ -1621,7 +1602,7 @@ void tst_ValueModels::destroyedWithEditInFlight()
     QVERIFY(rereading);
     QVERIFY(roundTrip());
     QCOMPARE(m_client->pendingCommandCount(), 0);
-    QCOMPARE(m_server.cli({QStringLiteral("ZSCORE"), QStringLiteral("z"), QStringLiteral("m")}), QByteArray("1"));
+    QCOMPARE(server().cli({QStringLiteral("ZSCORE"), QStringLiteral("z"), QStringLiteral("m")}), QByteArray("1"));
 }
 
 void tst_ValueModels::staleRepliesIgnored()
@@ -1629,7 +1610,7 @@ void tst_ValueModels::staleRepliesIgnored()
     Bytes big{"RPUSH", "a"};
     for (int i = 0; i < 3000; ++i)
         big << numbered("a:", i);
-    QVERIFY(pipe({big, {"RPUSH", "b", "b1", "b2", "b3"}}));
+    QVERIFY(load({big, {"RPUSH", "b", "b1", "b2", "b3"}}));
 
     RedisListModel model;
     const auto check = tester(&model);
@@ -1653,7 +1634,7 @@ void tst_ValueModels::staleRepliesIgnored()
     QVERIFY(roundTrip());
     QCOMPARE(finished.count(), 1);
     MATCHES_SERVER(model, "list", "a");
-    QCOMPARE(m_server.cli({QStringLiteral("LINDEX"), QStringLiteral("b"), QStringLiteral("0")}), QByteArray("b4"));
+    QCOMPARE(server().cli({QStringLiteral("LINDEX"), QStringLiteral("b"), QStringLiteral("0")}), QByteArray("b4"));
 }
 
 void tst_ValueModels::reloadWhileLoading()
@@ -1661,7 +1642,7 @@ void tst_ValueModels::reloadWhileLoading()
     Bytes big{"RPUSH", "a"};
     for (int i = 0; i < 3000; ++i)
         big << numbered("a:", i);
-    QVERIFY(pipe({big}));
+    QVERIFY(load({big}));
     RedisListModel model;
     Inserted inserted;
     inserted.attach(&model);
@@ -1683,9 +1664,9 @@ void tst_ValueModels::clientSwitchedWhileLoading()
     Bytes big{"RPUSH", "a"};
     for (int i = 0; i < 3000; ++i)
         big << numbered("a:", i);
-    QVERIFY(pipe({big}));
+    QVERIFY(load({big}));
     RedisClient other;
-    QVERIFY(connectAndWait(other, m_server.host(), m_server.port()));
+    QVERIFY(connectClient(other));
     RedisListModel model;
     const auto check = tester(&model);
     QSignalSpy clientChanged(&model, &RedisValueModel::clientChanged);
@@ -1702,9 +1683,9 @@ void tst_ValueModels::clientSwitchedWhileLoading()
 
 void tst_ValueModels::clientDestroyed()
 {
-    m_server.cli({QStringLiteral("RPUSH"), QStringLiteral("l"), QStringLiteral("a")});
+    server().cli({QStringLiteral("RPUSH"), QStringLiteral("l"), QStringLiteral("a")});
     auto other = std::make_unique<RedisClient>();
-    QVERIFY(connectAndWait(*other, m_server.host(), m_server.port()));
+    QVERIFY(connectClient(*other));
     RedisListModel model;
     const auto check = tester(&model);
     QSignalSpy clientChanged(&model, &RedisValueModel::clientChanged);
@@ -1730,7 +1711,7 @@ void tst_ValueModels::stringPreviewAndLoadAll()
     QByteArray big;
     for (int i = 0; i < 100000; ++i)
         big += char(i % 251);   // every byte value, \0 included
-    QVERIFY(pipe({{"SET", "big", big}, {"SET", "small", QByteArray("tiny\0\r\n", 7)}}));
+    QVERIFY(load({{"SET", "big", big}, {"SET", "small", QByteArray("tiny\0\r\n", 7)}}));
 
     RedisStringValue value;
     QCOMPARE(value.previewLimit(), 65536);
@@ -1779,7 +1760,7 @@ void tst_ValueModels::stringPreviewAndLoadAll()
 
 void tst_ValueModels::stringSetValueKeepsTtl()
 {
-    m_server.cli({QStringLiteral("SET"), QStringLiteral("s"), QStringLiteral("hello"), QStringLiteral("EX"),
+    server().cli({QStringLiteral("SET"), QStringLiteral("s"), QStringLiteral("hello"), QStringLiteral("EX"),
                   QStringLiteral("1000")});
     RedisStringValue value;
     value.setClient(m_client.get());
@@ -1800,9 +1781,9 @@ void tst_ValueModels::stringSetValueKeepsTtl()
     QCOMPARE(value.value(), bytes);
     QCOMPARE(value.size(), qint64(7));
     QCOMPARE(value.text(), QStringLiteral("new\\x00\\xff\\r\\n"));
-    const qint64 ttl = m_server.cli({QStringLiteral("TTL"), QStringLiteral("s")}).toLongLong();
+    const qint64 ttl = server().cli({QStringLiteral("TTL"), QStringLiteral("s")}).toLongLong();
     QVERIFY2(ttl > 0 && ttl <= 1000, qPrintable(QString::number(ttl)));
-    QCOMPARE(parseCliList(m_server.cli({QStringLiteral("--no-raw"), QStringLiteral("GET"), QStringLiteral("s")})),
+    QCOMPARE(parseCliList(server().cli({QStringLiteral("--no-raw"), QStringLiteral("GET"), QStringLiteral("s")})),
              Bytes{bytes});
 
     // Reading it back gives the same bytes.
@@ -1837,12 +1818,12 @@ void tst_ValueModels::stringSetValueBeyondPreview()
     QVERIFY(value.isTruncated());
     QVERIFY(value.exists());
     QCOMPARE(value.size(), qint64(9));
-    QCOMPARE(m_server.cli({QStringLiteral("GET"), QStringLiteral("fresh")}), QByteArray("123456789"));
+    QCOMPARE(server().cli({QStringLiteral("GET"), QStringLiteral("fresh")}), QByteArray("123456789"));
 }
 
 void tst_ValueModels::stringMissingKeyAndWrongType()
 {
-    m_server.cli({QStringLiteral("HSET"), QStringLiteral("h"), QStringLiteral("a"), QStringLiteral("1")});
+    server().cli({QStringLiteral("HSET"), QStringLiteral("h"), QStringLiteral("a"), QStringLiteral("1")});
     RedisStringValue value;
     QSignalSpy errors(&value, &RedisStringValue::errorOccurred);
     value.setClient(m_client.get());
@@ -1870,8 +1851,8 @@ void tst_ValueModels::stringMissingKeyAndWrongType()
 
 void tst_ValueModels::stringNoClientAndStale()
 {
-    m_server.cli({QStringLiteral("SET"), QStringLiteral("a"), QStringLiteral("A")});
-    m_server.cli({QStringLiteral("SET"), QStringLiteral("b"), QStringLiteral("B")});
+    server().cli({QStringLiteral("SET"), QStringLiteral("a"), QStringLiteral("A")});
+    server().cli({QStringLiteral("SET"), QStringLiteral("b"), QStringLiteral("B")});
     RedisStringValue value;
     QSignalSpy finished(&value, &RedisStringValue::editFinished);
     QSignalSpy errors(&value, &RedisStringValue::errorOccurred);
@@ -1892,12 +1873,12 @@ void tst_ValueModels::stringNoClientAndStale()
     QVERIFY(QTest::qWaitFor([&] { return !value.isLoading(); }, Timeout));
     QVERIFY(roundTrip());
     QCOMPARE(value.value(), QByteArray("B"));
-    QCOMPARE(m_server.cli({QStringLiteral("GET"), QStringLiteral("a")}), QByteArray("A"));
+    QCOMPARE(server().cli({QStringLiteral("GET"), QStringLiteral("a")}), QByteArray("A"));
 }
 
 void tst_ValueModels::stringDestroyedWithLoadInFlight()
 {
-    m_server.cli({QStringLiteral("SET"), QStringLiteral("a"), QStringLiteral("A")});
+    server().cli({QStringLiteral("SET"), QStringLiteral("a"), QStringLiteral("A")});
     QPointer<RedisStringValue> value = new RedisStringValue;
     value->setClient(m_client.get());
     value->setKey("a");
@@ -1906,7 +1887,7 @@ void tst_ValueModels::stringDestroyedWithLoadInFlight()
     delete value.data();
     QVERIFY(roundTrip());
     QCOMPARE(m_client->pendingCommandCount(), 0);
-    QCOMPARE(m_server.cli({QStringLiteral("GET"), QStringLiteral("a")}), QByteArray("B"));
+    QCOMPARE(server().cli({QStringLiteral("GET"), QStringLiteral("a")}), QByteArray("B"));
 }
 
 QTEST_MAIN(tst_ValueModels)
