@@ -2,6 +2,7 @@
 #include "browsercodec.h"
 
 #include <redisclient.h>
+#include <redisvalue.h>
 #include <redisvaluemodel.h>
 
 #include <QtCore/qjsondocument.h>
@@ -70,7 +71,7 @@ BrowserCodec::BrowserCodec(QObject *parent)
 
 QString BrowserCodec::escape(const QByteArray &bytes, int maxBytes)
 {
-    return RedisValueModel::displayText(bytes, maxBytes);
+    return RedisValue::displayText(bytes, maxBytes);
 }
 
 QVariantMap BrowserCodec::splitCommandLine(const QString &line)

@@ -53,9 +53,9 @@ QString fieldsText(const QList<QByteArray> &fields)
         }
         if (i > 0)
             text += QLatin1Char(' ');
-        text += RedisValueModel::displayText(fields.at(i), RedisValueModel::DisplayLimit);
+        text += RedisValue::displayText(fields.at(i), RedisValueModel::DisplayLimit);
         text += QLatin1Char('=');
-        text += RedisValueModel::displayText(fields.at(i + 1), RedisValueModel::DisplayLimit);
+        text += RedisValue::displayText(fields.at(i + 1), RedisValueModel::DisplayLimit);
     }
     return text;
 }

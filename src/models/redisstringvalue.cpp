@@ -3,7 +3,6 @@
 #include "core/redislogging_p.h"
 
 #include "redistransaction.h"
-#include "redisvaluemodel.h"
 
 #include <QtCore/qmetaobject.h>
 #include <QtCore/qpointer.h>
@@ -280,7 +279,7 @@ QByteArray RedisStringValue::value() const
 
 QString RedisStringValue::text() const
 {
-    QString text = RedisValueModel::displayText(d->value);
+    QString text = RedisValue::displayText(d->value);
     if (d->truncated)
         text += QChar(0x2026);
     return text;

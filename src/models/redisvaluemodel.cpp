@@ -607,12 +607,6 @@ void RedisValueModel::reload()
     d->reset();
 }
 
-
-QString RedisValueModel::displayText(const QByteArray &bytes, qsizetype maxBytes)
-{
-    return RedisValue::displayText(bytes, maxBytes);
-}
-
 QString RedisValueModel::scoreText(double score)
 {
     if (qIsNaN(score))

@@ -114,16 +114,6 @@ public:
     // Why loading failed; empty when it did not.
     QString errorString() const;
 
-    // Escapes bytes for display as plain text, like redis-cli: printable
-    // ASCII and printable, valid UTF-8 stay as they are; a newline, carriage
-    // return, tab and backslash become the two characters \n, \r, \t and a
-    // doubled backslash (so that the text stays unambiguous); every
-    // other byte (NUL, control characters, DEL, invalid UTF-8, and the bytes
-    // of non-printable characters such as U+200E or U+2028) becomes \xHH
-    // (lower-case hex), so a NUL byte shows as \x00. With maxBytes >= 0 at
-    // most that many bytes are shown (whole characters only), followed by
-    // "…" (U+2026) if there were more.
-    Q_INVOKABLE static QString displayText(const QByteArray &bytes, qsizetype maxBytes = -1);
     // A score the way redis-cli shows it: 1.5, 3, -0.25, 1e+20, inf, -inf.
     Q_INVOKABLE static QString scoreText(double score);
 

@@ -127,7 +127,7 @@ public:
     }
     static QString cellText(const QByteArray &bytes)
     {
-        return RedisValueModel::displayText(bytes, RedisValueModel::DisplayLimit);
+        return RedisValue::displayText(bytes, RedisValueModel::DisplayLimit);
     }
     static QHash<int, QByteArray> baseRoleNames()
     {
