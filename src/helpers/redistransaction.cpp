@@ -3,6 +3,7 @@
 #include "core/redislogging_p.h"
 
 #include "redisclient.h"
+#include "helpers/redisrequestscope_p.h"
 
 #include <QtCore/qpointer.h>
 #include <QtCore/qthread.h>
@@ -64,7 +65,9 @@ public:
     bool watchMayHold = false;        // a WATCH may be active on the client's connection
     Error watchError = Error::NoError; // why the WATCH no longer holds
     QString watchErrorString;
-    quint64 watchRound = 0;           // bumped by releaseWatch(): late WATCH replies of an earlier round are ignored
+    // The WATCH replies still due: releaseWatch() aborts them, so that a late
+    // one does not fail the next round.
+    QtRedisPrivate::RequestScope watchReplies;
 
     QTimer waitTimer;                 // bounds the wait for a connection
 
@@ -138,7 +141,7 @@ void RedisTransaction::Private::releaseWatch()
     watchMayHold = false;
     watchError = Error::NoError;
     watchErrorString.clear();
-    ++watchRound;
+    watchReplies.abort();
 }
 
 void RedisTransaction::Private::failLater(Error code, const QString &message)
@@ -286,8 +289,8 @@ void RedisTransaction::watch(const QList<QByteArray> &keys)
     args.reserve(keys.size() + 1);
     args.append(QByteArrayLiteral("WATCH"));
     args.append(keys);
-    c->command(args, this, [this, round = d->watchRound](const RedisValue &v) {
-        if (!v.isError() || !d->watching || round != d->watchRound || d->watchError != Error::NoError)
+    c->command(args, d->watchReplies.context(), [this](const RedisValue &v) {
+        if (!v.isError() || !d->watching || d->watchError != Error::NoError)
             return;
         d->watchError = v.error();
         d->watchErrorString = tr("WATCH failed (%1); the transaction was not sent").arg(v.errorString());
