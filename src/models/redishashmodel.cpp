@@ -6,7 +6,7 @@
 class RedisHashModelPrivate : public RedisValueModelPrivate
 {
 public:
-    RedisHashModelPrivate() : RedisValueModelPrivate(2, RedisHashModel::ValueColumn) {}
+    RedisHashModelPrivate() : RedisValueModelPrivate(2, RedisHashModel::ValueColumn, RedisScan::Kind::Hash) {}
 
     QByteArray countCommand() const override { return QByteArrayLiteral("HLEN"); }
     qsizetype rows() const override { return fields.size(); }
@@ -15,13 +15,8 @@ public:
         fields.clear();
         values.clear();
         rowOf.clear();
-        cursor = QByteArrayLiteral("0");
     }
-    QList<QByteArray> pageCommand(int count) const override
-    {
-        return {QByteArrayLiteral("HSCAN"), key, cursor, QByteArrayLiteral("COUNT"), QByteArray::number(count)};
-    }
-    bool applyPage(const RedisValue &reply, int pageSize, QString *problem) override;
+    void applyScanPage(const QList<QByteArray> &items) override;
 
     void upsert(const QByteArray &field, const QByteArray &value);
     void remove(const QByteArray &field);
@@ -29,18 +24,10 @@ public:
     QList<QByteArray> fields;
     QList<QByteArray> values;
     QHash<QByteArray, qsizetype> rowOf;
-    QByteArray cursor = QByteArrayLiteral("0");
 };
 
-bool RedisHashModelPrivate::applyPage(const RedisValue &reply, int, QString *problem)
+void RedisHashModelPrivate::applyScanPage(const QList<QByteArray> &items)
 {
-    QByteArray next;
-    QList<QByteArray> items;
-    if (!parseScanReply(reply, 2, &next, &items, problem))
-        return false;
-    cursor = next;
-    setEnd(next == "0");
-
     // HSCAN may return a field twice: the row is updated, not repeated.
     QList<QByteArray> newFields;
     QList<QByteArray> newValues;
@@ -77,7 +64,6 @@ bool RedisHashModelPrivate::applyPage(const RedisValue &reply, int, QString *pro
         values.append(newValues);
         endInsert();
     }
-    return true;
 }
 
 void RedisHashModelPrivate::upsert(const QByteArray &field, const QByteArray &value)

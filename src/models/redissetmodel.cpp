@@ -8,7 +8,7 @@ using EditOutcome = RedisValueModelPrivate::EditOutcome;
 class RedisSetModelPrivate : public RedisValueModelPrivate
 {
 public:
-    RedisSetModelPrivate() : RedisValueModelPrivate(1) {}
+    RedisSetModelPrivate() : RedisValueModelPrivate(1, -1, RedisScan::Kind::Set) {}
 
     QByteArray countCommand() const override { return QByteArrayLiteral("SCARD"); }
     qsizetype rows() const override { return members.size(); }
@@ -16,23 +16,12 @@ public:
     {
         members.clear();
         rowOf.clear();
-        cursor = QByteArrayLiteral("0");
     }
-    QList<QByteArray> pageCommand(int count) const override
+    void applyScanPage(const QList<QByteArray> &items) override
     {
-        return {QByteArrayLiteral("SSCAN"), key, cursor, QByteArrayLiteral("COUNT"), QByteArray::number(count)};
-    }
-    bool applyPage(const RedisValue &reply, int, QString *problem) override
-    {
-        QByteArray next;
-        QList<QByteArray> items;
-        if (!parseScanReply(reply, 1, &next, &items, problem))
-            return false;
-        cursor = next;
-        setEnd(next == "0");
         // SSCAN may return a member twice: it is shown once.
         QList<QByteArray> fresh;
-        for (const QByteArray &member : std::as_const(items)) {
+        for (const QByteArray &member : items) {
             if (rowOf.contains(member))
                 continue;
             rowOf.insert(member, members.size() + fresh.size());
@@ -43,7 +32,6 @@ public:
             members.append(fresh);
             endInsert();
         }
-        return true;
     }
 
     void add(const QByteArray &member)
@@ -70,7 +58,6 @@ public:
 
     QList<QByteArray> members;
     QHash<QByteArray, qsizetype> rowOf;
-    QByteArray cursor = QByteArrayLiteral("0");
 };
 
 RedisSetModel::RedisSetModel(QObject *parent) : RedisValueModel(*new RedisSetModelPrivate, parent) {}

@@ -3,10 +3,10 @@
 #include "core/redislogging_p.h"
 
 #include "redistransaction.h"
+#include "helpers/redisrequestscope_p.h"
 
 #include <QtCore/qmetaobject.h>
 #include <QtCore/qpointer.h>
-
 
 using QtRedis::Error;
 
@@ -18,7 +18,7 @@ public:
     void keyOrClientChanged();
     void scheduleLoad();
     void startLoad(bool all);
-    void finishLoad(quint64 forGeneration, bool all, RedisTransaction *tx);
+    void finishLoad(bool all, RedisTransaction *tx);
     void fail(const QString &message, bool clientSide);
     void setLoading(bool on);
     void clearError();
@@ -40,8 +40,12 @@ public:
     QString errorString;
     bool failedClientSide = false;
 
-    quint64 generation = 0;      // bumped by every load and key/client change
-    quint64 keyGeneration = 0;   // bumped by key/client changes only
+    // The key on the client whose value is shown: a change of key or client
+    // aborts it, so that a setValue() made before updates nothing.
+    QtRedisPrivate::RequestScope shownKey;
+    // The load in flight (its transaction is parented to the context): a new
+    // load, and a change of key or client, abort it.
+    QtRedisPrivate::RequestScope pendingLoad;
     bool loadScheduled = false;
 };
 
@@ -94,8 +98,8 @@ void RedisStringValuePrivate::fail(const QString &message, bool clientSide)
 
 void RedisStringValuePrivate::keyOrClientChanged()
 {
-    ++generation;
-    ++keyGeneration;
+    shownKey.abort();
+    pendingLoad.abort();
     whole = false;
     QPointer<RedisStringValue> guard(q);
     setLoading(false);
@@ -128,7 +132,7 @@ void RedisStringValuePrivate::scheduleLoad()
 
 void RedisStringValuePrivate::startLoad(bool all)
 {
-    ++generation;
+    pendingLoad.abort();
     QPointer<RedisStringValue> guard(q);
     if (!client || key.isEmpty()) {
         setLoading(false);
@@ -137,7 +141,7 @@ void RedisStringValuePrivate::startLoad(bool all)
         return;
     }
     const bool readAll = all || previewLimit <= 0;
-    auto *tx = new RedisTransaction(client, q);
+    auto *tx = new RedisTransaction(client, pendingLoad.context());
     tx->enqueue({QByteArrayLiteral("STRLEN"), key});
     if (readAll)
         tx->enqueue({QByteArrayLiteral("GET"), key});
@@ -145,19 +149,16 @@ void RedisStringValuePrivate::startLoad(bool all)
         tx->enqueue({QByteArrayLiteral("GETRANGE"), key, QByteArrayLiteral("0"),
                      QByteArray::number(previewLimit - 1)});
     tx->enqueue({QByteArrayLiteral("EXISTS"), key});
-    const quint64 forGeneration = generation;
-    QObject::connect(tx, &RedisTransaction::finished, q, [this, tx, forGeneration, readAll] {
+    QObject::connect(tx, &RedisTransaction::finished, pendingLoad.context(), [this, tx, readAll] {
         tx->deleteLater();
-        finishLoad(forGeneration, readAll, tx);
+        finishLoad(readAll, tx);
     });
     tx->exec();
     setLoading(true);
 }
 
-void RedisStringValuePrivate::finishLoad(quint64 forGeneration, bool all, RedisTransaction *tx)
+void RedisStringValuePrivate::finishLoad(bool all, RedisTransaction *tx)
 {
-    if (forGeneration != generation)
-        return;   // a later load, or another key, is on its way
     QPointer<RedisStringValue> guard(q);
     setLoading(false);
     if (!guard)
@@ -325,15 +326,17 @@ void RedisStringValue::setValue(const QByteArray &value)
         d->refuseEdit(tr("No key is set"));
         return;
     }
-    const quint64 forKey = d->keyGeneration;
+    // Finishes exactly once; updates what is shown only if it still is the
+    // value of the key it was set on.
+    const QtRedisPrivate::RequestScope::Ticket setOnShownKey = d->shownKey.ticket();
     d->client->command({QByteArrayLiteral("SET"), d->key, value, QByteArrayLiteral("KEEPTTL")}, this,
-                       [this, forKey, value](const RedisValue &reply) {
+                       [this, setOnShownKey, value](const RedisValue &reply) {
         if (reply.isError()) {
             Q_EMIT editFinished(false, reply.errorString());
             return;
         }
         QPointer<RedisStringValue> guard(this);
-        if (forKey == d->keyGeneration) {
+        if (!setOnShownKey.isAborted()) {
             // Keep what a load would show: a preview, unless all was loaded.
             const int limit = d->previewLimit;
             const bool cut = !d->whole && limit > 0 && value.size() > limit;

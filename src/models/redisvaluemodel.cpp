@@ -13,15 +13,44 @@
 
 
 using QtRedis::Error;
+using QtRedisPrivate::RedisScanner;
+using QtRedisPrivate::RequestScope;
 
 // --- RedisValueModelPrivate --------------------------------------------------
 
-RedisValueModelPrivate::RedisValueModelPrivate(int columnCount, int editable)
+RedisValueModelPrivate::RedisValueModelPrivate(int columnCount, int editable,
+                                               std::optional<RedisScan::Kind> scanKind)
     : columns(columnCount), editableColumn(editable)
 {
+    if (scanKind) {
+        scanner = std::make_unique<RedisScanner>(
+                [this](const RedisValue &elements, bool last) { onScanPage(elements, last); },
+                [this](const RedisValue &failure) {
+                    QPointer<RedisValueModel> guard(q_ptr);
+                    fail(failure.errorString(), failure.isClientError());
+                    if (guard)
+                        pump();
+                });
+        RedisScanner::Options options;
+        options.kind = *scanKind;
+        scanner->setOptions(options);
+    }
 }
 
 RedisValueModelPrivate::~RedisValueModelPrivate() = default;
+
+QList<QByteArray> RedisValueModelPrivate::pageCommand(int) const
+{
+    return {};
+}
+
+bool RedisValueModelPrivate::applyPage(const RedisValue &, int, QString *problem)
+{
+    *problem = RedisValueModel::tr("this model pages with SCAN");
+    return false;
+}
+
+void RedisValueModelPrivate::applyScanPage(const QList<QByteArray> &) {}
 
 QList<QByteArray> RedisValueModelPrivate::rereadCommand(qsizetype) const
 {
@@ -52,30 +81,6 @@ bool RedisValueModelPrivate::parseStrings(const RedisValue &reply, QList<QByteAr
         }
         items->append(element.toByteArray());
     }
-    return true;
-}
-
-bool RedisValueModelPrivate::parseScanReply(const RedisValue &reply, int stride, QByteArray *cursor,
-                                            QList<QByteArray> *items, QString *problem)
-{
-    if (!reply.isArray() || reply.size() != 2 || !reply.at(0).isString()) {
-        *problem = RedisValueModel::tr("expected a cursor and an array");
-        return false;
-    }
-    const QByteArray next = reply.at(0).toByteArray();
-    bool ok = false;
-    next.toULongLong(&ok);
-    if (!ok) {
-        *problem = RedisValueModel::tr("the cursor is not a number");
-        return false;
-    }
-    if (!parseStrings(reply.at(1), items, problem))
-        return false;
-    if (items->size() % stride != 0) {
-        *problem = RedisValueModel::tr("an odd number of elements where pairs were expected");
-        return false;
-    }
-    *cursor = next;
     return true;
 }
 
@@ -111,8 +116,7 @@ void RedisValueModelPrivate::updateLoading()
 {
     Q_Q(RedisValueModel);
     QPointer<RedisValueModel> guard(q);
-    const bool nowLoading = (inFlightTag != 0 && inFlightGeneration == generation) || pageWanted
-            || rereadWanted;
+    const bool nowLoading = awaitingReply || (scanner && scanner->isWaiting()) || pageWanted || rereadWanted;
     if (nowLoading != loading) {
         loading = nowLoading;
         Q_EMIT q->loadingChanged();
@@ -148,7 +152,16 @@ void RedisValueModelPrivate::emitEditResults(const QList<EditResult> &results)
 void RedisValueModelPrivate::reset()
 {
     Q_Q(RedisValueModel);
-    ++generation;
+    // Replies about what was shown until now change nothing any more; the
+    // page or re-read still in flight is awaited before the next one.
+    shown.abort();
+    awaitingReply = false;
+    if (scanner) {
+        RedisScanner::Options options = scanner->options();
+        options.key = key;
+        scanner->setOptions(options);
+        scanner->rewind();
+    }
     applying = true;
     q->beginResetModel();
     clear();
@@ -171,8 +184,7 @@ void RedisValueModelPrivate::reset()
     if (loadable) {
         // From the event loop, so that properties set one after the other
         // (QML) are all in place before the first page is asked for.
-        const quint64 forGeneration = generation;
-        QMetaObject::invokeMethod(q, [this, forGeneration] { start(forGeneration); }, Qt::QueuedConnection);
+        shown.post([this] { start(); });
     }
 
     QPointer<RedisValueModel> guard(q);
@@ -188,9 +200,24 @@ void RedisValueModelPrivate::reset()
     updateLoading();
 }
 
-void RedisValueModelPrivate::start(quint64 forGeneration)
+void RedisValueModelPrivate::useClient(RedisClient *newClient)
 {
-    if (forGeneration != generation || started)
+    Q_Q(RedisValueModel);
+    // A reply due from the previous client no longer holds back the next
+    // request; edits waiting for it finish from the event loop.
+    if (!inFlightCompletions.isEmpty()) {
+        const QList<EditResult> pending = std::exchange(inFlightCompletions, {});
+        QMetaObject::invokeMethod(q, [this, pending] { emitEditResults(pending); }, Qt::QueuedConnection);
+    }
+    slot.release();
+    if (scanner)
+        scanner->setClient(newClient);
+    client = newClient;
+}
+
+void RedisValueModelPrivate::start()
+{
+    if (started)
         return;
     started = true;
     qCDebug(lcRedisValueModel) << "loading" << key.left(64) << "with pages of" << pageSize;
@@ -202,7 +229,7 @@ void RedisValueModelPrivate::pump()
 {
     // Views may call fetchMore() from the signals of a change in progress
     // (QAbstractItemModelTester does): the request waits until it is done.
-    if (!applying && started && client && !key.isEmpty() && inFlightTag == 0 && editsInFlight == 0) {
+    if (!applying && started && client && !key.isEmpty() && !requestInFlight() && editsInFlight == 0) {
         if (rereadWanted) {
             rereadWanted = false;
             const QList<EditResult> completions = std::exchange(afterReread, {});
@@ -216,8 +243,14 @@ void RedisValueModelPrivate::pump()
             }
         } else if (pageWanted) {
             pageWanted = false;
-            if (!atEnd && !failed)
-                issue(RequestKind::Page, pageSize, {});
+            if (!atEnd && !failed) {
+                if (scanner) {
+                    scanner->setCount(pageSize);
+                    scanner->next();
+                } else {
+                    issue(RequestKind::Page, pageSize, {});
+                }
+            }
         }
     }
     updateLoading();
@@ -225,74 +258,86 @@ void RedisValueModelPrivate::pump()
 
 void RedisValueModelPrivate::issue(RequestKind kind, qsizetype requested, QList<EditResult> completions)
 {
-    Q_Q(RedisValueModel);
     const QList<QByteArray> args = kind == RequestKind::Page ? pageCommand(int(requested))
                                                              : rereadCommand(requested);
-    const quint64 tag = ++serial;
-    const quint64 forGeneration = generation;
-    inFlightTag = tag;
-    inFlightGeneration = forGeneration;
-    // The model is the context: once it is destroyed, nothing runs.
-    client->command(args, q, [this, tag, forGeneration, kind, requested, completions](const RedisValue &reply) {
+    awaitingReply = true;
+    inFlightCompletions = std::move(completions);
+    slot.issue(client, args, shown, [this, kind, requested](const RedisValue &reply, bool wanted) {
+        // Edits waiting for this re-read finish now, also if the model shows
+        // something else by now (the reload shows their outcome).
+        const QList<EditResult> completions = std::exchange(inFlightCompletions, {});
         QPointer<RedisValueModel> guard(q_ptr);
-        onRequestReply(tag, forGeneration, kind, requested, reply);
+        if (wanted)
+            onRequestReply(kind, requested, reply);
+        if (!guard)
+            return;
+        pump();
         if (guard)
             emitEditResults(completions);
     });
 }
 
-void RedisValueModelPrivate::onRequestReply(quint64 tag, quint64 forGeneration, RequestKind kind,
-                                            qsizetype requested, const RedisValue &reply)
+void RedisValueModelPrivate::onRequestReply(RequestKind kind, qsizetype requested, const RedisValue &reply)
+{
+    awaitingReply = false;
+    if (reply.isError()) {
+        fail(reply.errorString(), reply.isClientError());
+        return;
+    }
+    Q_Q(RedisValueModel);
+    QPointer<RedisValueModel> guard(q);
+    QString problem;
+    const qsizetype before = rows();
+    applying = true;
+    const bool ok = kind == RequestKind::Page ? applyPage(reply, int(requested), &problem)
+                                              : applyReread(reply, requested, &problem);
+    if (!guard)
+        return;
+    applying = false;
+    if (!ok) {
+        fail(RedisValueModel::tr("Unexpected reply to %1: %2")
+                     .arg(QString::fromLatin1(kind == RequestKind::Page ? pageCommand(pageSize).constFirst()
+                                                                        : rereadCommand(1).constFirst()),
+                          problem),
+             false);
+    } else if (kind == RequestKind::Page) {
+        afterPage(before);
+    }
+}
+
+void RedisValueModelPrivate::onScanPage(const RedisValue &elements, bool last)
 {
     Q_Q(RedisValueModel);
     QPointer<RedisValueModel> guard(q);
-    const bool mine = tag == inFlightTag;
-    if (mine)
-        inFlightTag = 0;
-    if (mine && forGeneration == generation) {
-        if (reply.isError()) {
-            fail(reply.errorString(), reply.isClientError());
-        } else {
-            QString problem;
-            const qsizetype before = rows();
-            applying = true;
-            const bool ok = kind == RequestKind::Page ? applyPage(reply, int(requested), &problem)
-                                                      : applyReread(reply, requested, &problem);
-            if (!guard)
-                return;
-            applying = false;
-            if (!ok) {
-                fail(RedisValueModel::tr("Unexpected reply to %1: %2")
-                             .arg(QString::fromLatin1(kind == RequestKind::Page
-                                                              ? pageCommand(pageSize).constFirst()
-                                                              : rereadCommand(1).constFirst()),
-                                  problem),
-                     false);
-            } else if (kind == RequestKind::Page && atEnd) {
-                // Everything is here: the count tells whether the key still
-                // exists (0: it was deleted meanwhile, the rows go).
-                refreshCount();
-            } else if (kind == RequestKind::Page && rows() == before && !atEnd) {
-                // SCAN may answer with no element and a cursor to go on with.
-                pageWanted = true;
-            }
-        }
-        if (!guard)
-            return;
+    const qsizetype before = rows();
+    setEnd(last);
+    applying = true;
+    applyScanPage(RedisScanner::toByteArrays(elements));
+    if (!guard)
+        return;
+    applying = false;
+    afterPage(before);
+    if (guard)
+        pump();
+}
+
+void RedisValueModelPrivate::afterPage(qsizetype rowsBefore)
+{
+    if (atEnd) {
+        // Everything is here: the count tells whether the key still
+        // exists (0: it was deleted meanwhile, the rows go).
+        refreshCount();
+    } else if (rows() == rowsBefore) {
+        // SCAN may answer with no element and a cursor to go on with.
+        pageWanted = true;
     }
-    pump();
 }
 
 void RedisValueModelPrivate::refreshCount()
 {
-    Q_Q(RedisValueModel);
     if (!client || key.isEmpty())
         return;
-    const quint64 forGeneration = generation;
-    client->command({countCommand(), key}, q, [this, forGeneration](const RedisValue &reply) {
-        if (forGeneration == generation)
-            applyCount(reply);
-    });
+    client->command({countCommand(), key}, shown.context(), [this](const RedisValue &reply) { applyCount(reply); });
 }
 
 void RedisValueModelPrivate::applyCount(const RedisValue &reply)
@@ -379,26 +424,26 @@ void RedisValueModelPrivate::edit(const QList<QList<QByteArray>> &commands, Edit
     for (const QList<QByteArray> &command : commands)
         tx->enqueue(command);
     tx->enqueue({countCommand(), key});
-    const quint64 forGeneration = generation;
+    // The edit finishes exactly once, also when the model shows another key
+    // by then; it changes the rows only while the model shows this one.
+    const RequestScope::Ticket madeOnShownKey = shown.ticket();
     const qsizetype count = commands.size();
     ++editsInFlight;
     QObject::connect(tx, &RedisTransaction::finished, q,
-                     [this, tx, forGeneration, count, apply = std::move(apply)] {
+                     [this, tx, madeOnShownKey, count, apply = std::move(apply)] {
         tx->deleteLater();
-        finishEdit(forGeneration, count, apply, tx->error(), tx->errorString(), tx->results());
+        finishEdit(!madeOnShownKey.isAborted(), count, apply, tx->error(), tx->errorString(), tx->results());
     });
     tx->exec();
     updateLoading();
 }
 
-void RedisValueModelPrivate::finishEdit(quint64 forGeneration, qsizetype commandCount,
-                                        const EditApply &apply, Error error,
-                                        const QString &message, const QList<RedisValue> &results)
+void RedisValueModelPrivate::finishEdit(bool stillShown, qsizetype commandCount, const EditApply &apply,
+                                        Error error, const QString &message, const QList<RedisValue> &results)
 {
     Q_Q(RedisValueModel);
     QPointer<RedisValueModel> guard(q);
-    const bool current = forGeneration == generation;
-    if (current && editsInFlight > 0)
+    if (stillShown && editsInFlight > 0)
         --editsInFlight;
 
     EditOutcome outcome;
@@ -417,10 +462,10 @@ void RedisValueModelPrivate::finishEdit(quint64 forGeneration, qsizetype command
         }
         applying = true;
         if (!failedCommand)
-            outcome = apply(results, current);
+            outcome = apply(results, stillShown);
         if (!guard)
             return;
-        if (current)
+        if (stillShown)
             applyCount(results.at(commandCount));
         if (!guard)
             return;
@@ -428,7 +473,7 @@ void RedisValueModelPrivate::finishEdit(quint64 forGeneration, qsizetype command
     }
     qCDebug(lcRedisValueModel) << "edit finished:" << outcome.ok << outcome.message;
 
-    if (current && outcome.reread && canReread() && (rows() > 0 || atEnd)) {
+    if (stillShown && outcome.reread && canReread() && (rows() > 0 || atEnd)) {
         // editFinished() once the rows were read again.
         rereadWanted = true;
         afterReread.append({outcome.ok, outcome.message});
@@ -475,12 +520,11 @@ void RedisValueModel::setClient(RedisClient *client)
         return;
     if (d->client)
         disconnect(d->client, nullptr, this, nullptr);
-    d->client = client;
-    d->inFlightTag = 0;   // a reply still due from the previous client is ignored
+    d->useClient(client);
     if (client) {
         connect(client, &RedisClient::connected, this, [d] { d->onClientConnected(); });
         connect(client, &QObject::destroyed, this, [this, d] {
-            d->inFlightTag = 0;
+            d->useClient(nullptr);
             QPointer<RedisValueModel> guard(this);
             Q_EMIT clientChanged();
             if (guard)
