@@ -64,16 +64,62 @@ public:
     QList<QByteArray> values;
 };
 
+/*!
+    \class RedisListModel
+    \inmodule QtRedis
+    \brief The elements of a list, paged by index with LRANGE.
+
+    A row is a list index. The columns are Index and Value; the roles
+    \c display, \c edit, \c listIndex, \c value and \c valueText.
+
+    A row is an index, not an element: when an edit shifts the elements, the
+    rows keep their index and their values change (dataChanged()), and rows
+    are inserted or removed at the end only. Edits are applied to the loaded
+    rows: push() puts the value at the front (or, once every page is loaded,
+    at the end), pop() takes the first or last, setAt() (LSET) changes one,
+    and removeAt() removes the element at an index atomically (MULTI, LSET
+    index to a unique sentinel, LREM key 1 sentinel, EXEC), so the right one
+    goes even when other elements have the same value.
+
+    When the count the server reports after an edit does not match what the
+    model expected (someone else changed the list), or a negative index was
+    used, the loaded rows are read again. setData() on the Value column is
+    setAt(); only that column is editable.
+
+    See RedisValueModel for loading, errors and edits.
+*/
+
+/*!
+    \enum RedisListModel::Column
+
+    \value IndexColumn The list index.
+    \value ValueColumn The element (editable).
+*/
+
+/*!
+    Constructs an empty list model with the given \a parent.
+*/
 RedisListModel::RedisListModel(QObject *parent) : RedisValueModel(*new RedisListModelPrivate, parent) {}
 
+/*!
+    Destroys the model.
+*/
 RedisListModel::~RedisListModel() = default;
 
+/*!
+    Returns the element at \a row (the list index); empty if there is no
+    such row.
+*/
 QByteArray RedisListModel::valueAt(int row) const
 {
     Q_D(const RedisListModel);
     return d->values.value(row);
 }
 
+/*!
+    Pushes \a value at the front (LPUSH) if \a front is \c true, else at the
+    end (RPUSH). editFinished() follows.
+*/
 void RedisListModel::push(const QByteArray &value, bool front)
 {
     Q_D(RedisListModel);
@@ -93,6 +139,10 @@ void RedisListModel::push(const QByteArray &value, bool front)
     });
 }
 
+/*!
+    Pops the first element (LPOP) if \a front is \c true, else the last
+    (RPOP). editFinished() follows, with \c false if the list was empty.
+*/
 void RedisListModel::pop(bool front)
 {
     Q_D(RedisListModel);
@@ -122,6 +172,10 @@ void RedisListModel::pop(bool front)
     });
 }
 
+/*!
+    Sets the element at \a index to \a value (LSET); a negative index
+    counts from the end. editFinished() follows.
+*/
 void RedisListModel::setAt(qint64 index, const QByteArray &value)
 {
     Q_D(RedisListModel);
@@ -138,6 +192,11 @@ void RedisListModel::setAt(qint64 index, const QByteArray &value)
     });
 }
 
+/*!
+    Removes the element at \a index, atomically (see the class description);
+    a negative index counts from the end. editFinished() follows, with
+    \c false if nothing was removed.
+*/
 void RedisListModel::removeAt(qint64 index)
 {
     Q_D(RedisListModel);
@@ -160,6 +219,9 @@ void RedisListModel::removeAt(qint64 index)
     });
 }
 
+/*!
+    \reimp
+*/
 QVariant RedisListModel::data(const QModelIndex &index, int role) const
 {
     Q_D(const RedisListModel);
@@ -183,6 +245,9 @@ QVariant RedisListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+/*!
+    \reimp
+*/
 QVariant RedisListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
@@ -195,6 +260,13 @@ QVariant RedisListModel::headerData(int section, Qt::Orientation orientation, in
     return RedisValueModel::headerData(section, orientation, role);
 }
 
+/*!
+    \reimp
+
+    Sets the element of the row (setAt()) from a QByteArray or a QString
+    (sent as UTF-8) in the Value column; returns \c true when the edit was
+    sent.
+*/
 bool RedisListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     Q_D(RedisListModel);
@@ -206,6 +278,9 @@ bool RedisListModel::setData(const QModelIndex &index, const QVariant &value, in
     return true;
 }
 
+/*!
+    \reimp
+*/
 QHash<int, QByteArray> RedisListModel::roleNames() const
 {
     QHash<int, QByteArray> names = RedisValueModelPrivate::baseRoleNames();

@@ -60,22 +60,61 @@ public:
     QHash<QByteArray, qsizetype> rowOf;
 };
 
+/*!
+    \class RedisSetModel
+    \inmodule QtRedis
+    \brief The members of a set, paged with SSCAN.
+
+    Pages come from SSCAN with COUNT \l{RedisValueModel::pageSize}{pageSize};
+    a small set comes in one page. One column, Member; the roles \c display,
+    \c edit, \c member and \c memberText. The order is the server's SSCAN
+    order; a member SSCAN returns twice is shown once.
+
+    addMember() (SADD) appends a row for a member not loaded yet;
+    removeMember() (SREM) removes its row. Nothing is editable in place.
+
+    See RedisValueModel for loading, errors and edits.
+*/
+
+/*!
+    \enum RedisSetModel::Column
+
+    \value MemberColumn The member.
+*/
+
+/*!
+    Constructs an empty set model with the given \a parent.
+*/
 RedisSetModel::RedisSetModel(QObject *parent) : RedisValueModel(*new RedisSetModelPrivate, parent) {}
 
+/*!
+    Destroys the model.
+*/
 RedisSetModel::~RedisSetModel() = default;
 
+/*!
+    Returns the row of the loaded \a member; -1 if it is not loaded.
+*/
 int RedisSetModel::rowOf(const QByteArray &member) const
 {
     Q_D(const RedisSetModel);
     return int(d->rowOf.value(member, -1));
 }
 
+/*!
+    Returns the member at \a row; empty if there is no such row.
+*/
 QByteArray RedisSetModel::memberAt(int row) const
 {
     Q_D(const RedisSetModel);
     return d->members.value(row);
 }
 
+/*!
+    Adds \a member (SADD); succeeds also when it already was a member. A
+    member not loaded yet gets a row (and is not repeated when its page comes).
+    editFinished() follows.
+*/
 void RedisSetModel::addMember(const QByteArray &member)
 {
     Q_D(RedisSetModel);
@@ -88,6 +127,10 @@ void RedisSetModel::addMember(const QByteArray &member)
     });
 }
 
+/*!
+    Removes \a member (SREM) and its row. editFinished() follows, with
+    \c false if it was not a member.
+*/
 void RedisSetModel::removeMember(const QByteArray &member)
 {
     Q_D(RedisSetModel);
@@ -101,6 +144,9 @@ void RedisSetModel::removeMember(const QByteArray &member)
     });
 }
 
+/*!
+    \reimp
+*/
 QVariant RedisSetModel::data(const QModelIndex &index, int role) const
 {
     Q_D(const RedisSetModel);
@@ -120,6 +166,9 @@ QVariant RedisSetModel::data(const QModelIndex &index, int role) const
     }
 }
 
+/*!
+    \reimp
+*/
 QVariant RedisSetModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
@@ -127,6 +176,9 @@ QVariant RedisSetModel::headerData(int section, Qt::Orientation orientation, int
     return RedisValueModel::headerData(section, orientation, role);
 }
 
+/*!
+    \reimp
+*/
 QHash<int, QByteArray> RedisSetModel::roleNames() const
 {
     QHash<int, QByteArray> names = RedisValueModelPrivate::baseRoleNames();

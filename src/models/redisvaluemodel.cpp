@@ -488,6 +488,110 @@ void RedisValueModelPrivate::finishEdit(bool stillShown, qsizetype commandCount,
 
 // --- RedisValueModel ---------------------------------------------------------
 
+/*!
+    \class RedisValueModel
+    \inmodule QtRedis
+    \brief The abstract base of the item models that page through the
+    content of one key.
+
+    RedisHashModel, RedisListModel, RedisSetModel, RedisSortedSetModel and
+    RedisStreamModel derive from it. One class serves a QTableView and a QML
+    TableView or ListView.
+
+    \code
+    auto *model = new RedisHashModel(this);
+    model->setClient(&client);
+    model->setKey("user:42");          // client + key: the first page loads by itself
+    view->setModel(model);             // the view calls fetchMore() for the next pages
+    \endcode
+
+    \section1 Loading
+
+    Setting \l client and \l key (or reload()) clears the rows and, from the
+    event loop, asks for \l totalCount (HLEN, LLEN, SCARD, ZCARD, XLEN) and
+    the first page of \l pageSize elements; fetchMore() asks for the next one
+    while canFetchMore(). At most one page command is in flight, also across
+    a change of key or a reload(): a reply that belongs to an earlier key,
+    client or reload() is ignored (a page still due for an earlier key is
+    awaited before the next page command goes out; one due from an earlier
+    client is not). Pages wait while an edit of this model is in flight, so
+    that indexes stay consistent.
+
+    \section1 Errors
+
+    A page that fails (WRONGTYPE for a key of another type, a client error
+    such as NotConnected) stops the paging: \l errorString is set and
+    errorOccurred() emitted once; reload() tries again. If it failed on the
+    client's side, the model reloads by itself when the client connects. A
+    key that does not exist (or was deleted meanwhile) is an empty model
+    without an error: when \l totalCount comes back as 0 the loaded rows are
+    dropped.
+
+    \section1 Edits
+
+    Every edit method issues its command(s) together with the count command
+    as one MULTI/EXEC transaction (RedisTransaction) and emits
+    editFinished() exactly once per call, from the event loop, also when it
+    fails (no client, no key, a server error, a client error). By the time
+    editFinished() comes the model reflects the edit: it was applied to the
+    loaded rows, or the loaded rows were read again where indexes or ranks
+    shift, and \l totalCount was refreshed. An edit finishing after the
+    model moved to another key changes none of the new key's rows. Edit
+    failures do not set \l errorString. QAbstractItemModel::setData()
+    returns \c true when it sent the edit; the cell changes once the server accepted it. The models
+    do not watch the key: what others change shows after reload(), on the
+    pages still to come, or where an edit's count reveals it (lists, sorted
+    sets and streams then read the loaded rows again).
+
+    \section1 Display
+
+    Qt::DisplayRole is plain text, never rich text: RedisValue::displayText()
+    escapes whatever is not printable, and shows at most DisplayLimit bytes
+    of a value. Raw bytes are in the QByteArray roles. Qt::EditRole gives a
+    QString for valid UTF-8 and a QByteArray otherwise;
+    QAbstractItemModel::setData() takes both (a QString is sent as UTF-8).
+
+    \sa RedisKeysModel, RedisStringValue
+*/
+
+/*!
+    \enum RedisValueModel::Role
+
+    The roles of all value models; each model uses its own subset (see its
+    QAbstractItemModel::roleNames()). Besides them: Qt::DisplayRole (QML: \c display, the
+    escaped text of the cell) and Qt::EditRole (QML: \c edit, the editable
+    cell's value).
+
+    \value ValueRole      QByteArray: a hash value or list element (QML: \c value).
+    \value ValueTextRole  QString: the value, escaped (QML: \c valueText).
+    \value FieldRole      QByteArray: a hash field (QML: \c field).
+    \value FieldTextRole  QString: the field, escaped (QML: \c fieldText).
+    \value IndexRole      qint64: the list index, equal to the row (QML: \c listIndex).
+    \value MemberRole     QByteArray: a set or sorted set member (QML: \c member).
+    \value MemberTextRole QString: the member, escaped (QML: \c memberText).
+    \value ScoreRole      double: a sorted set score (QML: \c score).
+    \value ScoreTextRole  QString: the score as redis-cli prints it: 1.5, 3,
+                          inf (QML: \c scoreText).
+    \value IdRole         QByteArray: a stream entry ID (QML: \c id, read as
+                          \c model.id).
+    \value FieldsRole     QVariantList of QByteArray: a stream entry's field,
+                          value, field, value, ... (QML: \c fields).
+    \value FieldsTextRole QString: \c{field=value field2=value2}, each part
+                          escaped (QML: \c fieldsText).
+*/
+
+/*!
+    \variable RedisValueModel::DisplayLimit
+
+    Qt::DisplayRole of a cell shows at most this many bytes of a value, then
+    an ellipsis; the QByteArray roles always hold all of it.
+*/
+
+/*!
+    \internal
+
+    Constructs the model on its private part \a dd, with the given \a parent.
+*/
 RedisValueModel::RedisValueModel(RedisValueModelPrivate &dd, QObject *parent)
     : QAbstractTableModel(parent), d_ptr(&dd)
 {
@@ -505,8 +609,18 @@ RedisValueModel::RedisValueModel(RedisValueModelPrivate &dd, QObject *parent)
     connect(this, &QAbstractItemModel::modelReset, this, countChanged);
 }
 
+/*!
+    Destroys the model. Replies still due are dropped when they come.
+*/
 RedisValueModel::~RedisValueModel() = default;
 
+/*!
+    \property RedisValueModel::client
+    \brief the client the key is read through.
+
+    Setting it clears the rows and, with a \l key, loads the first page.
+    Becomes \c nullptr when the client is destroyed.
+*/
 RedisClient *RedisValueModel::client() const
 {
     Q_D(const RedisValueModel);
@@ -537,6 +651,13 @@ void RedisValueModel::setClient(RedisClient *client)
         d->reset();
 }
 
+/*!
+    \property RedisValueModel::key
+    \brief the key shown (binary-safe).
+
+    An empty key means none: nothing is loaded. Setting it clears the rows
+    and, with a \l client, loads the first page.
+*/
 QByteArray RedisValueModel::key() const
 {
     Q_D(const RedisValueModel);
@@ -555,6 +676,12 @@ void RedisValueModel::setKey(const QByteArray &key)
         d->reset();
 }
 
+/*!
+    \property RedisValueModel::pageSize
+    \brief the elements per page (the COUNT hint of HSCAN and SSCAN).
+
+    The default is 500; at least 1. A change takes effect at the next page.
+*/
 int RedisValueModel::pageSize() const
 {
     Q_D(const RedisValueModel);
@@ -571,42 +698,74 @@ void RedisValueModel::setPageSize(int size)
     Q_EMIT pageSizeChanged();
 }
 
+/*!
+    \property RedisValueModel::loading
+    \brief whether a page (or a re-read after an edit) is requested or in
+    flight.
+*/
 bool RedisValueModel::isLoading() const
 {
     Q_D(const RedisValueModel);
     return d->loading;
 }
 
+/*!
+    \property RedisValueModel::totalCount
+    \brief the elements in the key as the server last reported them.
+
+    -1 until known: no client or key, not loaded yet, or the count failed.
+*/
 qint64 RedisValueModel::totalCount() const
 {
     Q_D(const RedisValueModel);
     return d->totalCount;
 }
 
+/*!
+    \property RedisValueModel::loadedCount
+    \brief the rows loaded so far (rowCount()).
+*/
 int RedisValueModel::loadedCount() const
 {
     Q_D(const RedisValueModel);
     return int(d->rows());
 }
 
+/*!
+    \property RedisValueModel::atEnd
+    \brief whether every page was loaded, or paging stopped on an error.
+*/
 bool RedisValueModel::atEnd() const
 {
     Q_D(const RedisValueModel);
     return d->atEnd;
 }
 
+/*!
+    \property RedisValueModel::errorString
+    \brief why loading failed; empty when it did not.
+*/
 QString RedisValueModel::errorString() const
 {
     Q_D(const RedisValueModel);
     return d->errorString;
 }
 
+/*!
+    \reimp
+*/
 int RedisValueModel::rowCount(const QModelIndex &parent) const
 {
     Q_D(const RedisValueModel);
     return parent.isValid() ? 0 : int(d->rows());
 }
 
+/*!
+    \reimp
+
+    Rows never have children; the subclass's value (or score) column is
+    editable.
+*/
 Qt::ItemFlags RedisValueModel::flags(const QModelIndex &index) const
 {
     Q_D(const RedisValueModel);
@@ -619,18 +778,32 @@ Qt::ItemFlags RedisValueModel::flags(const QModelIndex &index) const
     return f;
 }
 
+/*!
+    \reimp
+*/
 int RedisValueModel::columnCount(const QModelIndex &parent) const
 {
     Q_D(const RedisValueModel);
     return parent.isValid() ? 0 : d->columns;
 }
 
+/*!
+    \reimp
+
+    True while pages are left and loading did not fail.
+*/
 bool RedisValueModel::canFetchMore(const QModelIndex &parent) const
 {
     Q_D(const RedisValueModel);
     return !parent.isValid() && d->client && !d->key.isEmpty() && !d->atEnd && !d->failed;
 }
 
+/*!
+    \reimp
+
+    Asks for the next page; it goes out once the page or edit in flight is
+    done.
+*/
 void RedisValueModel::fetchMore(const QModelIndex &parent)
 {
     Q_D(RedisValueModel);
@@ -640,17 +813,27 @@ void RedisValueModel::fetchMore(const QModelIndex &parent)
     d->pump();
 }
 
+/*!
+    fetchMore() for QML: loads the next page if there is one.
+*/
 void RedisValueModel::loadMore()
 {
     fetchMore(QModelIndex());
 }
 
+/*!
+    Clears the rows and loads the first page again.
+*/
 void RedisValueModel::reload()
 {
     Q_D(RedisValueModel);
     d->reset();
 }
 
+/*!
+    Returns \a score the way redis-cli shows it: 1.5, 3, -0.25, 1e+20, inf,
+    -inf.
+*/
 QString RedisValueModel::scoreText(double score)
 {
     if (qIsNaN(score))
@@ -659,3 +842,67 @@ QString RedisValueModel::scoreText(double score)
         return score > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
     return QString::number(score, 'g', QLocale::FloatingPointShortest);
 }
+
+/*!
+    \fn void RedisValueModel::clientChanged()
+
+    Emitted when \l client changed, also when the client was destroyed.
+*/
+
+/*!
+    \fn void RedisValueModel::keyChanged()
+
+    Emitted when \l key changed.
+*/
+
+/*!
+    \fn void RedisValueModel::pageSizeChanged()
+
+    Emitted when \l pageSize changed.
+*/
+
+/*!
+    \fn void RedisValueModel::loadingChanged()
+
+    Emitted when \l loading changed.
+*/
+
+/*!
+    \fn void RedisValueModel::totalCountChanged()
+
+    Emitted when \l totalCount changed.
+*/
+
+/*!
+    \fn void RedisValueModel::loadedCountChanged()
+
+    Emitted when \l loadedCount changed.
+*/
+
+/*!
+    \fn void RedisValueModel::atEndChanged()
+
+    Emitted when \l atEnd changed.
+*/
+
+/*!
+    \fn void RedisValueModel::errorStringChanged()
+
+    Emitted when \l errorString changed.
+*/
+
+/*!
+    \fn void RedisValueModel::errorOccurred(const QString &message)
+
+    Emitted once when loading failed, with the \a message also in
+    \l errorString.
+*/
+
+/*!
+    \fn void RedisValueModel::editFinished(bool ok, const QString &message)
+
+    Emitted exactly once per edit call (\l{RedisHashModel::setField()}{setField()},
+    \l{RedisListModel::push()}{push()}, QAbstractItemModel::setData(), ...),
+    from the event loop: \a ok tells whether the edit was done; \a message
+    says why not.
+*/
