@@ -169,8 +169,8 @@ void RedisHashModel::setField(const QByteArray &field, const QByteArray &value)
 {
     Q_D(RedisHashModel);
     d->edit({{QByteArrayLiteral("HSET"), d->key, field, value}},
-            [d, field, value](const QList<RedisValue> &, bool current) {
-        if (current)
+            [d, field, value](const QList<RedisValue> &, bool stillShown) {
+        if (stillShown)
             d->upsert(field, value);
         return RedisValueModelPrivate::EditOutcome();
     });
@@ -184,8 +184,8 @@ void RedisHashModel::removeField(const QByteArray &field)
 {
     Q_D(RedisHashModel);
     d->edit({{QByteArrayLiteral("HDEL"), d->key, field}},
-            [d, field](const QList<RedisValue> &results, bool current) {
-        if (current)
+            [d, field](const QList<RedisValue> &results, bool stillShown) {
+        if (stillShown)
             d->remove(field);   // also when someone else removed it first
         if (results.constFirst().toInteger() > 0)
             return RedisValueModelPrivate::EditOutcome();

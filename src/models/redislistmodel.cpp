@@ -124,8 +124,8 @@ void RedisListModel::push(const QByteArray &value, bool front)
 {
     Q_D(RedisListModel);
     d->edit({{front ? QByteArrayLiteral("LPUSH") : QByteArrayLiteral("RPUSH"), d->key, value}},
-            [d, value, front](const QList<RedisValue> &results, bool current) {
-        if (!current)
+            [d, value, front](const QList<RedisValue> &results, bool stillShown) {
+        if (!stillShown)
             return EditOutcome();
         const bool consistent = d->countIs(results, 1);
         QList<QByteArray> fresh = d->values;
@@ -147,13 +147,13 @@ void RedisListModel::pop(bool front)
 {
     Q_D(RedisListModel);
     d->edit({{front ? QByteArrayLiteral("LPOP") : QByteArrayLiteral("RPOP"), d->key}},
-            [d, front](const QList<RedisValue> &results, bool current) {
+            [d, front](const QList<RedisValue> &results, bool stillShown) {
         const RedisValue &popped = results.constFirst();
         if (popped.isNil()) {
             // Rows on display for an empty list: read them again.
-            return EditOutcome{false, tr("The list is empty"), current && d->rows() > 0};
+            return EditOutcome{false, tr("The list is empty"), stillShown && d->rows() > 0};
         }
-        if (!current)
+        if (!stillShown)
             return EditOutcome();
         bool consistent = d->countIs(results, -1);
         const QByteArray value = popped.toByteArray();
@@ -180,8 +180,8 @@ void RedisListModel::setAt(qint64 index, const QByteArray &value)
 {
     Q_D(RedisListModel);
     d->edit({{QByteArrayLiteral("LSET"), d->key, QByteArray::number(index), value}},
-            [d, index, value](const QList<RedisValue> &results, bool current) {
-        if (!current)
+            [d, index, value](const QList<RedisValue> &results, bool stillShown) {
+        if (!stillShown)
             return EditOutcome();
         if (index >= 0 && index < d->values.size()) {
             QList<QByteArray> fresh = d->values;
@@ -205,9 +205,9 @@ void RedisListModel::removeAt(qint64 index)
             + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     d->edit({{QByteArrayLiteral("LSET"), d->key, QByteArray::number(index), sentinel},
              {QByteArrayLiteral("LREM"), d->key, QByteArrayLiteral("1"), sentinel}},
-            [d, index](const QList<RedisValue> &results, bool current) {
+            [d, index](const QList<RedisValue> &results, bool stillShown) {
         const bool removed = results.at(1).toInteger() == 1;
-        if (!current)
+        if (!stillShown)
             return EditOutcome{removed, removed ? QString() : tr("The element was not removed"), false};
         if (removed && index >= 0 && index < d->values.size()) {
             QList<QByteArray> fresh = d->values;

@@ -119,9 +119,9 @@ void RedisSetModel::addMember(const QByteArray &member)
 {
     Q_D(RedisSetModel);
     d->edit({{QByteArrayLiteral("SADD"), d->key, member}},
-            [d, member](const QList<RedisValue> &, bool current) {
+            [d, member](const QList<RedisValue> &, bool stillShown) {
         // A member on a page still to come is not repeated when it arrives.
-        if (current)
+        if (stillShown)
             d->add(member);
         return EditOutcome();
     });
@@ -135,8 +135,8 @@ void RedisSetModel::removeMember(const QByteArray &member)
 {
     Q_D(RedisSetModel);
     d->edit({{QByteArrayLiteral("SREM"), d->key, member}},
-            [d, member](const QList<RedisValue> &results, bool current) {
-        if (current)
+            [d, member](const QList<RedisValue> &results, bool stillShown) {
+        if (stillShown)
             d->remove(member);
         if (results.constFirst().toInteger() > 0)
             return EditOutcome();

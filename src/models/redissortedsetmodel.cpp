@@ -192,8 +192,8 @@ void RedisSortedSetModel::addMember(const QByteArray &member, double score)
 {
     Q_D(RedisSortedSetModel);
     d->edit({{QByteArrayLiteral("ZADD"), d->key, scoreArgument(score), member}},
-            [](const QList<RedisValue> &, bool current) {
-        return EditOutcome{true, QString(), current};
+            [](const QList<RedisValue> &, bool stillShown) {
+        return EditOutcome{true, QString(), stillShown};
     });
 }
 
@@ -207,10 +207,10 @@ void RedisSortedSetModel::setScore(const QByteArray &member, double score)
     Q_D(RedisSortedSetModel);
     d->edit({{QByteArrayLiteral("ZSCORE"), d->key, member},
              {QByteArrayLiteral("ZADD"), d->key, QByteArrayLiteral("XX"), scoreArgument(score), member}},
-            [](const QList<RedisValue> &results, bool current) {
+            [](const QList<RedisValue> &results, bool stillShown) {
         if (results.constFirst().isNil())
-            return EditOutcome{false, tr("The sorted set has no such member"), current};
-        return EditOutcome{true, QString(), current};
+            return EditOutcome{false, tr("The sorted set has no such member"), stillShown};
+        return EditOutcome{true, QString(), stillShown};
     });
 }
 
@@ -222,10 +222,10 @@ void RedisSortedSetModel::removeMember(const QByteArray &member)
 {
     Q_D(RedisSortedSetModel);
     d->edit({{QByteArrayLiteral("ZREM"), d->key, member}},
-            [](const QList<RedisValue> &results, bool current) {
+            [](const QList<RedisValue> &results, bool stillShown) {
         if (results.constFirst().toInteger() > 0)
-            return EditOutcome{true, QString(), current};
-        return EditOutcome{false, tr("The sorted set has no such member"), current};
+            return EditOutcome{true, QString(), stillShown};
+        return EditOutcome{false, tr("The sorted set has no such member"), stillShown};
     });
 }
 

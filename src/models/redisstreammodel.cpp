@@ -231,12 +231,12 @@ void RedisStreamModel::addEntry(const QList<QByteArray> &fieldValuePairs, const 
     }
     QList<QByteArray> command{QByteArrayLiteral("XADD"), d->key, id};
     command += fieldValuePairs;
-    d->edit({command}, [d, fieldValuePairs](const QList<RedisValue> &results, bool current) {
+    d->edit({command}, [d, fieldValuePairs](const QList<RedisValue> &results, bool stillShown) {
         const RedisValue &newId = results.constFirst();
         if (!newId.isString())
             return EditOutcome{false, tr("XADD did not return an ID"), false};
         // Entries are appended to the end: the row too, once the end is loaded.
-        if (!current)
+        if (!stillShown)
             return EditOutcome();
         if (d->atEnd && !d->failed) {
             d->beginInsert(d->entries.size(), d->entries.size());
@@ -275,10 +275,10 @@ void RedisStreamModel::addEntryFromList(const QVariantList &fieldValuePairs, con
 void RedisStreamModel::removeEntry(const QByteArray &id)
 {
     Q_D(RedisStreamModel);
-    d->edit({{QByteArrayLiteral("XDEL"), d->key, id}}, [d, id](const QList<RedisValue> &results, bool current) {
-        if (current)
+    d->edit({{QByteArrayLiteral("XDEL"), d->key, id}}, [d, id](const QList<RedisValue> &results, bool stillShown) {
+        if (stillShown)
             d->remove(id);
-        const bool reread = current && !d->countMatches(results);
+        const bool reread = stillShown && !d->countMatches(results);
         if (results.constFirst().toInteger() > 0)
             return EditOutcome{true, QString(), reread};
         return EditOutcome{false, tr("The stream has no such entry"), reread};
