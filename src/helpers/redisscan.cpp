@@ -3,26 +3,26 @@
 
 #include "redisclient.h"
 #include "redisvalue.h"
+#include "helpers/redisscanner_p.h"
 
 #include <QtCore/qpointer.h>
 #include <QtCore/qset.h>
 
 using QtRedis::Error;
+using QtRedisPrivate::RedisScanner;
 
 class RedisScanPrivate
 {
 public:
-    explicit RedisScanPrivate(RedisScan *scan, RedisClient *c) : q(scan), client(c) {}
+    RedisScanPrivate(RedisScan *scan, RedisClient *client);
 
-    void issue();
-    void onReply(quint64 replyGeneration, const RedisValue &reply);
-    void fail(Error code, const QString &message);
-    bool parse(const RedisValue &reply, QByteArray *nextCursor, QList<QByteArray> *items,
-               QString *problem) const;
+    void onPage(const RedisValue &elements, bool last);
+    void onFailure(const RedisValue &failure);
+    void stop();
     bool pairs() const { return runKind == RedisScan::Kind::Hash || runKind == RedisScan::Kind::SortedSet; }
 
     RedisScan *const q;
-    QPointer<RedisClient> client;
+    RedisScanner scanner;
 
     // Options, read by start().
     RedisScan::Kind kind = RedisScan::Kind::Keys;
@@ -35,122 +35,26 @@ public:
     // The run started by the latest start().
     RedisScan::Kind runKind = RedisScan::Kind::Keys;
     bool runDeduplicate = false;
-    QList<QByteArray> prefix;   // command name (and key) before the cursor
-    QList<QByteArray> suffix;   // MATCH / COUNT / TYPE after it
-    QByteArray cursor = QByteArrayLiteral("0");
     QSet<QByteArray> seen;
     qint64 delivered = 0;
     Error error = Error::NoError;
     QString errorString;
-
-    // Bumped by start() and cancel(): a reply tagged with an older value
-    // belongs to a run that no longer exists and is ignored.
-    quint64 generation = 0;
-    bool inFlight = false;      // a command of ours (any run) awaits its reply
     bool running = false;
     bool finished = false;
     bool cancelled = false;
 };
 
-static bool isCursor(const QByteArray &bytes)
+RedisScanPrivate::RedisScanPrivate(RedisScan *scan, RedisClient *client)
+    : q(scan),
+      scanner([this](const RedisValue &elements, bool last) { onPage(elements, last); },
+              [this](const RedisValue &failure) { onFailure(failure); })
 {
-    // An unsigned 64-bit decimal number, as Redis prints it.
-    if (bytes.isEmpty() || bytes.size() > 20)
-        return false;
-    for (char c : bytes) {
-        if (c < '0' || c > '9')
-            return false;
-    }
-    // Same length: byte order is numeric order.
-    return bytes.size() < 20 || bytes <= QByteArrayLiteral("18446744073709551615");
+    scanner.setClient(client);
 }
 
-bool RedisScanPrivate::parse(const RedisValue &reply, QByteArray *nextCursor,
-                             QList<QByteArray> *items, QString *problem) const
+void RedisScanPrivate::onPage(const RedisValue &elements, bool last)
 {
-    if (!reply.isArray() || reply.size() != 2) {
-        *problem = RedisScan::tr("expected an array of two elements");
-        return false;
-    }
-    const RedisValue head = reply.at(0);
-    if (!head.isString() || !isCursor(head.toByteArray())) {
-        *problem = RedisScan::tr("the cursor is not a decimal number");
-        return false;
-    }
-    const RedisValue elements = reply.at(1);
-    if (!elements.isArray()) {
-        *problem = RedisScan::tr("the elements are not an array");
-        return false;
-    }
-    const qsizetype n = elements.size();
-    if (pairs() && n % 2 != 0) {
-        *problem = RedisScan::tr("an odd number of elements where pairs were expected");
-        return false;
-    }
-    items->reserve(n);
-    for (qsizetype i = 0; i < n; ++i) {
-        const RedisValue element = elements.at(i);
-        // RESP2 sends bulk strings; a RESP3 score may come as another scalar.
-        if (!element.isString() && !element.isStatus() && !element.isInteger()) {
-            *problem = RedisScan::tr("element %1 is not a string").arg(i);
-            return false;
-        }
-        items->append(element.toByteArray());
-    }
-    *nextCursor = head.toByteArray();
-    return true;
-}
-
-void RedisScanPrivate::issue()
-{
-    Q_ASSERT(running && !inFlight);
-    inFlight = true;
-    const quint64 tag = generation;
-    RedisScan *const scan = q;
-    if (!client) {
-        // Reported from the event loop like every other failure.
-        QMetaObject::invokeMethod(scan, [scan, tag] {
-            scan->d->onReply(tag, RedisValue::fromClientError(
-                    Error::NotConnected, RedisScan::tr("The scan has no client")));
-        }, Qt::QueuedConnection);
-        return;
-    }
-    QList<QByteArray> args;
-    args.reserve(prefix.size() + 1 + suffix.size());
-    args += prefix;
-    args.append(cursor);
-    args += suffix;
-    // The scan is the context: once it is destroyed, no callback runs.
-    client->command(args, scan, [scan, tag](const RedisValue &reply) { scan->d->onReply(tag, reply); });
-}
-
-void RedisScanPrivate::onReply(quint64 replyGeneration, const RedisValue &reply)
-{
-    inFlight = false;
-    if (replyGeneration != generation) {
-        // The reply of a cancelled or restarted run. A restarted run waited
-        // for it so as to keep one command in flight: its turn now.
-        if (running)
-            issue();
-        return;
-    }
-    if (!running)
-        return;
-    if (reply.isError()) {
-        fail(reply.error(), reply.errorString());
-        return;
-    }
-
-    QByteArray next;
-    QList<QByteArray> items;
-    QString problem;
-    if (!parse(reply, &next, &items, &problem)) {
-        fail(Error::ProtocolError,
-             RedisScan::tr("Unexpected reply to %1: %2")
-                     .arg(QString::fromLatin1(prefix.constFirst()), problem));
-        return;
-    }
-
+    QList<QByteArray> items = RedisScanner::toByteArrays(elements);
     if (runDeduplicate) {
         const qsizetype step = pairs() ? 2 : 1;
         qsizetype kept = 0;
@@ -165,60 +69,182 @@ void RedisScanPrivate::onReply(quint64 replyGeneration, const RedisValue &reply)
         items.resize(kept);
     }
 
-    cursor = next;
-    const bool done = cursor == "0";
     if (!items.isEmpty()) {
         delivered += pairs() ? items.size() / 2 : items.size();
-        // A slot may cancel, restart or delete the scan.
         const QPointer<RedisScan> guard(q);
+        const auto run = scanner.runTicket();
         Q_EMIT q->batchReceived(items);
-        if (!guard || replyGeneration != generation || !running)
-            return;
+        if (!guard || run.isAborted())
+            return; // a slot deleted, cancelled or restarted the scan
     }
-    if (done) {
-        running = false;
+    if (last) {
+        stop();
         finished = true;
-        seen = QSet<QByteArray>();
         Q_EMIT q->finished();
         return;
     }
-    issue();
+    scanner.next();
 }
 
-void RedisScanPrivate::fail(Error code, const QString &message)
+void RedisScanPrivate::onFailure(const RedisValue &failure)
 {
-    running = false;
-    error = code == Error::NoError ? Error::ProtocolError : code;
-    errorString = message;
-    seen = QSet<QByteArray>();
+    stop();
+    error = failure.error() == Error::NoError ? Error::ProtocolError : failure.error();
+    errorString = failure.errorString();
     Q_EMIT q->errorOccurred(error, errorString);
 }
 
+void RedisScanPrivate::stop()
+{
+    running = false;
+    seen = QSet<QByteArray>();
+}
+
+/*!
+    \class RedisScan
+    \inmodule QtRedis
+    \brief Walks a keyspace or a collection with SCAN, HSCAN, SSCAN or ZSCAN.
+
+    RedisScan iterates through a RedisClient, one command in flight at a
+    time, and hands each batch over as it arrives. It never uses KEYS: the
+    server stays responsive however large the keyspace is.
+
+    \code
+    auto *scan = new RedisScan(&client, this);
+    scan->setMatch("user:*");
+    connect(scan, &RedisScan::batchReceived, this, &Browser::addKeys);
+    connect(scan, &RedisScan::finished, scan, &QObject::deleteLater);
+    connect(scan, &RedisScan::errorOccurred, scan, &QObject::deleteLater);
+    scan->start();
+    \endcode
+
+    Redis guarantees that an element present for the whole scan is returned
+    at least once; it may be returned more than once (setDeduplicate()
+    filters that), and an element added or removed meanwhile may or may not
+    be.
+
+    Signals are emitted from the client's reply callbacks, never from inside
+    start() or cancel(). Their slots may call start() or cancel(), or delete
+    the scan (deleteLater() is preferred; a plain delete is survived too).
+
+    The options (kind(), key(), match(), count(), type(), deduplicate()) are
+    read by start(): changing one while a scan runs takes effect at the next
+    start().
+
+    \sa RedisKeysModel
+*/
+
+/*!
+    \enum RedisScan::Kind
+
+    What the scan walks.
+
+    \value Keys      SCAN: the keys of the client's database.
+    \value Hash      HSCAN key: field, value pairs.
+    \value Set       SSCAN key: members.
+    \value SortedSet ZSCAN key: member, score pairs.
+*/
+
+/*!
+    Constructs a scan that walks through \a client, with the given \a parent.
+*/
 RedisScan::RedisScan(RedisClient *client, QObject *parent)
     : QObject(parent), d(std::make_unique<RedisScanPrivate>(this, client))
 {
 }
 
+/*!
+    Destroys the scan. A reply still due is dropped when it comes.
+*/
 RedisScan::~RedisScan() = default;
 
-RedisClient *RedisScan::client() const { return d->client; }
+/*!
+    Returns the client the scan runs on; \c nullptr once that client was
+    destroyed.
+*/
+RedisClient *RedisScan::client() const { return d->scanner.client(); }
 
+/*!
+    Sets what the scan walks to \a kind. The default is Kind::Keys.
+    \sa setKey()
+*/
 void RedisScan::setKind(Kind kind) { d->kind = kind; }
+
+/*!
+    Returns what the scan walks.
+*/
 RedisScan::Kind RedisScan::kind() const { return d->kind; }
+
+/*!
+    Sets the collection walked by Kind::Hash, Kind::Set and Kind::SortedSet to
+    \a key (binary-safe). Not used by Kind::Keys.
+*/
 void RedisScan::setKey(const QByteArray &key) { d->key = key; }
+
+/*!
+    Returns the collection walked by Kind::Hash, Kind::Set and Kind::SortedSet.
+*/
 QByteArray RedisScan::key() const { return d->key; }
+
+/*!
+    Sets the MATCH glob to \a pattern (binary-safe). An empty pattern sends
+    no MATCH.
+*/
 void RedisScan::setMatch(const QByteArray &pattern) { d->match = pattern; }
+
+/*!
+    Returns the MATCH glob; empty if none is sent.
+*/
 QByteArray RedisScan::match() const { return d->match; }
+
+/*!
+    Sets the COUNT hint sent with every command to \a count. The default is
+    1000; with \a count <= 0 no COUNT is sent.
+*/
 void RedisScan::setCount(int count) { d->count = count; }
+
+/*!
+    Returns the COUNT hint.
+*/
 int RedisScan::count() const { return d->count; }
+
+/*!
+    Sets the TYPE filter of Kind::Keys (Redis 6 or later) to \a type, for
+    example \c hash. An empty type sends none. Ignored by the other kinds.
+*/
 void RedisScan::setType(const QByteArray &type) { d->type = type; }
+
+/*!
+    Returns the TYPE filter; empty if none is sent.
+*/
 QByteArray RedisScan::type() const { return d->type; }
+
+/*!
+    Turns de-duplication \a on or off (the default).
+
+    Off, an element Redis returns twice is delivered twice. On, each element
+    (key, member, hash field) is delivered once; the scan keeps every one it
+    has seen until it stops, so memory grows with the collection. For
+    Kind::Hash and Kind::SortedSet the first pair seen for a field or member
+    wins.
+*/
 void RedisScan::setDeduplicate(bool on) { d->deduplicate = on; }
+
+/*!
+    Returns whether each element is delivered once.
+*/
 bool RedisScan::deduplicate() const { return d->deduplicate; }
 
+/*!
+    Starts the scan from cursor 0 and clears the counters and errors.
+
+    A running scan restarts: the reply it still waits for is ignored, and
+    awaited before the new scan's first command, so one command stays in
+    flight. Nothing is emitted from inside start(); without a client,
+    errorOccurred() follows from the event loop.
+*/
 void RedisScan::start()
 {
-    ++d->generation;
     d->running = true;
     d->finished = false;
     d->cancelled = false;
@@ -226,50 +252,84 @@ void RedisScan::start()
     d->errorString.clear();
     d->delivered = 0;
     d->seen = QSet<QByteArray>();
-    d->cursor = QByteArrayLiteral("0");
     d->runKind = d->kind;
     d->runDeduplicate = d->deduplicate;
-
-    switch (d->kind) {
-    case Kind::Keys:
-        d->prefix = {QByteArrayLiteral("SCAN")};
-        break;
-    case Kind::Hash:
-        d->prefix = {QByteArrayLiteral("HSCAN"), d->key};
-        break;
-    case Kind::Set:
-        d->prefix = {QByteArrayLiteral("SSCAN"), d->key};
-        break;
-    case Kind::SortedSet:
-        d->prefix = {QByteArrayLiteral("ZSCAN"), d->key};
-        break;
-    }
-    d->suffix.clear();
-    if (!d->match.isEmpty())
-        d->suffix << QByteArrayLiteral("MATCH") << d->match;
-    if (d->count > 0)
-        d->suffix << QByteArrayLiteral("COUNT") << QByteArray::number(d->count);
-    if (d->kind == Kind::Keys && !d->type.isEmpty())
-        d->suffix << QByteArrayLiteral("TYPE") << d->type;
-
-    // Else the previous run's reply is still out; onReply() issues then.
-    if (!d->inFlight)
-        d->issue();
+    d->scanner.setOptions({d->kind, d->key, d->match, d->type, d->count});
+    d->scanner.start();
 }
 
+/*!
+    Stops the scan: no further command is issued, a reply in flight is
+    ignored, and no batchReceived(), finished() or errorOccurred() follows
+    once cancel() has returned. Does nothing unless the scan is running.
+*/
 void RedisScan::cancel()
 {
     if (!d->running)
         return;
-    ++d->generation;
-    d->running = false;
+    d->scanner.cancel();
+    d->stop();
     d->cancelled = true;
-    d->seen = QSet<QByteArray>();
 }
 
+/*!
+    Returns whether a scan was started and has neither finished, failed nor
+    been cancelled.
+*/
 bool RedisScan::isRunning() const { return d->running; }
+
+/*!
+    Returns whether the last scan finished: its cursor came back to 0.
+*/
 bool RedisScan::isFinished() const { return d->finished; }
+
+/*!
+    Returns whether the last scan was cancelled.
+*/
 bool RedisScan::isCancelled() const { return d->cancelled; }
+
+/*!
+    Returns the elements delivered since start(): keys, members, or (for
+    Kind::Hash and Kind::SortedSet) pairs, so it compares with DBSIZE, HLEN,
+    SCARD and ZCARD.
+*/
 qint64 RedisScan::itemsDelivered() const { return d->delivered; }
+
+/*!
+    Returns the failure that stopped the last scan; QtRedis::Error::NoError
+    otherwise.
+    \sa errorString(), errorOccurred()
+*/
 QtRedis::Error RedisScan::error() const { return d->error; }
+
+/*!
+    Returns the message of the failure that stopped the last scan; empty
+    otherwise.
+*/
 QString RedisScan::errorString() const { return d->errorString; }
+
+/*!
+    \fn void RedisScan::batchReceived(const QList<QByteArray> &items)
+
+    Emitted for each reply that brings elements, with those \a items. For
+    Kind::Keys and Kind::Set one element per item; for Kind::Hash field,
+    value pairs flattened (field, value, field, value, ...); for
+    Kind::SortedSet member, score pairs flattened, the score as Redis prints
+    it. Never emitted with an empty list.
+*/
+
+/*!
+    \fn void RedisScan::finished()
+
+    Emitted when the cursor came back to 0: every element was delivered.
+*/
+
+/*!
+    \fn void RedisScan::errorOccurred(QtRedis::Error error, const QString &message)
+
+    Emitted when the scan stopped on a failure: \a error is
+    QtRedis::Error::ServerError for an error reply (WRONGTYPE, ...),
+    QtRedis::Error::ProtocolError for a reply that is not [cursor, [elements]],
+    or the client's error (ConnectionLost, NotConnected, Timeout, Aborted,
+    ...); \a message describes it. finished() does not follow.
+*/

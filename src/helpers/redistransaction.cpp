@@ -3,6 +3,7 @@
 #include "core/redislogging_p.h"
 
 #include "redisclient.h"
+#include "helpers/redisrequestscope_p.h"
 
 #include <QtCore/qpointer.h>
 #include <QtCore/qthread.h>
@@ -64,7 +65,9 @@ public:
     bool watchMayHold = false;        // a WATCH may be active on the client's connection
     Error watchError = Error::NoError; // why the WATCH no longer holds
     QString watchErrorString;
-    quint64 watchRound = 0;           // bumped by releaseWatch(): late WATCH replies of an earlier round are ignored
+    // The WATCH replies still due: releaseWatch() aborts them, so that a late
+    // one does not fail the next round.
+    QtRedisPrivate::RequestScope watchReplies;
 
     QTimer waitTimer;                 // bounds the wait for a connection
 
@@ -138,7 +141,7 @@ void RedisTransaction::Private::releaseWatch()
     watchMayHold = false;
     watchError = Error::NoError;
     watchErrorString.clear();
-    ++watchRound;
+    watchReplies.abort();
 }
 
 void RedisTransaction::Private::failLater(Error code, const QString &message)
@@ -218,6 +221,101 @@ void RedisTransaction::Private::onExecReply(const RedisValue &reply)
     Q_EMIT q->finished(); // last: a slot may delete the transaction
 }
 
+/*!
+    \class RedisTransaction
+    \inmodule QtRedis
+    \brief A Redis transaction (MULTI ... EXEC) on one RedisClient, with
+    optional optimistic locking (WATCH).
+
+    \code
+    auto *tx = new RedisTransaction(&client, &client);
+    tx->watch({"balance"});
+    tx->enqueue({"DECRBY", "balance", "10"});
+    tx->enqueue({"INCRBY", "spent", "10"});
+    QObject::connect(tx, &RedisTransaction::finished, tx, [tx] {
+        if (tx->isAborted())              // "balance" changed after WATCH: try again
+            ...;
+        else if (tx->error() != QtRedis::Error::NoError)
+            qWarning() << tx->errorString();
+        else
+            qDebug() << tx->results();    // one value per enqueue()
+        tx->deleteLater();
+    });
+    tx->exec();
+    \endcode
+
+    exec() issues MULTI, the queued commands and EXEC back to back through
+    RedisClient::command(): nothing else issued on that client can come in
+    between. WATCH is sent at once by watch(), so code may read the watched
+    keys through the same client before exec().
+
+    The transaction is one-shot: exec() may be called once. discard() before
+    exec() empties it (and releases its WATCH), after which it can be filled
+    and executed again. Misuse (exec() twice, watch(), enqueue() or discard()
+    after exec()) logs a warning and changes nothing; enqueue() then returns
+    -1.
+
+    \section1 Connection rules
+
+    \list
+    \li With watch(): exec() sends nothing and fails when the client is not
+        connected (QtRedis::Error::NotConnected), when the connection was
+        lost or replaced after WATCH was issued (QtRedis::Error::ConnectionLost:
+        the watch no longer holds), or when WATCH itself failed (its error).
+        A lost WATCH is never re-sent: read the keys again and build a new
+        transaction.
+    \li Without watch(): while the client is connecting or reconnecting,
+        exec() waits for the connection (at most
+        RedisClient::commandTimeout(), then QtRedis::Error::Timeout) and
+        sends the whole batch once it is up, so the batch is never split by a
+        failed attempt or a timeout of part of it. Commands issued on the
+        client after exec() during that wait may therefore run before the
+        transaction. If the attempt fails, finished() reports the client's
+        error. While disconnected (or disconnecting) the client fails the
+        batch at once (NotConnected with auto-reconnect off).
+    \endlist
+
+    WATCH state belongs to the connection, not to this object: any EXEC,
+    DISCARD or UNWATCH on the same client (another RedisTransaction included)
+    releases every watched key, and EXEC is aborted if any key watched on the
+    connection changed. Run at most one watching transaction at a time per
+    client.
+
+    Destroying the transaction is safe at any time: pending replies are then
+    dropped (the commands still run on the server), and a WATCH not followed
+    by exec() is released with UNWATCH.
+
+    \sa RedisScript
+*/
+
+/*!
+    \property RedisTransaction::finished
+    \brief whether the transaction finished: its results are ready, it was
+    aborted, or it failed.
+    \sa isFinished()
+*/
+
+/*!
+    \property RedisTransaction::aborted
+    \brief whether EXEC returned nil because a watched key changed.
+    \sa isAborted()
+*/
+
+/*!
+    \property RedisTransaction::error
+    \brief the failure of the transaction; QtRedis::Error::NoError if none.
+    \sa error()
+*/
+
+/*!
+    \property RedisTransaction::errorString
+    \brief the message of the failure; empty if none.
+    \sa errorString()
+*/
+
+/*!
+    Constructs a transaction on \a client, with the given \a parent.
+*/
 RedisTransaction::RedisTransaction(RedisClient *client, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>(this, client))
 {
@@ -243,6 +341,11 @@ RedisTransaction::RedisTransaction(RedisClient *client, QObject *parent)
     });
 }
 
+/*!
+    Destroys the transaction. Pending replies are dropped (the commands still
+    run on the server); a WATCH not followed by exec() is released with
+    UNWATCH.
+*/
 RedisTransaction::~RedisTransaction()
 {
     // Pending callbacks have this object as context: the client drops them.
@@ -250,11 +353,19 @@ RedisTransaction::~RedisTransaction()
         d->releaseWatch();
 }
 
+/*!
+    Returns the client the transaction runs on; \c nullptr once it was
+    destroyed.
+*/
 RedisClient *RedisTransaction::client() const
 {
     return d->client.data();
 }
 
+/*!
+    Sends WATCH with \a keys at once. May be called several times before
+    exec(); see \l{Connection rules} for what a lost WATCH means.
+*/
 void RedisTransaction::watch(const QList<QByteArray> &keys)
 {
     if (d->misuse("watch()"))
@@ -286,14 +397,22 @@ void RedisTransaction::watch(const QList<QByteArray> &keys)
     args.reserve(keys.size() + 1);
     args.append(QByteArrayLiteral("WATCH"));
     args.append(keys);
-    c->command(args, this, [this, round = d->watchRound](const RedisValue &v) {
-        if (!v.isError() || !d->watching || round != d->watchRound || d->watchError != Error::NoError)
+    c->command(args, d->watchReplies.context(), [this](const RedisValue &v) {
+        if (!v.isError() || !d->watching || d->watchError != Error::NoError)
             return;
         d->watchError = v.error();
         d->watchErrorString = tr("WATCH failed (%1); the transaction was not sent").arg(v.errorString());
     });
 }
 
+/*!
+    Queues the command \a args locally and returns its index in results().
+
+    Returns -1 if it was refused: an empty command, MULTI, EXEC, DISCARD,
+    WATCH or UNWATCH (the transaction sends those itself), a command
+    RedisClient::command() refuses (SUBSCRIBE and the like, MONITOR), or a
+    call after exec().
+*/
 int RedisTransaction::enqueue(const QList<QByteArray> &args)
 {
     if (d->misuse("enqueue()"))
@@ -311,11 +430,19 @@ int RedisTransaction::enqueue(const QList<QByteArray> &args)
     return int(d->queued.size() - 1);
 }
 
+/*!
+    Returns the number of commands queued so far.
+*/
 int RedisTransaction::count() const
 {
     return int(d->queued.size());
 }
 
+/*!
+    Sends MULTI, the queued commands and EXEC as one batch (see
+    \l{Connection rules}). finished() follows exactly once, never from inside
+    exec().
+*/
 void RedisTransaction::exec()
 {
     if (d->phase != Private::Phase::Idle) {
@@ -372,6 +499,10 @@ void RedisTransaction::exec()
     }
 }
 
+/*!
+    Drops the queued commands and releases the WATCH (UNWATCH) if one was
+    sent. finished() is not emitted. Only before exec().
+*/
 void RedisTransaction::discard()
 {
     if (d->misuse("discard()"))
@@ -380,27 +511,59 @@ void RedisTransaction::discard()
     d->releaseWatch();
 }
 
+/*!
+    Returns whether the transaction finished (see finished()).
+*/
 bool RedisTransaction::isFinished() const
 {
     return d->finished;
 }
 
+/*!
+    Returns whether EXEC returned nil: a watched key changed and nothing was
+    executed. error() is QtRedis::Error::NoError then, and results() is empty.
+*/
 bool RedisTransaction::isAborted() const
 {
     return d->aborted;
 }
 
+/*!
+    Returns one value per enqueue(), in order, from EXEC's array; each may be
+    an error reply (WRONGTYPE, for example) while the others were executed.
+
+    After an EXECABORT (error() is QtRedis::Error::ServerError) it holds each
+    command's reply to being queued: the status QUEUED, or the error that
+    made the server refuse the transaction. Empty if the transaction was
+    aborted, or on a client-side failure.
+*/
 QList<RedisValue> RedisTransaction::results() const
 {
     return d->results;
 }
 
+/*!
+    Returns QtRedis::Error::NoError, QtRedis::Error::ServerError (EXECABORT
+    and the like; errorString() has the server's message) or a client-side
+    code (ConnectionLost, Timeout, NotConnected, ...: the outcome of a batch
+    that was sent is unknown).
+*/
 QtRedis::Error RedisTransaction::error() const
 {
     return d->error;
 }
 
+/*!
+    Returns the message of the failure; empty if there was none.
+*/
 QString RedisTransaction::errorString() const
 {
     return d->errorString;
 }
+
+/*!
+    \fn void RedisTransaction::finished()
+
+    Emitted exactly once per exec(): the results are ready, the transaction
+    was aborted, or it failed. A slot may delete the transaction.
+*/

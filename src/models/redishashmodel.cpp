@@ -6,7 +6,7 @@
 class RedisHashModelPrivate : public RedisValueModelPrivate
 {
 public:
-    RedisHashModelPrivate() : RedisValueModelPrivate(2, RedisHashModel::ValueColumn) {}
+    RedisHashModelPrivate() : RedisValueModelPrivate(2, RedisHashModel::ValueColumn, RedisScan::Kind::Hash) {}
 
     QByteArray countCommand() const override { return QByteArrayLiteral("HLEN"); }
     qsizetype rows() const override { return fields.size(); }
@@ -15,13 +15,8 @@ public:
         fields.clear();
         values.clear();
         rowOf.clear();
-        cursor = QByteArrayLiteral("0");
     }
-    QList<QByteArray> pageCommand(int count) const override
-    {
-        return {QByteArrayLiteral("HSCAN"), key, cursor, QByteArrayLiteral("COUNT"), QByteArray::number(count)};
-    }
-    bool applyPage(const RedisValue &reply, int pageSize, QString *problem) override;
+    void applyScanPage(const QList<QByteArray> &items) override;
 
     void upsert(const QByteArray &field, const QByteArray &value);
     void remove(const QByteArray &field);
@@ -29,18 +24,10 @@ public:
     QList<QByteArray> fields;
     QList<QByteArray> values;
     QHash<QByteArray, qsizetype> rowOf;
-    QByteArray cursor = QByteArrayLiteral("0");
 };
 
-bool RedisHashModelPrivate::applyPage(const RedisValue &reply, int, QString *problem)
+void RedisHashModelPrivate::applyScanPage(const QList<QByteArray> &items)
 {
-    QByteArray next;
-    QList<QByteArray> items;
-    if (!parseScanReply(reply, 2, &next, &items, problem))
-        return false;
-    cursor = next;
-    setEnd(next == "0");
-
     // HSCAN may return a field twice: the row is updated, not repeated.
     QList<QByteArray> newFields;
     QList<QByteArray> newValues;
@@ -77,7 +64,6 @@ bool RedisHashModelPrivate::applyPage(const RedisValue &reply, int, QString *pro
         values.append(newValues);
         endInsert();
     }
-    return true;
 }
 
 void RedisHashModelPrivate::upsert(const QByteArray &field, const QByteArray &value)
@@ -113,45 +99,93 @@ void RedisHashModelPrivate::remove(const QByteArray &field)
     endRemove();
 }
 
+/*!
+    \class RedisHashModel
+    \inmodule QtRedis
+    \brief The fields of a hash, paged with HSCAN.
+
+    Pages come from HSCAN with COUNT \l{RedisValueModel::pageSize}{pageSize};
+    a small hash comes in one page. The columns are Field and Value; the
+    roles \c display, \c edit, \c field, \c fieldText, \c value and
+    \c valueText. The order is the server's HSCAN order; a field HSCAN
+    returns twice is shown once.
+
+    setField() (HSET) updates the field's row, or appends a row for a field
+    not loaded yet; removeField() (HDEL) removes its row. setData() on the
+    Value column is setField(). Only the Value column is editable.
+
+    See RedisValueModel for loading, errors and edits.
+*/
+
+/*!
+    \enum RedisHashModel::Column
+
+    \value FieldColumn The field.
+    \value ValueColumn The value (editable).
+*/
+
+/*!
+    Constructs an empty hash model with the given \a parent.
+*/
 RedisHashModel::RedisHashModel(QObject *parent) : RedisValueModel(*new RedisHashModelPrivate, parent) {}
 
+/*!
+    Destroys the model.
+*/
 RedisHashModel::~RedisHashModel() = default;
 
+/*!
+    Returns the row of the loaded \a field; -1 if it is not loaded.
+*/
 int RedisHashModel::rowOf(const QByteArray &field) const
 {
     Q_D(const RedisHashModel);
     return int(d->rowOf.value(field, -1));
 }
 
+/*!
+    Returns the field at \a row; empty if there is no such row.
+*/
 QByteArray RedisHashModel::fieldAt(int row) const
 {
     Q_D(const RedisHashModel);
     return d->fields.value(row);
 }
 
+/*!
+    Returns the value at \a row; empty if there is no such row.
+*/
 QByteArray RedisHashModel::valueAt(int row) const
 {
     Q_D(const RedisHashModel);
     return d->values.value(row);
 }
 
+/*!
+    Sets \a field to \a value (HSET). The field's row is updated, or a row
+    is appended for a field not loaded yet. editFinished() follows.
+*/
 void RedisHashModel::setField(const QByteArray &field, const QByteArray &value)
 {
     Q_D(RedisHashModel);
     d->edit({{QByteArrayLiteral("HSET"), d->key, field, value}},
-            [d, field, value](const QList<RedisValue> &, bool current) {
-        if (current)
+            [d, field, value](const QList<RedisValue> &, bool stillShown) {
+        if (stillShown)
             d->upsert(field, value);
         return RedisValueModelPrivate::EditOutcome();
     });
 }
 
+/*!
+    Removes \a field (HDEL) and its row. editFinished() follows, with
+    \c false if the hash had no such field.
+*/
 void RedisHashModel::removeField(const QByteArray &field)
 {
     Q_D(RedisHashModel);
     d->edit({{QByteArrayLiteral("HDEL"), d->key, field}},
-            [d, field](const QList<RedisValue> &results, bool current) {
-        if (current)
+            [d, field](const QList<RedisValue> &results, bool stillShown) {
+        if (stillShown)
             d->remove(field);   // also when someone else removed it first
         if (results.constFirst().toInteger() > 0)
             return RedisValueModelPrivate::EditOutcome();
@@ -159,6 +193,9 @@ void RedisHashModel::removeField(const QByteArray &field)
     });
 }
 
+/*!
+    \reimp
+*/
 QVariant RedisHashModel::data(const QModelIndex &index, int role) const
 {
     Q_D(const RedisHashModel);
@@ -184,6 +221,9 @@ QVariant RedisHashModel::data(const QModelIndex &index, int role) const
     }
 }
 
+/*!
+    \reimp
+*/
 QVariant RedisHashModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
@@ -196,6 +236,13 @@ QVariant RedisHashModel::headerData(int section, Qt::Orientation orientation, in
     return RedisValueModel::headerData(section, orientation, role);
 }
 
+/*!
+    \reimp
+
+    Sets the value of the row's field (setField()) from a QByteArray or a
+    QString (sent as UTF-8) in the Value column; returns \c true when the
+    edit was sent.
+*/
 bool RedisHashModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     Q_D(RedisHashModel);
@@ -207,6 +254,9 @@ bool RedisHashModel::setData(const QModelIndex &index, const QVariant &value, in
     return true;
 }
 
+/*!
+    \reimp
+*/
 QHash<int, QByteArray> RedisHashModel::roleNames() const
 {
     QHash<int, QByteArray> names = RedisValueModelPrivate::baseRoleNames();

@@ -1,400 +1,49 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "rediskeysmodel.h"
+#include "models/rediskeysmodel_p.h"
 #include "core/redislogging_p.h"
 
 #include "redisclient.h"
-#include "redisvalue.h"
+#include "models/redisglob_p.h"
 
 #include <QtCore/qelapsedtimer.h>
-#include <QtCore/qhash.h>
-#include <QtCore/qlist.h>
-#include <QtCore/qpointer.h>
-#include <QtCore/qtimer.h>
-#include <QtCore/qvarlengtharray.h>
 
-#include <algorithm>
-#include <cstring>
-#include <functional>
-
+using namespace QtRedisPrivate;
 
 namespace {
 
 // Work done per event-loop turn by the model itself (inserting rows,
 // grouping keys, freeing a cleared model). Signal handlers (views) add to it.
 constexpr qint64 TurnBudgetNs = 5 * 1000 * 1000;
-// A namespace with more keys than this is built from the event loop, its
-// rows arriving like keys from SCAN, when a view expands it.
-constexpr qsizetype SyncBuildMax = 5000;
-// At most this many keys' TYPE + PTTL per burst; the rest go one turn later.
-constexpr qsizetype InfoBurstMax = 1000;
 // Flat mode: rows inserted per turn, adapted between these bounds.
 constexpr qsizetype FlatChunkMin = 256;
 constexpr qsizetype FlatChunkMax = 65536;
 
-struct KeyEntry;
-struct NamespaceNode;
-
-// A row in tree mode: a namespace or a key. Its piece (the text between
-// its parent's prefix and the next separator) points into bytes it owns
-// (a namespace's prefix) or its entry's key, which never change.
-struct Node
-{
-    NamespaceNode *parent = nullptr;
-    const char *piece = nullptr;
-    qsizetype pieceLength = 0;
-    bool isNamespace = false;
-    bool visible = false;   // inserted into its parent's rows (signalled)
-};
-
-struct LeafNode : Node
-{
-    KeyEntry *entry = nullptr;
-};
-
-struct NamespaceNode : Node
-{
-    QByteArray prefix;            // with the trailing separator; empty for the root
-    qint64 keyCount = 0;          // keys below, built or not
-    // Built: the rows, sorted. While merging new rows in, [gapStart,
-    // gapStart + gapLength) is a hole that is not part of the rows.
-    QList<Node *> children;
-    qsizetype gapStart = 0;
-    qsizetype gapLength = 0;
-    QList<Node *> incoming;       // built: new children of this chunk, not inserted yet
-    QList<KeyEntry *> pending;    // not built: every key below
-    QHash<QByteArrayView, NamespaceNode *> namespaces; // built: child namespaces by piece
-    // Built from the event loop (see RedisKeysModelPrivate::Building): its
-    // rows before they are inserted; an inserted one is set to null.
-    QList<Node *> collected;
-    quint8 buildPhase = 0;        // BuildPhase
-    bool built = false;
-    bool dirty = false;           // keyCount changed; dataChanged due
-
-    qsizetype rowCount() const { return children.size() - gapLength; }
-    Node *childAt(qsizetype row) const
-    {
-        return row < gapStart ? children.at(row) : children.at(row + gapLength);
-    }
-};
-
-enum BuildPhase : quint8 {
-    NotBuilding = 0,
-    Collecting, // its keys are routed; new rows go to `collected`
-    Sorting,    // `collected` is merge-sorted; new rows wait in `incoming`
-    Inserting,  // `collected` is appended to the rows in chunks
-};
-
-enum EntryFlag : quint8 {
-    InfoRequested = 0x1,
-    TypeKnown = 0x2,
-    TtlKnown = 0x4,
-    MemoryRequested = 0x8,
-};
-
-struct KeyEntry
-{
-    explicit KeyEntry(const QByteArray &k) : key(k) {}
-    QByteArray key;
-    LeafNode *node = nullptr;     // tree mode, once its namespace is built
-    qint64 ttl = 0;
-    qint64 memory = -1;
-    qsizetype index = 0;          // position in RedisKeysModelPrivate::all
-    quint16 type = 0;             // typeNames index + 1; 0: unknown
-    quint8 flags = 0;
-};
-
-// Namespaces first, then keys, each by the bytes of their piece.
-inline bool pieceLess(const Node *a, const Node *b)
-{
-    if (a->isNamespace != b->isNamespace)
-        return a->isNamespace;
-    const qsizetype n = qMin(a->pieceLength, b->pieceLength);
-    const int c = n > 0 ? std::memcmp(a->piece, b->piece, size_t(n)) : 0;
-    return c < 0 || (c == 0 && a->pieceLength < b->pieceLength);
-}
-
-void deleteNode(Node *node)
-{
-    if (node->isNamespace)
-        delete static_cast<NamespaceNode *>(node);
-    else
-        delete static_cast<LeafNode *>(node);
-}
-
-// Redis's glob matching (util.c stringmatchlen), case-sensitive, binary-safe.
-// Both arrays are NUL-terminated past their length (QByteArray guarantees it),
-// which the algorithm relies on the way Redis's does.
-bool globMatch(const char *pattern, qsizetype patternLen, const char *string, qsizetype stringLen,
-               bool *skipLongerMatches, int nesting)
-{
-    if (nesting > 1000)
-        return false;
-    while (patternLen && stringLen) {
-        switch (pattern[0]) {
-        case '*':
-            while (patternLen > 1 && pattern[1] == '*') {
-                ++pattern;
-                --patternLen;
-            }
-            if (patternLen == 1)
-                return true;
-            while (stringLen) {
-                if (globMatch(pattern + 1, patternLen - 1, string, stringLen, skipLongerMatches,
-                              nesting + 1))
-                    return true;
-                if (*skipLongerMatches)
-                    return false;
-                ++string;
-                --stringLen;
-            }
-            *skipLongerMatches = true;
-            return false;
-        case '?':
-            ++string;
-            --stringLen;
-            break;
-        case '[': {
-            ++pattern;
-            --patternLen;
-            const bool negate = pattern[0] == '^';
-            if (negate) {
-                ++pattern;
-                --patternLen;
-            }
-            bool match = false;
-            for (;;) {
-                if (pattern[0] == '\\' && patternLen >= 2) {
-                    ++pattern;
-                    --patternLen;
-                    if (pattern[0] == string[0])
-                        match = true;
-                } else if (pattern[0] == ']') {
-                    break;
-                } else if (patternLen == 0) {
-                    --pattern;
-                    ++patternLen;
-                    break;
-                } else if (patternLen >= 3 && pattern[1] == '-') {
-                    int start = static_cast<signed char>(pattern[0]);
-                    int end = static_cast<signed char>(pattern[2]);
-                    const int c = static_cast<signed char>(string[0]);
-                    if (start > end)
-                        std::swap(start, end);
-                    pattern += 2;
-                    patternLen -= 2;
-                    if (c >= start && c <= end)
-                        match = true;
-                } else if (pattern[0] == string[0]) {
-                    match = true;
-                }
-                ++pattern;
-                --patternLen;
-            }
-            if (negate)
-                match = !match;
-            if (!match)
-                return false;
-            ++string;
-            --stringLen;
-            break;
-        }
-        case '\\':
-            if (patternLen >= 2) {
-                ++pattern;
-                --patternLen;
-            }
-            Q_FALLTHROUGH();
-        default:
-            if (pattern[0] != string[0])
-                return false;
-            ++string;
-            --stringLen;
-            break;
-        }
-        ++pattern;
-        --patternLen;
-        if (stringLen == 0) {
-            while (patternLen > 0 && *pattern == '*') {
-                ++pattern;
-                --patternLen;
-            }
-            break;
-        }
-    }
-    return patternLen == 0 && stringLen == 0;
-}
-
 } // namespace
 
-class RedisKeysModelPrivate
-{
-public:
-    enum class Scan { Idle, Running, Paused, Finished, Failed };
-
-    explicit RedisKeysModelPrivate(RedisKeysModel *model);
-    ~RedisKeysModelPrivate();
-
-    // Options.
-    QByteArray matchBytes() const;       // empty: no MATCH
-    bool matches(const QByteArray &key) const;
-
-    // Scanning.
-    void startScan();
-    void issueScan();
-    void onScanReply(quint64 tag, const RedisValue &reply);
-    void onDbSize(quint64 tag, const RedisValue &reply);
-    void resume();
-    void fail(const QString &message);
-    void setErrorString(const QString &message);
-    void intake(const QElapsedTimer &clock, qint64 budget);
-    void take(const QByteArray &key);
-    bool hasWork() const { return !received.isEmpty() || processed < all.size() || !building.isEmpty(); }
-    bool stepBuild(const QElapsedTimer &clock, qint64 limit);
-    bool sortStep(const QElapsedTimer &clock, qint64 limit);
-    void applyHeldEdits();
-
-    // Structure.
-    void clear(bool keepEntries);
-    void regroup();
-    void schedule();
-    void process();
-    void emptyTrash(const QElapsedTimer &clock);
-    void route(KeyEntry *entry, NamespaceNode *from, bool countFrom, bool silent);
-    void addIncoming(NamespaceNode *parent, Node *child, bool silent);
-    void ensureBuilt(NamespaceNode *ns, bool synchronous = false);
-    void finishChunk();
-    void merge(NamespaceNode *ns);
-    void flushDirty();
-    NamespaceNode *makeRoot();
-    void destroyTree(Node *node);
-    void forget(KeyEntry *entry);
-    void forgetInTree(KeyEntry *entry);
-    void removeFromAll(KeyEntry *entry);
-    void add(const QByteArray &key);
-
-    // Lookups.
-    int rowOf(const Node *node) const;
-    QModelIndex indexOf(const Node *node) const;          // root: invalid
-    QModelIndex indexOfEntry(const KeyEntry *entry) const; // invalid unless visible
-    QModelIndex indexOfNamespace(const QByteArray &prefix);
-    KeyEntry *entryAt(const QModelIndex &index) const;      // null for a namespace
-    qsizetype separatorIn(QByteArrayView rest) const;
-    QByteArray lastPiece(const QByteArray &key) const;
-
-    // type, ttl, memory.
-    void requestInfo(KeyEntry *entry);
-    void flushInfo();
-    void onType(quint64 tag, const QByteArray &key, const RedisValue &reply);
-    void onTtl(quint64 tag, const QByteArray &key, const RedisValue &reply);
-    void onMemory(quint64 tag, const QByteArray &key, const RedisValue &reply);
-    quint16 internType(const QByteArray &name);
-
-    void updateLoading();
-    void updateLoadedCount();
-    template <typename F>
-    bool deferIfBusy(F &&call)
-    {
-        if (busy == 0)
-            return false;
-        QMetaObject::invokeMethod(q, std::forward<F>(call), Qt::QueuedConnection);
-        return true;
-    }
-
-    RedisKeysModel *const q;
-    QPointer<RedisClient> client;
-    QMetaObject::Connection clientDestroyed;
-
-    QString pattern = QStringLiteral("*");
-    QString typeFilter;
-    QString separator = QStringLiteral(":");
-    bool treeMode = false;
-    int scanCount = 1000;
-    bool autoFetch = true;
-    int fetchBatchSize = 10000;
-
-    // The grouping in effect (the options may have changed meanwhile).
-    bool layoutTree = false;
-    QByteArray layoutSeparator = QByteArrayLiteral(":");
-
-    // Every key received, in arrival order; the first `processed` are in
-    // the model (flat: the rows; tree: routed into the namespaces).
-    QList<KeyEntry *> all;
-    QHash<QByteArrayView, KeyEntry *> byKey;   // views into the entries' keys
-    qsizetype processed = 0;
-    NamespaceNode *root = nullptr;             // tree mode
-    QList<NamespaceNode *> incomingParents;    // built namespaces with incoming children
-    QList<NamespaceNode *> dirtyNamespaces;
-    // Large namespaces being built from the event loop, one after the other.
-    // Nobody has seen their rows yet, so they are not merged in one by one
-    // (a million rowsInserted, each moving the rows after it): their keys
-    // are grouped into rows that are collected, merge-sorted, then appended
-    // in chunks -- each step a bit per turn. Rows that arrive meanwhile (new
-    // keys from SCAN) are merged in once the build is done.
-    struct Building
-    {
-        NamespaceNode *ns = nullptr;
-        QList<KeyEntry *> keys;   // Collecting: routed from pos on
-        qsizetype pos = 0;        // Collecting: in keys; Inserting: in ns->collected
-        // Sorting: a bottom-up merge sort of ns->collected into tmp, pass by
-        // pass (run length `width`), resumable at any element.
-        QList<Node *> tmp;
-        qsizetype width = 0;
-        qsizetype start = 0;
-        qsizetype left = 0;
-        qsizetype middle = 0;
-        qsizetype right = 0;
-        qsizetype end = 0;
-        qsizetype out = 0;
-        bool inPair = false;
-    };
-    QList<Building> building;
-    // forgetKey() and addKey() calls made while a namespace is being built,
-    // done when it is.
-    QList<std::pair<bool, QByteArray>> heldEdits; // (add, key)
-
-    Scan scan = Scan::Idle;
-    QByteArray cursor = QByteArrayLiteral("0");
-    qint64 pageReceived = 0;         // keys SCAN delivered since the scan (re)started
-    // SCAN replies' key arrays, de-duplicated into `all` a bit per turn.
-    QList<RedisValue> received;
-    qsizetype receivedPos = 0;       // in received.first()
-    quint64 generation = 0;          // bumped by refresh() and setClient()
-    bool started = false;            // refresh() was called for this client
-    qint64 estimatedTotal = -1;
-    qint64 reportedCount = 0;
-    QString errorString;
-    bool loading = false;
-
-    QList<QByteArray> infoQueue;
-    QTimer *infoTimer = nullptr;
-    QStringList typeNames;
-
-    QTimer *processTimer = nullptr;
-    int busy = 0;                    // inside our own change notifications
-    qsizetype flatChunk = 4096;
-    QList<KeyEntry *> trashEntries;  // a cleared model, freed a bit per turn
-    QList<Node *> trashNodes;
-};
-
 RedisKeysModelPrivate::RedisKeysModelPrivate(RedisKeysModel *model)
-    : q(model)
+    : q(model),
+      tree(model),
+      scanner([this](const RedisValue &elements, bool last) { onScanPage(elements, last); },
+              [this](const RedisValue &failure) {
+                  fail(RedisKeysModel::tr("SCAN failed: %1").arg(failure.errorString()));
+              }),
+      lookups([this](const QByteArray &key) { return entry(key); },
+              [this](KeyEntry *entry, const QList<int> &roles) {
+                  const QModelIndex index = indexOfEntry(entry);
+                  if (index.isValid())
+                      Q_EMIT q->dataChanged(index, index, roles);
+              })
 {
     processTimer = new QTimer(q);
     processTimer->setSingleShot(true);
     processTimer->setInterval(0);
     QObject::connect(processTimer, &QTimer::timeout, q, [this] { process(); });
-    infoTimer = new QTimer(q);
-    infoTimer->setSingleShot(true);
-    infoTimer->setInterval(0);
-    QObject::connect(infoTimer, &QTimer::timeout, q, [this] { flushInfo(); });
 }
 
 RedisKeysModelPrivate::~RedisKeysModelPrivate()
 {
-    if (root)
-        destroyTree(root);
-    for (Node *node : std::as_const(trashNodes))
-        destroyTree(node);
+    // The tree's leaves point at entries; it frees them without looking.
     qDeleteAll(all);
     qDeleteAll(trashEntries);
 }
@@ -409,57 +58,28 @@ QByteArray RedisKeysModelPrivate::matchBytes() const
 bool RedisKeysModelPrivate::matches(const QByteArray &key) const
 {
     const QByteArray glob = matchBytes();
-    if (glob.isEmpty())
-        return true;
-    bool skip = false;
-    return globMatch(glob.constData(), glob.size(), key.constData(), key.size(), &skip, 0);
+    return glob.isEmpty() || globMatch(glob, key);
 }
 
 // --- scanning ---------------------------------------------------------------
 
 void RedisKeysModelPrivate::startScan()
 {
-    const quint64 tag = generation;
     scan = Scan::Running;
-    cursor = QByteArrayLiteral("0");
     pageReceived = 0;
     if (!client) {
-        QMetaObject::invokeMethod(q, [this, tag] {
-            if (tag == generation && scan == Scan::Running)
-                fail(RedisKeysModel::tr("No Redis client is set"));
-        }, Qt::QueuedConnection);
+        listing.post([this] { fail(RedisKeysModel::tr("No Redis client is set")); });
         return;
     }
-    client->command({QByteArrayLiteral("DBSIZE")}, q,
-                    [this, tag](const RedisValue &reply) { onDbSize(tag, reply); });
-    issueScan();
+    client->command({QByteArrayLiteral("DBSIZE")}, listing.context(),
+                    [this](const RedisValue &reply) { onDbSize(reply); });
+    scanner.setOptions({RedisScanner::Kind::Keys, QByteArray(), matchBytes(), typeFilter.toUtf8(), scanCount});
+    scanner.start();
 }
 
-void RedisKeysModelPrivate::issueScan()
+void RedisKeysModelPrivate::onDbSize(const RedisValue &reply)
 {
-    const quint64 tag = generation;
-    if (!client) {
-        QMetaObject::invokeMethod(q, [this, tag] {
-            if (tag == generation && scan == Scan::Running)
-                fail(RedisKeysModel::tr("The Redis client was destroyed"));
-        }, Qt::QueuedConnection);
-        return;
-    }
-    QList<QByteArray> args{QByteArrayLiteral("SCAN"), cursor};
-    const QByteArray glob = matchBytes();
-    if (!glob.isEmpty())
-        args << QByteArrayLiteral("MATCH") << glob;
-    if (scanCount > 0)
-        args << QByteArrayLiteral("COUNT") << QByteArray::number(scanCount);
-    if (!typeFilter.isEmpty())
-        args << QByteArrayLiteral("TYPE") << typeFilter.toUtf8();
-    // The model is the context: once it is gone, no callback runs.
-    client->command(args, q, [this, tag](const RedisValue &reply) { onScanReply(tag, reply); });
-}
-
-void RedisKeysModelPrivate::onDbSize(quint64 tag, const RedisValue &reply)
-{
-    if (tag != generation || !reply.isInteger())
+    if (!reply.isInteger())
         return;
     estimatedTotal = reply.toInteger();
     // Everything will come: grow the index once instead of rehashing it
@@ -469,42 +89,21 @@ void RedisKeysModelPrivate::onDbSize(quint64 tag, const RedisValue &reply)
     Q_EMIT q->estimatedTotalChanged(estimatedTotal);
 }
 
-void RedisKeysModelPrivate::onScanReply(quint64 tag, const RedisValue &reply)
+void RedisKeysModelPrivate::onScanPage(const RedisValue &elements, bool last)
 {
-    if (tag != generation || scan != Scan::Running)
-        return; // a cancelled scan
-    if (reply.isError()) {
-        fail(RedisKeysModel::tr("SCAN failed: %1").arg(reply.errorString()));
-        return;
-    }
-    const RedisValue head = reply.at(0);
-    const RedisValue elements = reply.at(1);
-    if (!reply.isArray() || reply.size() != 2 || !(head.isString() || head.isStatus())
-        || !elements.isArray()) {
-        fail(RedisKeysModel::tr("SCAN failed: unexpected reply"));
-        return;
-    }
-    const qsizetype n = elements.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const RedisValue key = elements.at(i);
-        if (!key.isString() && !key.isStatus()) {
-            fail(RedisKeysModel::tr("SCAN failed: unexpected reply"));
-            return;
-        }
-    }
     // De-duplicated and added from process(), within its budget: a reply
     // to a large COUNT does not stall this turn.
+    const qsizetype n = elements.size();
     if (n > 0)
         received.append(elements);
     pageReceived += n;
-    cursor = head.toByteArray();
-    if (cursor == "0") {
+    if (last) {
         scan = Scan::Finished;
         qCDebug(lcRedisKeysModel) << "scan finished";
     } else if (!autoFetch && pageReceived >= fetchBatchSize) {
         scan = Scan::Paused;
     } else {
-        issueScan();
+        scanner.next();
     }
     schedule();
     updateLoading();
@@ -550,7 +149,7 @@ void RedisKeysModelPrivate::resume()
         return;
     scan = Scan::Running;
     pageReceived = 0;
-    issueScan();
+    scanner.next();
     updateLoading();
 }
 
@@ -588,15 +187,7 @@ void RedisKeysModelPrivate::updateLoadedCount()
     Q_EMIT q->loadedCountChanged(reportedCount);
 }
 
-// --- structure --------------------------------------------------------------
-
-NamespaceNode *RedisKeysModelPrivate::makeRoot()
-{
-    auto *node = new NamespaceNode;
-    node->isNamespace = true;
-    node->built = true;
-    return node;
-}
+// --- rows -------------------------------------------------------------------
 
 // Resets the model to empty. The old data is freed a bit per turn (a
 // million keys would otherwise stall this one). keepEntries: the keys stay
@@ -605,15 +196,9 @@ void RedisKeysModelPrivate::clear(bool keepEntries)
 {
     ++busy;
     q->beginResetModel();
-    if (root) {
-        trashNodes.append(root);
-        root = nullptr;
-    }
-    incomingParents.clear();
-    dirtyNamespaces.clear();
-    building.clear();
     // keepEntries: an entry's node (a leaf now in the trash) is replaced when
     // the entry is grouped again, or cleared when the leaf is freed.
+    tree.reset(treeMode, separator.toUtf8());
     if (!keepEntries) {
         byKey = QHash<QByteArrayView, KeyEntry *>();
         if (trashEntries.isEmpty())
@@ -623,13 +208,8 @@ void RedisKeysModelPrivate::clear(bool keepEntries)
         all = QList<KeyEntry *>();
         received.clear();
         receivedPos = 0;
-        infoQueue.clear();
     }
     processed = 0;
-    layoutTree = treeMode;
-    layoutSeparator = separator.toUtf8();
-    if (layoutTree)
-        root = makeRoot();
     q->endResetModel();
     --busy;
     if (keepEntries)
@@ -641,13 +221,13 @@ void RedisKeysModelPrivate::clear(bool keepEntries)
 
 void RedisKeysModelPrivate::regroup()
 {
-    if (layoutTree == treeMode && layoutSeparator == separator.toUtf8())
+    if (isTree() == treeMode && tree.separator() == separator.toUtf8())
         return;
     if (deferIfBusy([this] { regroup(); }))
         return;
-    if (!layoutTree && !treeMode) {
+    if (!isTree() && !treeMode) {
         // Flat rows stay; only their last piece (NameRole) changes.
-        layoutSeparator = separator.toUtf8();
+        tree.reset(false, separator.toUtf8());
         if (processed > 0)
             Q_EMIT q->dataChanged(q->createIndex(0, 0), q->createIndex(int(processed - 1), 0),
                                   {RedisKeysModel::NameRole});
@@ -659,7 +239,7 @@ void RedisKeysModelPrivate::regroup()
 
 void RedisKeysModelPrivate::schedule()
 {
-    if ((hasWork() || !trashEntries.isEmpty() || !trashNodes.isEmpty()) && !processTimer->isActive())
+    if ((hasWork() || !trashEntries.isEmpty() || tree.hasTrash()) && !processTimer->isActive())
         processTimer->start();
 }
 
@@ -675,24 +255,20 @@ void RedisKeysModelPrivate::process()
     QElapsedTimer clock;
     clock.start();
     intake(clock, TurnBudgetNs / 2);
-    if (processed < all.size() || !building.isEmpty()) {
+    if (processed < all.size() || tree.isBuilding()) {
         ++busy;
-        if (layoutTree) {
+        if (isTree()) {
             const qint64 limit = TurnBudgetNs * 3 / 4;
             const qsizetype end = all.size();
             bool spent = false;
             while (processed < end && !spent) {
-                route(all.at(processed), root, true, false);
+                tree.add(all.at(processed));
                 ++processed;
                 spent = (processed & 63) == 0 && clock.nsecsElapsed() >= limit;
             }
-            while (!building.isEmpty() && !spent) {
-                if (stepBuild(clock, limit))
-                    building.removeFirst();
-                else
-                    spent = true;
-            }
-            finishChunk();
+            if (!spent)
+                tree.stepBuilds(clock, limit);
+            tree.finishChunk();
         } else {
             const qsizetype n = qMin(all.size() - processed, flatChunk);
             q->beginInsertRows(QModelIndex(), int(processed), int(processed + n - 1));
@@ -705,7 +281,7 @@ void RedisKeysModelPrivate::process()
                 flatChunk = qMax(flatChunk / 2, FlatChunkMin);
         }
         --busy;
-        if (building.isEmpty() && !heldEdits.isEmpty())
+        if (!tree.isBuilding() && !heldEdits.isEmpty())
             applyHeldEdits();
     }
     emptyTrash(clock);
@@ -716,219 +292,25 @@ void RedisKeysModelPrivate::process()
 
 void RedisKeysModelPrivate::emptyTrash(const QElapsedTimer &clock)
 {
+    // Rows first: a leaf looks at its entry when it is freed.
+    if (!tree.emptyTrash(clock, TurnBudgetNs))
+        return;
     int n = 0;
-    while (!trashNodes.isEmpty() || !trashEntries.isEmpty()) {
+    while (!trashEntries.isEmpty()) {
         if ((++n & 255) == 0 && clock.nsecsElapsed() >= TurnBudgetNs)
             return;
-        if (!trashNodes.isEmpty()) {
-            Node *node = trashNodes.takeLast();
-            if (node->isNamespace) {
-                auto *ns = static_cast<NamespaceNode *>(node);
-                trashNodes += ns->children;
-                trashNodes += ns->incoming;
-                for (Node *child : std::as_const(ns->collected)) {
-                    if (child)
-                        trashNodes.append(child);
-                }
-            } else {
-                // The entry outlives its leaf (nodes are freed first).
-                auto *leaf = static_cast<LeafNode *>(node);
-                if (leaf->entry && leaf->entry->node == leaf)
-                    leaf->entry->node = nullptr;
-            }
-            deleteNode(node);
-        } else {
-            delete trashEntries.takeLast();
-        }
+        delete trashEntries.takeLast();
     }
 }
 
-qsizetype RedisKeysModelPrivate::separatorIn(QByteArrayView rest) const
+// Builds a namespace's rows (see KeyTree::ensureBuilt()); a large one from
+// the event loop.
+void RedisKeysModelPrivate::build(NamespaceNode *ns)
 {
-    if (layoutSeparator.isEmpty())
-        return -1;
-    if (layoutSeparator.size() == 1) {
-        const void *hit = rest.isEmpty() ? nullptr
-                                         : std::memchr(rest.data(), layoutSeparator.at(0), size_t(rest.size()));
-        return hit ? static_cast<const char *>(hit) - rest.data() : -1;
+    if (tree.ensureBuilt(ns)) {
+        schedule();
+        updateLoading();
     }
-    return rest.indexOf(QByteArrayView(layoutSeparator));
-}
-
-QByteArray RedisKeysModelPrivate::lastPiece(const QByteArray &key) const
-{
-    if (layoutSeparator.isEmpty())
-        return key;
-    qsizetype from = 0;
-    for (;;) {
-        const qsizetype at = separatorIn(QByteArrayView(key).sliced(from));
-        if (at < 0)
-            return key.mid(from);
-        from += at + layoutSeparator.size();
-    }
-}
-
-// Files a key below `from`: every namespace on its way counts it (`from`
-// itself only if countFrom); it ends in the pending list of the first
-// namespace that is not built, or as a new row of a built one.
-void RedisKeysModelPrivate::route(KeyEntry *entry, NamespaceNode *from, bool countFrom, bool silent)
-{
-    NamespaceNode *ns = from;
-    bool count = countFrom;
-    for (;;) {
-        if (count) {
-            ++ns->keyCount;
-            if (ns->visible && !ns->dirty && !silent) {
-                ns->dirty = true;
-                dirtyNamespaces.append(ns);
-            }
-        }
-        count = true;
-        if (!ns->built) {
-            ns->pending.append(entry);
-            entry->node = nullptr;
-            return;
-        }
-        const qsizetype offset = ns->prefix.size();
-        const QByteArrayView rest = QByteArrayView(entry->key).sliced(offset);
-        const qsizetype at = separatorIn(rest);
-        if (at < 0) {
-            auto *leaf = new LeafNode;
-            leaf->parent = ns;
-            leaf->piece = rest.data();
-            leaf->pieceLength = rest.size();
-            leaf->entry = entry;
-            entry->node = leaf;
-            addIncoming(ns, leaf, silent);
-            return;
-        }
-        NamespaceNode *child = ns->namespaces.value(rest.first(at));
-        if (!child) {
-            child = new NamespaceNode;
-            child->isNamespace = true;
-            child->parent = ns;
-            child->prefix = entry->key.left(offset + at + layoutSeparator.size());
-            child->piece = child->prefix.constData() + offset;
-            child->pieceLength = at;
-            ns->namespaces.insert(QByteArrayView(child->piece, at), child);
-            addIncoming(ns, child, silent);
-        }
-        ns = child;
-    }
-}
-
-void RedisKeysModelPrivate::addIncoming(NamespaceNode *parent, Node *child, bool silent)
-{
-    if (parent->buildPhase == Collecting) {
-        parent->collected.append(child);
-        return;
-    }
-    // While a build sorts or inserts, new rows wait until it is done.
-    if (parent->incoming.isEmpty() && !silent && parent->buildPhase == NotBuilding)
-        incomingParents.append(parent);
-    parent->incoming.append(child);
-}
-
-// One turn of the first build; true when it is done.
-bool RedisKeysModelPrivate::stepBuild(const QElapsedTimer &clock, qint64 limit)
-{
-    Building &item = building.first();
-    NamespaceNode *ns = item.ns;
-    if (ns->buildPhase == Collecting) {
-        while (item.pos < item.keys.size()) {
-            route(item.keys.at(item.pos), ns, false, false); // counted by ns already
-            ++item.pos;
-            if ((item.pos & 63) == 0 && clock.nsecsElapsed() >= limit)
-                return false;
-        }
-        item.keys = QList<KeyEntry *>();
-        item.pos = 0;
-        ns->buildPhase = Sorting;
-    }
-    if (ns->buildPhase == Sorting) {
-        if (!sortStep(clock, limit))
-            return false;
-        item.tmp = QList<Node *>();
-        item.pos = 0;
-        ns->buildPhase = Inserting;
-    }
-    // Appended in sorted order: one rowsInserted per chunk, nothing moves.
-    // (A slot may start another build: `building` may grow, so `item` is
-    // not used across the signals.)
-    constexpr qsizetype Chunk = 4096;
-    const QModelIndex parent = indexOf(ns);
-    qsizetype pos = item.pos;
-    while (pos < ns->collected.size()) {
-        const qsizetype n = qMin(Chunk, ns->collected.size() - pos);
-        const qsizetype at = ns->children.size();
-        q->beginInsertRows(parent, int(at), int(at + n - 1));
-        for (qsizetype i = pos; i < pos + n; ++i) {
-            Node *&child = ns->collected[i];
-            child->visible = true;
-            ns->children.append(child);
-            child = nullptr; // owned by the rows now
-        }
-        pos += n;
-        building.first().pos = pos;
-        q->endInsertRows();
-        if (clock.nsecsElapsed() >= limit && pos < ns->collected.size())
-            return false;
-    }
-    ns->collected = QList<Node *>();
-    ns->buildPhase = NotBuilding;
-    if (!ns->incoming.isEmpty())
-        incomingParents.append(ns); // what arrived meanwhile
-    return true;
-}
-
-bool RedisKeysModelPrivate::sortStep(const QElapsedTimer &clock, qint64 limit)
-{
-    constexpr qsizetype Run = 512;
-    Building &item = building.first();
-    QList<Node *> &a = item.ns->collected;
-    const qsizetype n = a.size();
-    if (item.width == 0) {
-        // Sorted runs first.
-        while (item.start < n) {
-            const qsizetype end = qMin(item.start + Run, n);
-            std::sort(a.begin() + item.start, a.begin() + end, pieceLess);
-            item.start = end;
-            if (clock.nsecsElapsed() >= limit && item.start < n)
-                return false;
-        }
-        item.width = Run;
-        item.start = 0;
-        item.tmp.resize(n);
-    }
-    while (item.width < n) {
-        while (item.start < n) {
-            if (!item.inPair) {
-                item.left = item.start;
-                item.middle = qMin(item.start + item.width, n);
-                item.right = item.middle;
-                item.end = qMin(item.start + 2 * item.width, n);
-                item.out = item.start;
-                item.inPair = true;
-            }
-            Node **const src = a.data();
-            Node **const dst = item.tmp.data();
-            while (item.left < item.middle || item.right < item.end) {
-                if (item.right >= item.end
-                    || (item.left < item.middle && !pieceLess(src[item.right], src[item.left])))
-                    dst[item.out++] = src[item.left++];
-                else
-                    dst[item.out++] = src[item.right++];
-                if ((item.out & 255) == 0 && clock.nsecsElapsed() >= limit)
-                    return false;
-            }
-            item.inPair = false;
-            item.start = item.end;
-        }
-        a.swap(item.tmp); // this pass's result; tmp is scratch again
-        item.width *= 2;
-        item.start = 0;
-    }
-    return true;
 }
 
 void RedisKeysModelPrivate::applyHeldEdits()
@@ -936,152 +318,11 @@ void RedisKeysModelPrivate::applyHeldEdits()
     const QList<std::pair<bool, QByteArray>> edits = std::move(heldEdits);
     heldEdits = QList<std::pair<bool, QByteArray>>();
     for (const auto &edit : edits) {
-        if (edit.first) {
+        if (edit.first)
             add(edit.second);
-        } else if (KeyEntry *entry = byKey.value(QByteArrayView(edit.second))) {
-            forget(entry);
-        }
+        else if (KeyEntry *found = entry(edit.second))
+            forget(found);
     }
-}
-
-// Builds a namespace's rows from the keys it counted, without signals: no
-// one has seen its rows yet (rowCount() builds before it answers). A large
-// one (unless synchronous) starts empty and gets its rows from the event
-// loop, with rowsInserted like keys arriving from SCAN.
-void RedisKeysModelPrivate::ensureBuilt(NamespaceNode *ns, bool synchronous)
-{
-    if (ns->built)
-        return;
-    ns->built = true;
-    QList<KeyEntry *> keys = std::move(ns->pending);
-    ns->pending = QList<KeyEntry *>();
-    if (!synchronous && keys.size() > SyncBuildMax) {
-        Building item;
-        item.ns = ns;
-        item.keys = std::move(keys);
-        ns->buildPhase = Collecting;
-        building.append(std::move(item));
-        schedule();
-        updateLoading();
-        return;
-    }
-    for (KeyEntry *entry : keys)
-        route(entry, ns, false, true);
-    std::sort(ns->incoming.begin(), ns->incoming.end(), pieceLess);
-    ns->children = std::move(ns->incoming);
-    ns->incoming = QList<Node *>();
-    for (Node *child : std::as_const(ns->children))
-        child->visible = true;
-}
-
-void RedisKeysModelPrivate::finishChunk()
-{
-    // Rows of one parent never move while another parent's rows are
-    // inserted, so the order of the parents does not matter.
-    const QList<NamespaceNode *> parents = std::move(incomingParents);
-    incomingParents = QList<NamespaceNode *>();
-    for (NamespaceNode *ns : parents)
-        merge(ns);
-    flushDirty();
-}
-
-// Inserts a parent's incoming children at their sorted places: one
-// rowsInserted per run of adjacent new rows, from the last run to the first,
-// so that the rows already announced never shift. The old rows move once:
-// the hole for the new rows wanders from the end to the front.
-void RedisKeysModelPrivate::merge(NamespaceNode *ns)
-{
-    QList<Node *> fresh = std::move(ns->incoming);
-    ns->incoming = QList<Node *>();
-    if (fresh.isEmpty())
-        return;
-    std::sort(fresh.begin(), fresh.end(), pieceLess);
-    if (ns != root && !ns->visible) {
-        // Not reachable through the model: nobody to tell.
-        ns->children += fresh;
-        std::sort(ns->children.begin(), ns->children.end(), pieceLess);
-        for (Node *child : std::as_const(fresh))
-            child->visible = true;
-        return;
-    }
-    const qsizetype oldCount = ns->children.size();
-    ns->children.resize(oldCount + fresh.size());
-    ns->gapStart = oldCount;
-    ns->gapLength = fresh.size();
-    const QModelIndex parent = indexOf(ns);
-    qsizetype j = fresh.size();
-    while (j > 0) {
-        Node *last = fresh.at(j - 1);
-        const auto oldBegin = ns->children.begin();
-        const qsizetype p = std::lower_bound(oldBegin, oldBegin + ns->gapStart, last, pieceLess) - oldBegin;
-        qsizetype k = j - 1;
-        while (k > 0 && (p == 0 || pieceLess(ns->children.at(p - 1), fresh.at(k - 1))))
-            --k;
-        // Move the old rows [p, gapStart) behind the hole.
-        std::move_backward(ns->children.begin() + p, ns->children.begin() + ns->gapStart,
-                           ns->children.begin() + ns->gapStart + ns->gapLength);
-        ns->gapStart = p;
-        const qsizetype length = j - k;
-        q->beginInsertRows(parent, int(p), int(p + length - 1));
-        std::copy(fresh.begin() + k, fresh.begin() + j,
-                  ns->children.begin() + p + ns->gapLength - length);
-        ns->gapLength -= length;
-        for (qsizetype i = k; i < j; ++i)
-            fresh.at(i)->visible = true;
-        q->endInsertRows();
-        j = k;
-    }
-    ns->gapStart = 0;
-}
-
-void RedisKeysModelPrivate::flushDirty()
-{
-    if (dirtyNamespaces.isEmpty())
-        return;
-    const QList<NamespaceNode *> nodes = std::move(dirtyNamespaces);
-    dirtyNamespaces = QList<NamespaceNode *>();
-    struct Item { NamespaceNode *parent; int row; };
-    QList<Item> items;
-    items.reserve(nodes.size());
-    for (NamespaceNode *node : nodes) {
-        node->dirty = false;
-        const int row = node->visible ? rowOf(node) : -1;
-        if (row >= 0)
-            items.append({node->parent, row});
-    }
-    std::sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-        return a.parent != b.parent ? std::less<NamespaceNode *>()(a.parent, b.parent) : a.row < b.row;
-    });
-    const QList<int> roles{RedisKeysModel::KeyCountRole};
-    for (qsizetype i = 0; i < items.size();) {
-        qsizetype j = i + 1;
-        while (j < items.size() && items.at(j).parent == items.at(i).parent
-               && items.at(j).row == items.at(j - 1).row + 1)
-            ++j;
-        NamespaceNode *parent = items.at(i).parent;
-        const QModelIndex first = q->createIndex(items.at(i).row, 0, parent->childAt(items.at(i).row));
-        const QModelIndex last = q->createIndex(items.at(j - 1).row, 0, parent->childAt(items.at(j - 1).row));
-        Q_EMIT q->dataChanged(first, last, roles);
-        i = j;
-    }
-}
-
-void RedisKeysModelPrivate::destroyTree(Node *node)
-{
-    if (node->isNamespace) {
-        auto *ns = static_cast<NamespaceNode *>(node);
-        for (Node *child : std::as_const(ns->children)) {
-            if (child)
-                destroyTree(child);
-        }
-        for (Node *child : std::as_const(ns->incoming))
-            destroyTree(child);
-        for (Node *child : std::as_const(ns->collected)) {
-            if (child)
-                destroyTree(child);
-        }
-    }
-    deleteNode(node);
 }
 
 void RedisKeysModelPrivate::removeFromAll(KeyEntry *entry)
@@ -1103,82 +344,18 @@ void RedisKeysModelPrivate::forget(KeyEntry *entry)
     ++busy;
     if (entry->index >= processed) {
         removeFromAll(entry); // not shown yet
-    } else if (!layoutTree) {
+    } else if (!isTree()) {
         const int row = int(entry->index);
         q->beginRemoveRows(QModelIndex(), row, row);
         removeFromAll(entry);
         q->endRemoveRows();
     } else {
-        forgetInTree(entry);
+        tree.forget(entry);
         removeFromAll(entry);
     }
     --busy;
     updateLoadedCount();
     updateLoading();
-}
-
-void RedisKeysModelPrivate::forgetInTree(KeyEntry *entry)
-{
-    // The namespaces on the key's way, from the root.
-    QVarLengthArray<NamespaceNode *, 16> path;
-    NamespaceNode *ns = root;
-    for (;;) {
-        path.append(ns);
-        if (!ns->built)
-            break; // the key is in its pending list
-        const QByteArrayView rest = QByteArrayView(entry->key).sliced(ns->prefix.size());
-        const qsizetype at = separatorIn(rest);
-        if (at < 0)
-            break; // the key is a row of ns
-        ns = ns->namespaces.value(rest.first(at));
-        if (!ns) {
-            qCWarning(lcRedisKeysModel) << "forgetKey: a key without its namespace";
-            return;
-        }
-    }
-    // The outermost namespace that holds nothing but this key goes.
-    qsizetype drop = -1;
-    for (qsizetype i = 1; i < path.size(); ++i) {
-        if (path.at(i)->keyCount == 1) {
-            drop = i;
-            break;
-        }
-    }
-    const qsizetype stop = drop > 0 ? drop : path.size();
-
-    Node *gone = nullptr;
-    if (drop > 0) {
-        gone = path.at(drop);
-    } else if (path.last()->built) {
-        gone = entry->node;
-    } else {
-        path.last()->pending.removeOne(entry);
-    }
-    if (gone) {
-        NamespaceNode *parent = gone->parent;
-        const int row = gone->visible ? rowOf(gone) : -1;
-        if (row >= 0)
-            q->beginRemoveRows(indexOf(parent), row, row);
-        if (row >= 0)
-            parent->children.removeAt(row);
-        else
-            parent->incoming.removeOne(gone); // never shown
-        if (gone->isNamespace)
-            parent->namespaces.remove(QByteArrayView(gone->piece, gone->pieceLength));
-        if (row >= 0)
-            q->endRemoveRows();
-        entry->node = nullptr;
-        destroyTree(gone);
-    }
-    // Counted down once the rows are gone (a namespace with rows has keys).
-    for (qsizetype i = 0; i < stop; ++i)
-        --path.at(i)->keyCount;
-    const QList<int> roles{RedisKeysModel::KeyCountRole};
-    for (qsizetype i = 1; i < stop; ++i) {
-        const QModelIndex index = indexOf(path.at(i));
-        if (index.isValid())
-            Q_EMIT q->dataChanged(index, index, roles);
-    }
 }
 
 void RedisKeysModelPrivate::add(const QByteArray &key)
@@ -1193,81 +370,31 @@ void RedisKeysModelPrivate::add(const QByteArray &key)
         all.at(i)->index = i;
     byKey.insert(QByteArrayView(entry->key), entry);
     ++busy;
-    if (!layoutTree) {
+    if (!isTree()) {
         q->beginInsertRows(QModelIndex(), int(processed), int(processed));
         ++processed;
         q->endInsertRows();
     } else {
-        route(entry, root, true, false);
+        tree.add(entry);
         ++processed;
-        finishChunk();
+        tree.finishChunk();
     }
     --busy;
     updateLoadedCount();
-}
-
-// --- lookups ----------------------------------------------------------------
-
-int RedisKeysModelPrivate::rowOf(const Node *node) const
-{
-    const NamespaceNode *parent = node->parent;
-    if (!parent)
-        return -1;
-    // Binary search over the rows, skipping the hole of a merge in progress.
-    qsizetype lo = 0;
-    qsizetype hi = parent->rowCount();
-    while (lo < hi) {
-        const qsizetype mid = lo + (hi - lo) / 2;
-        if (pieceLess(parent->childAt(mid), node))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo < parent->rowCount() && parent->childAt(lo) == node)
-        return int(lo);
-    return -1;
-}
-
-QModelIndex RedisKeysModelPrivate::indexOf(const Node *node) const
-{
-    if (!node || node == root || !node->visible)
-        return {};
-    const int row = rowOf(node);
-    if (row < 0)
-        return {};
-    return q->createIndex(row, 0, const_cast<Node *>(node));
 }
 
 QModelIndex RedisKeysModelPrivate::indexOfEntry(const KeyEntry *entry) const
 {
     if (!entry || entry->index >= processed)
         return {};
-    if (!layoutTree)
+    if (!isTree())
         return q->createIndex(int(entry->index), 0);
-    return indexOf(entry->node);
+    return tree.indexOf(entry->node);
 }
 
-QModelIndex RedisKeysModelPrivate::indexOfNamespace(const QByteArray &prefix)
+RedisKeysModelPrivate::KeyEntry *RedisKeysModelPrivate::entryAt(const QModelIndex &index) const
 {
-    if (!layoutTree || layoutSeparator.isEmpty() || !prefix.endsWith(layoutSeparator))
-        return {};
-    NamespaceNode *ns = root;
-    while (ns->prefix.size() < prefix.size()) {
-        ensureBuilt(ns, true);
-        const QByteArrayView rest = QByteArrayView(prefix).sliced(ns->prefix.size());
-        const qsizetype at = separatorIn(rest);
-        if (at < 0)
-            return {};
-        ns = ns->namespaces.value(rest.first(at));
-        if (!ns || !ns->visible)
-            return {};
-    }
-    return ns->prefix == prefix ? indexOf(ns) : QModelIndex();
-}
-
-KeyEntry *RedisKeysModelPrivate::entryAt(const QModelIndex &index) const
-{
-    if (!layoutTree)
+    if (!isTree())
         return index.row() < processed ? all.at(index.row()) : nullptr;
     auto *node = static_cast<Node *>(index.internalPointer());
     if (!node || node->isNamespace)
@@ -1275,124 +402,137 @@ KeyEntry *RedisKeysModelPrivate::entryAt(const QModelIndex &index) const
     return static_cast<LeafNode *>(node)->entry;
 }
 
-// --- type, ttl, memory --------------------------------------------------------
-
-void RedisKeysModelPrivate::requestInfo(KeyEntry *entry)
-{
-    if (entry->flags & (InfoRequested | TypeKnown | TtlKnown))
-        return;
-    entry->flags |= InfoRequested;
-    infoQueue.append(entry->key);
-    if (!infoTimer->isActive())
-        infoTimer->start();
-}
-
-void RedisKeysModelPrivate::flushInfo()
-{
-    const qsizetype n = qMin(infoQueue.size(), InfoBurstMax);
-    const quint64 tag = generation;
-    for (qsizetype i = 0; i < n; ++i) {
-        const QByteArray key = infoQueue.at(i);
-        KeyEntry *entry = byKey.value(QByteArrayView(key));
-        if (!entry)
-            continue;
-        if (!client) {
-            entry->flags &= ~InfoRequested; // asked again once there is a client
-            continue;
-        }
-        client->command({QByteArrayLiteral("TYPE"), key}, q,
-                        [this, tag, key](const RedisValue &reply) { onType(tag, key, reply); });
-        client->command({QByteArrayLiteral("PTTL"), key}, q,
-                        [this, tag, key](const RedisValue &reply) { onTtl(tag, key, reply); });
-    }
-    infoQueue.remove(0, n);
-    if (!infoQueue.isEmpty())
-        infoTimer->start();
-}
-
-quint16 RedisKeysModelPrivate::internType(const QByteArray &name)
-{
-    const QString text = QString::fromUtf8(name);
-    qsizetype at = typeNames.indexOf(text);
-    if (at < 0) {
-        if (typeNames.size() >= 0xfffe)
-            return 0;
-        typeNames.append(text);
-        at = typeNames.size() - 1;
-    }
-    return quint16(at + 1);
-}
-
-void RedisKeysModelPrivate::onType(quint64 tag, const QByteArray &key, const RedisValue &reply)
-{
-    if (tag != generation)
-        return;
-    KeyEntry *entry = byKey.value(QByteArrayView(key));
-    if (!entry)
-        return;
-    if (reply.isError() || reply.isArray() || reply.isNil()) {
-        entry->flags &= ~InfoRequested; // asked again the next time a view wants it
-        qCDebug(lcRedisKeysModel) << "TYPE failed:" << reply.errorString();
-        return;
-    }
-    entry->type = internType(reply.toByteArray());
-    entry->flags |= TypeKnown;
-}
-
-void RedisKeysModelPrivate::onTtl(quint64 tag, const QByteArray &key, const RedisValue &reply)
-{
-    if (tag != generation)
-        return;
-    KeyEntry *entry = byKey.value(QByteArrayView(key));
-    if (!entry)
-        return;
-    if (!reply.isInteger()) {
-        entry->flags &= ~(InfoRequested | TypeKnown);
-        qCDebug(lcRedisKeysModel) << "PTTL failed:" << reply.errorString();
-        return;
-    }
-    entry->ttl = reply.toInteger();
-    entry->flags |= TtlKnown;
-    if (!(entry->flags & TypeKnown)) {
-        entry->flags &= ~(InfoRequested | TtlKnown);
-        return;
-    }
-    entry->flags &= ~InfoRequested;
-    const QModelIndex index = indexOfEntry(entry);
-    if (index.isValid())
-        Q_EMIT q->dataChanged(index, index, {RedisKeysModel::TypeRole, RedisKeysModel::TtlRole});
-}
-
-void RedisKeysModelPrivate::onMemory(quint64 tag, const QByteArray &key, const RedisValue &reply)
-{
-    if (tag != generation)
-        return;
-    KeyEntry *entry = byKey.value(QByteArrayView(key));
-    if (!entry)
-        return;
-    entry->flags &= ~MemoryRequested;
-    if (reply.isNil()) {
-        entry->memory = -2;
-    } else if (reply.isInteger()) {
-        entry->memory = reply.toInteger();
-    } else {
-        qCDebug(lcRedisKeysModel) << "MEMORY USAGE failed:" << reply.errorString();
-        return;
-    }
-    const QModelIndex index = indexOfEntry(entry);
-    if (index.isValid())
-        Q_EMIT q->dataChanged(index, index, {RedisKeysModel::MemoryUsageRole});
-}
-
 // --- RedisKeysModel -----------------------------------------------------------
 
+/*!
+    \class RedisKeysModel
+    \inmodule QtRedis
+    \brief An item model over the keys of a Redis database.
+
+    One class serves a QTreeView, a QListView and a QML ListView or TreeView;
+    it needs QtCore only.
+
+    \code
+    auto *keys = new RedisKeysModel(this);
+    keys->setClient(&client);
+    keys->setPattern(QStringLiteral("user:*"));
+    keys->setTreeMode(true);     // group "user:1:name" under "user:" and "user:1:"
+    view->setModel(keys);
+    keys->refresh();             // SCAN, never KEYS
+    \endcode
+
+    \section1 Loading
+
+    refresh() clears the model and walks the keyspace with SCAN (MATCH
+    \l pattern, COUNT \l scanCount, TYPE \l typeFilter), one command in
+    flight, each key delivered once even when SCAN returns it twice. It also
+    asks DBSIZE once (\l estimatedTotal). Rows are inserted in chunks from
+    the event loop, each turn doing a bounded amount of work, so a GUI stays
+    responsive with millions of keys. A refresh() while loading cancels the
+    old scan: nothing of it arrives later. An error (connection lost, a TYPE
+    the server does not know, ...) stops the scan, sets \l errorString and
+    emits errorOccurred(); the keys received before it stay. Once refresh()
+    has been called, changing \l pattern or \l typeFilter refreshes again;
+    changing \l treeMode or \l separator re-groups the keys already loaded
+    without scanning again.
+
+    \l loading is true while a SCAN is in flight or received keys still wait
+    to be inserted. With \l autoFetch (the default) the scan runs to its end
+    by itself. Without it, the scan pauses (no command in flight) once SCAN
+    delivered \l fetchBatchSize keys since it started or continued, and
+    \l loading becomes false when they are in; canFetchMore() for the root
+    stays true until SCAN's cursor came back to 0, and fetchMore() for the
+    root (which views call when scrolled to the end) continues it.
+
+    \section1 Flat mode
+
+    The default: one row per key, in the order SCAN delivered them. That
+    order is the server's hash order: sort with a QSortFilterProxyModel.
+
+    \section1 Tree mode
+
+    Keys are split at every occurrence of \l separator; every piece but the
+    last is a namespace level, the last piece is the key's own row. So
+    \c{user:1:name} is the key row \c name under the namespace \c{user:1:},
+    itself under \c{user:}. Pieces may be empty and are kept: \c{a::b} is
+    \c{a:}, \c{a::}, then the key; \c{:x} is the namespace \c{:} (an empty
+    first piece) holding the key \c{:x}; \c{y:} is the namespace \c{y:}
+    holding the key \c{y:} whose own piece is empty. Every key is therefore
+    reachable, and a key \c y and a namespace \c{y:} are two rows. An empty
+    separator groups nothing.
+
+    Within a parent, namespaces come first, then keys, each sorted by the
+    bytes of their piece. A namespace's children are built only when asked
+    for (fetchMore(), rowCount() or indexOfKey()); before that it only counts
+    its keys. A namespace of more than 5000 keys that a view expands starts
+    empty and gets its rows from the event loop like keys arriving from SCAN
+    (\l loading is true meanwhile); indexOfKey() builds synchronously. Keys
+    arriving later are inserted at their sorted place in namespaces already
+    built, and every namespace's key count is updated (dataChanged() with
+    KeyCountRole).
+
+    \section1 Roles and lookups
+
+    See Roles. Text roles (display, name, tooltip) are plain text, never rich
+    text: bytes are escaped by RedisValue::displayText(). An empty piece or
+    key is shown as "(empty)" in the display role (its name role is empty).
+
+    The type and TTL are fetched lazily: data() with TypeRole or TtlRole for
+    a key whose answer is not cached queues it, and the keys queued during
+    one event-loop turn are sent as one pipelined burst (TYPE and PTTL per
+    key); each answer emits dataChanged() for its row. Until then both roles
+    return an invalid QVariant. A key whose TYPE answer is \c none was
+    deleted meanwhile: its row stays, with type \c none and TTL -2. The
+    memory usage is fetched only by requestMemoryUsage(). Answers are cached
+    until refresh() (or until the key is forgotten).
+
+    Called from a slot connected to one of the model's own signals,
+    refresh(), forgetKey(), addKey() and the setters that re-group or refresh
+    take effect from the event loop, right after the change being reported.
+
+    \sa RedisScan, RedisValueModel
+*/
+
+/*!
+    \enum RedisKeysModel::Roles
+
+    The data roles of the model, besides Qt::DisplayRole (the escaped piece,
+    or "(empty)") and Qt::ToolTipRole (the escaped full key).
+
+    \value KeyRole         QByteArray: the full key; for a namespace its prefix
+                           with the trailing separator (QML: \c key).
+    \value NameRole        QString: the last piece, escaped (QML: \c name).
+    \value TypeRole        QString: \c string, \c hash, ..., \c none; invalid
+                           until fetched, and for namespaces (QML: \c type).
+    \value TtlRole         qint64 milliseconds: -1 no expiry, -2 key gone;
+                           invalid until fetched, and for namespaces (QML: \c ttl).
+    \value MemoryUsageRole qint64 bytes: -1 unknown, -2 key gone; see
+                           requestMemoryUsage() (QML: \c memoryUsage).
+    \value IsNamespaceRole bool (QML: \c isNamespace).
+    \value KeyCountRole    qint64: the keys under a namespace (loaded so far);
+                           1 for a key (QML: \c keyCount).
+*/
+
+/*!
+    Constructs an empty model with the given \a parent.
+*/
 RedisKeysModel::RedisKeysModel(QObject *parent)
     : QAbstractItemModel(parent), d(std::make_unique<RedisKeysModelPrivate>(this))
 {
 }
 
+/*!
+    Destroys the model. Replies still due are dropped when they come.
+*/
 RedisKeysModel::~RedisKeysModel() = default;
 
+/*!
+    \property RedisKeysModel::client
+    \brief the client the keys are read through.
+
+    Setting another client clears the model; call refresh() to load. Becomes
+    \c nullptr when the client is destroyed.
+*/
 RedisClient *RedisKeysModel::client() const { return d->client; }
 
 void RedisKeysModel::setClient(RedisClient *client)
@@ -1408,7 +548,10 @@ void RedisKeysModel::setClient(RedisClient *client)
             Q_EMIT clientChanged();
         });
     }
-    ++d->generation;
+    d->listing.abort();
+    d->scanner.setClient(client);
+    d->lookups.abort();
+    d->lookups.setClient(client);
     d->started = false;
     d->scan = RedisKeysModelPrivate::Scan::Idle;
     d->clear(false);
@@ -1422,6 +565,13 @@ void RedisKeysModel::setClient(RedisClient *client)
     Q_EMIT clientChanged();
 }
 
+/*!
+    \property RedisKeysModel::pattern
+    \brief the SCAN MATCH glob, sent as UTF-8.
+
+    The default is \c{*}; an empty pattern means \c{*} too. Once refresh()
+    has been called, changing it refreshes.
+*/
 QString RedisKeysModel::pattern() const { return d->pattern; }
 
 void RedisKeysModel::setPattern(const QString &pattern)
@@ -1434,6 +584,14 @@ void RedisKeysModel::setPattern(const QString &pattern)
         refresh();
 }
 
+/*!
+    \property RedisKeysModel::typeFilter
+    \brief the SCAN TYPE filter.
+
+    Empty (the default) lists every type; otherwise one of \c string,
+    \c hash, \c list, \c set, \c zset or \c stream. Once refresh() has been
+    called, changing it refreshes.
+*/
 QString RedisKeysModel::typeFilter() const { return d->typeFilter; }
 
 void RedisKeysModel::setTypeFilter(const QString &type)
@@ -1446,6 +604,13 @@ void RedisKeysModel::setTypeFilter(const QString &type)
         refresh();
 }
 
+/*!
+    \property RedisKeysModel::separator
+    \brief the separator of namespace levels in tree mode.
+
+    The default is \c{:}. Changing it re-groups the loaded keys without
+    scanning again; in flat mode only NameRole changes.
+*/
 QString RedisKeysModel::separator() const { return d->separator; }
 
 void RedisKeysModel::setSeparator(const QString &separator)
@@ -1457,6 +622,13 @@ void RedisKeysModel::setSeparator(const QString &separator)
     d->regroup();
 }
 
+/*!
+    \property RedisKeysModel::treeMode
+    \brief whether keys are grouped into namespaces.
+
+    The default is \c false (flat mode). Changing it re-groups the loaded
+    keys without scanning again.
+*/
 bool RedisKeysModel::treeMode() const { return d->treeMode; }
 
 void RedisKeysModel::setTreeMode(bool on)
@@ -1468,6 +640,13 @@ void RedisKeysModel::setTreeMode(bool on)
     d->regroup();
 }
 
+/*!
+    \property RedisKeysModel::scanCount
+    \brief the COUNT hint of every SCAN.
+
+    The default is 1000; with a value <= 0 no COUNT is sent. A change takes
+    effect at the next SCAN.
+*/
 int RedisKeysModel::scanCount() const { return d->scanCount; }
 
 void RedisKeysModel::setScanCount(int count)
@@ -1475,9 +654,18 @@ void RedisKeysModel::setScanCount(int count)
     if (d->scanCount == count)
         return;
     d->scanCount = count;
+    d->scanner.setCount(count);
     Q_EMIT scanCountChanged(count);
 }
 
+/*!
+    \property RedisKeysModel::autoFetch
+    \brief whether the scan runs to its end by itself.
+
+    The default is \c true. Without it, the scan pauses after
+    \l fetchBatchSize keys until fetchMore() is called for the root.
+    Switching it on while paused continues the scan.
+*/
 bool RedisKeysModel::autoFetch() const { return d->autoFetch; }
 
 void RedisKeysModel::setAutoFetch(bool on)
@@ -1490,6 +678,12 @@ void RedisKeysModel::setAutoFetch(bool on)
         d->resume();
 }
 
+/*!
+    \property RedisKeysModel::fetchBatchSize
+    \brief the keys per page without \l autoFetch.
+
+    The default is 10000; at least 1.
+*/
 int RedisKeysModel::fetchBatchSize() const { return d->fetchBatchSize; }
 
 void RedisKeysModel::setFetchBatchSize(int count)
@@ -1501,16 +695,44 @@ void RedisKeysModel::setFetchBatchSize(int count)
     Q_EMIT fetchBatchSizeChanged(count);
 }
 
+/*!
+    \property RedisKeysModel::loading
+    \brief whether a SCAN is in flight or received keys (or the rows of a
+    large namespace) still wait to be inserted.
+*/
 bool RedisKeysModel::isLoading() const { return d->loading; }
+
+/*!
+    \property RedisKeysModel::loadedCount
+    \brief the distinct keys received since refresh(), plus those added by
+    addKey() and minus those removed by forgetKey().
+*/
 qint64 RedisKeysModel::loadedCount() const { return d->all.size(); }
+
+/*!
+    \property RedisKeysModel::estimatedTotal
+    \brief DBSIZE at refresh(); -1 while unknown.
+*/
 qint64 RedisKeysModel::estimatedTotal() const { return d->estimatedTotal; }
+
+/*!
+    \property RedisKeysModel::errorString
+    \brief why the last scan stopped; empty if it did not fail.
+*/
 QString RedisKeysModel::errorString() const { return d->errorString; }
 
+/*!
+    Clears the model and scans again (see \l{Loading}). A scan in progress is
+    cancelled: none of its replies arrives later. Without a client,
+    errorOccurred() follows from the event loop.
+*/
 void RedisKeysModel::refresh()
 {
     if (d->deferIfBusy([this] { refresh(); }))
         return;
-    ++d->generation;
+    d->listing.abort();
+    d->lookups.abort();
+    d->scanner.cancel();
     d->started = true;
     d->scan = RedisKeysModelPrivate::Scan::Idle;
     d->clear(false);
@@ -1524,141 +746,166 @@ void RedisKeysModel::refresh()
     d->updateLoading();
 }
 
+/*!
+    Returns the full key at \a index (for a namespace, its prefix); empty for
+    an invalid index.
+*/
 QByteArray RedisKeysModel::keyAt(const QModelIndex &index) const
 {
     return data(index, KeyRole).toByteArray();
 }
 
+/*!
+    Returns the row of the loaded \a key. In tree mode the namespaces on its
+    way are built if needed, and a namespace prefix such as \c{user:1:} gives
+    the namespace's row. The index is invalid if the key is not loaded (yet).
+*/
 QModelIndex RedisKeysModel::indexOfKey(const QByteArray &key) const
 {
-    KeyEntry *entry = d->byKey.value(QByteArrayView(key));
+    const KeyEntry *entry = d->entry(key);
     if (!entry)
-        return d->indexOfNamespace(key);
+        return d->tree.indexOfNamespace(key);
     if (entry->index >= d->processed)
         return {};
-    if (!d->layoutTree)
+    if (!d->isTree())
         return createIndex(int(entry->index), 0);
-    // Build the namespaces on the key's way.
-    NamespaceNode *ns = d->root;
-    for (;;) {
-        d->ensureBuilt(ns, true);
-        const QByteArrayView rest = QByteArrayView(key).sliced(ns->prefix.size());
-        const qsizetype at = d->separatorIn(rest);
-        if (at < 0)
-            return d->indexOf(entry->node);
-        ns = ns->namespaces.value(rest.first(at));
-        if (!ns || !ns->visible)
-            return {};
-    }
+    return d->tree.indexOfKey(entry);
 }
 
+/*!
+    Removes the row of \a key, after the application deleted the key;
+    namespaces left empty disappear. Nothing happens for a key that is not
+    loaded.
+*/
 void RedisKeysModel::forgetKey(const QByteArray &key)
 {
     if (d->deferIfBusy([this, key] { forgetKey(key); }))
         return;
-    if (!d->building.isEmpty()) {
+    if (d->tree.isBuilding()) {
         d->heldEdits.append({false, key});
         return;
     }
-    if (KeyEntry *entry = d->byKey.value(QByteArrayView(key)))
+    if (KeyEntry *entry = d->entry(key))
         d->forget(entry);
 }
 
+/*!
+    Adds a row for \a key, after the application created it, unless it is
+    loaded already or does not match \l pattern (\l typeFilter is not
+    checked).
+*/
 void RedisKeysModel::addKey(const QByteArray &key)
 {
     if (d->deferIfBusy([this, key] { addKey(key); }))
         return;
-    if (!d->building.isEmpty()) {
+    if (d->tree.isBuilding()) {
         d->heldEdits.append({true, key});
         return;
     }
     d->add(key);
 }
 
+/*!
+    Asks MEMORY USAGE for the key at \a index; dataChanged() with
+    MemoryUsageRole follows with the answer. Returns \c false for a
+    namespace, an invalid index, or without a client.
+*/
 bool RedisKeysModel::requestMemoryUsage(const QModelIndex &index)
 {
     KeyEntry *entry = index.isValid() && index.model() == this ? d->entryAt(index) : nullptr;
-    if (!entry)
-        return false;
-    if (entry->memory != -1 || (entry->flags & MemoryRequested))
-        return true;
-    if (!d->client)
-        return false;
-    entry->flags |= MemoryRequested;
-    const quint64 tag = d->generation;
-    const QByteArray key = entry->key;
-    d->client->command({QByteArrayLiteral("MEMORY"), QByteArrayLiteral("USAGE"), key}, this,
-                       [this, tag, key](const RedisValue &reply) { d->onMemory(tag, key, reply); });
-    return true;
+    return entry && d->lookups.requestMemoryUsage(entry);
 }
 
-QString RedisKeysModel::escapeKey(const QByteArray &bytes)
-{
-    return RedisValue::displayText(bytes);
-}
-
+/*!
+    \reimp
+*/
 QModelIndex RedisKeysModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (row < 0 || column != 0)
         return {};
-    if (!d->layoutTree) {
+    if (!d->isTree()) {
         if (parent.isValid() || row >= d->processed)
             return {};
         return createIndex(row, 0);
     }
-    NamespaceNode *ns = d->root;
+    NamespaceNode *ns = d->tree.root();
     if (parent.isValid()) {
         auto *node = static_cast<Node *>(parent.internalPointer());
         if (parent.model() != this || parent.column() != 0 || !node || !node->isNamespace)
             return {};
         ns = static_cast<NamespaceNode *>(node);
-        d->ensureBuilt(ns);
+        d->build(ns);
     }
     if (row >= ns->rowCount())
         return {};
     return createIndex(row, 0, ns->childAt(row));
 }
 
+/*!
+    \reimp
+*/
 QModelIndex RedisKeysModel::parent(const QModelIndex &child) const
 {
-    if (!d->layoutTree || !child.isValid() || child.model() != this)
+    if (!d->isTree() || !child.isValid() || child.model() != this)
         return {};
     const auto *node = static_cast<const Node *>(child.internalPointer());
     if (!node)
         return {};
-    return d->indexOf(node->parent);
+    return d->tree.indexOf(node->parent);
 }
 
+/*!
+    \reimp
+
+    In tree mode this builds the namespace's rows; a large one starts empty
+    and gets its rows from the event loop.
+*/
 int RedisKeysModel::rowCount(const QModelIndex &parent) const
 {
-    if (!d->layoutTree)
+    if (!d->isTree())
         return parent.isValid() ? 0 : int(d->processed);
     if (!parent.isValid())
-        return int(d->root->rowCount());
+        return int(d->tree.root()->rowCount());
     auto *node = static_cast<Node *>(parent.internalPointer());
     if (parent.model() != this || parent.column() != 0 || !node || !node->isNamespace)
         return 0;
     auto *ns = static_cast<NamespaceNode *>(node);
-    d->ensureBuilt(ns);
+    d->build(ns);
     return int(ns->rowCount());
 }
 
+/*!
+    \reimp
+
+    The model has one column.
+*/
 int RedisKeysModel::columnCount(const QModelIndex &parent) const
 {
     Q_UNUSED(parent);
     return 1;
 }
 
+/*!
+    \reimp
+
+    A namespace has children as soon as it counts keys, built or not.
+*/
 bool RedisKeysModel::hasChildren(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return d->layoutTree ? d->root->rowCount() > 0 : d->processed > 0;
-    if (!d->layoutTree || parent.model() != this || parent.column() != 0)
+        return d->isTree() ? d->tree.root()->rowCount() > 0 : d->processed > 0;
+    if (!d->isTree() || parent.model() != this || parent.column() != 0)
         return false;
     const auto *node = static_cast<const Node *>(parent.internalPointer());
     return node && node->isNamespace && static_cast<const NamespaceNode *>(node)->keyCount > 0;
 }
 
+/*!
+    \reimp
+
+    See Roles. Asking for TypeRole or TtlRole of a key whose answer is not
+    cached queues its lookup.
+*/
 QVariant RedisKeysModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.model() != this)
@@ -1666,7 +913,7 @@ QVariant RedisKeysModel::data(const QModelIndex &index, int role) const
     KeyEntry *entry = nullptr;
     const NamespaceNode *ns = nullptr;
     QByteArrayView piece;
-    if (!d->layoutTree) {
+    if (!d->isTree()) {
         if (index.row() >= d->processed)
             return {};
         entry = d->all.at(index.row());
@@ -1691,22 +938,22 @@ QVariant RedisKeysModel::data(const QModelIndex &index, int role) const
     case KeyRole:
         return ns ? ns->prefix : entry->key;
     case NameRole:
-        if (d->layoutTree)
+        if (d->isTree())
             return RedisValue::displayText(piece);
-        return RedisValue::displayText(QByteArrayView(d->lastPiece(entry->key)));
+        return RedisValue::displayText(QByteArrayView(d->tree.lastPiece(entry->key)));
     case TypeRole:
         if (ns)
             return {};
-        if ((entry->flags & TypeKnown) && (entry->flags & TtlKnown) && entry->type > 0)
-            return d->typeNames.at(entry->type - 1);
-        d->requestInfo(entry);
+        if (KeyInfoLookups::hasTypeAndTtl(entry) && entry->type > 0)
+            return d->lookups.typeName(entry->type);
+        d->lookups.requestTypeAndTtl(entry);
         return {};
     case TtlRole:
         if (ns)
             return {};
-        if ((entry->flags & TypeKnown) && (entry->flags & TtlKnown))
+        if (KeyInfoLookups::hasTypeAndTtl(entry))
             return entry->ttl;
-        d->requestInfo(entry);
+        d->lookups.requestTypeAndTtl(entry);
         return {};
     case MemoryUsageRole:
         return ns ? qint64(-1) : entry->memory;
@@ -1719,6 +966,9 @@ QVariant RedisKeysModel::data(const QModelIndex &index, int role) const
     }
 }
 
+/*!
+    \reimp
+*/
 QVariant RedisKeysModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
@@ -1726,6 +976,11 @@ QVariant RedisKeysModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
+/*!
+    \reimp
+
+    Rows are enabled and selectable; keys never have children.
+*/
 Qt::ItemFlags RedisKeysModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
@@ -1736,6 +991,12 @@ Qt::ItemFlags RedisKeysModel::flags(const QModelIndex &index) const
     return result;
 }
 
+/*!
+    \reimp
+
+    The names of Roles for QML: \c key, \c name, \c type, \c ttl,
+    \c memoryUsage, \c isNamespace and \c keyCount, besides the default ones.
+*/
 QHash<int, QByteArray> RedisKeysModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
@@ -1749,27 +1010,118 @@ QHash<int, QByteArray> RedisKeysModel::roleNames() const
     return names;
 }
 
+/*!
+    \reimp
+
+    For the root: true while the scan runs, is paused, or keys wait to be
+    inserted. For a namespace: true until its rows are built.
+*/
 bool RedisKeysModel::canFetchMore(const QModelIndex &parent) const
 {
     if (!parent.isValid()) {
         using Scan = RedisKeysModelPrivate::Scan;
         return d->scan == Scan::Running || d->scan == Scan::Paused || d->hasWork();
     }
-    if (!d->layoutTree || parent.model() != this || parent.column() != 0)
+    if (!d->isTree() || parent.model() != this || parent.column() != 0)
         return false;
     const auto *node = static_cast<const Node *>(parent.internalPointer());
     return node && node->isNamespace && !static_cast<const NamespaceNode *>(node)->built;
 }
 
+/*!
+    \reimp
+
+    For the root: continues a paused scan (see \l autoFetch). For a
+    namespace: builds its rows.
+*/
 void RedisKeysModel::fetchMore(const QModelIndex &parent)
 {
     if (!parent.isValid()) {
         d->resume();
         return;
     }
-    if (!d->layoutTree || parent.model() != this || parent.column() != 0)
+    if (!d->isTree() || parent.model() != this || parent.column() != 0)
         return;
     auto *node = static_cast<Node *>(parent.internalPointer());
     if (node && node->isNamespace)
-        d->ensureBuilt(static_cast<NamespaceNode *>(node));
+        d->build(static_cast<NamespaceNode *>(node));
 }
+
+/*!
+    \fn void RedisKeysModel::clientChanged()
+
+    Emitted when \l client changed, also when the client was destroyed.
+*/
+
+/*!
+    \fn void RedisKeysModel::patternChanged(const QString &pattern)
+
+    Emitted when \l pattern changed to \a pattern.
+*/
+
+/*!
+    \fn void RedisKeysModel::typeFilterChanged(const QString &type)
+
+    Emitted when \l typeFilter changed to \a type.
+*/
+
+/*!
+    \fn void RedisKeysModel::separatorChanged(const QString &separator)
+
+    Emitted when \l separator changed to \a separator.
+*/
+
+/*!
+    \fn void RedisKeysModel::treeModeChanged(bool on)
+
+    Emitted when \l treeMode changed to \a on.
+*/
+
+/*!
+    \fn void RedisKeysModel::scanCountChanged(int count)
+
+    Emitted when \l scanCount changed to \a count.
+*/
+
+/*!
+    \fn void RedisKeysModel::autoFetchChanged(bool on)
+
+    Emitted when \l autoFetch changed to \a on.
+*/
+
+/*!
+    \fn void RedisKeysModel::fetchBatchSizeChanged(int count)
+
+    Emitted when \l fetchBatchSize changed to \a count.
+*/
+
+/*!
+    \fn void RedisKeysModel::loadingChanged(bool loading)
+
+    Emitted when \l loading changed to \a loading.
+*/
+
+/*!
+    \fn void RedisKeysModel::loadedCountChanged(qint64 count)
+
+    Emitted when \l loadedCount changed to \a count; while loading, at most
+    once per event-loop turn.
+*/
+
+/*!
+    \fn void RedisKeysModel::estimatedTotalChanged(qint64 total)
+
+    Emitted when \l estimatedTotal changed to \a total.
+*/
+
+/*!
+    \fn void RedisKeysModel::errorStringChanged(const QString &message)
+
+    Emitted when \l errorString changed to \a message.
+*/
+
+/*!
+    \fn void RedisKeysModel::errorOccurred(const QString &message)
+
+    Emitted once when a scan stopped on a failure described by \a message.
+*/

@@ -64,22 +64,68 @@ public:
     QList<QByteArray> values;
 };
 
+/*!
+    \class RedisListModel
+    \inmodule QtRedis
+    \brief The elements of a list, paged by index with LRANGE.
+
+    A row is a list index. The columns are Index and Value; the roles
+    \c display, \c edit, \c listIndex, \c value and \c valueText.
+
+    A row is an index, not an element: when an edit shifts the elements, the
+    rows keep their index and their values change (dataChanged()), and rows
+    are inserted or removed at the end only. Edits are applied to the loaded
+    rows: push() puts the value at the front (or, once every page is loaded,
+    at the end), pop() takes the first or last, setAt() (LSET) changes one,
+    and removeAt() removes the element at an index atomically (MULTI, LSET
+    index to a unique sentinel, LREM key 1 sentinel, EXEC), so the right one
+    goes even when other elements have the same value.
+
+    When the count the server reports after an edit does not match what the
+    model expected (someone else changed the list), or a negative index was
+    used, the loaded rows are read again. setData() on the Value column is
+    setAt(); only that column is editable.
+
+    See RedisValueModel for loading, errors and edits.
+*/
+
+/*!
+    \enum RedisListModel::Column
+
+    \value IndexColumn The list index.
+    \value ValueColumn The element (editable).
+*/
+
+/*!
+    Constructs an empty list model with the given \a parent.
+*/
 RedisListModel::RedisListModel(QObject *parent) : RedisValueModel(*new RedisListModelPrivate, parent) {}
 
+/*!
+    Destroys the model.
+*/
 RedisListModel::~RedisListModel() = default;
 
+/*!
+    Returns the element at \a row (the list index); empty if there is no
+    such row.
+*/
 QByteArray RedisListModel::valueAt(int row) const
 {
     Q_D(const RedisListModel);
     return d->values.value(row);
 }
 
+/*!
+    Pushes \a value at the front (LPUSH) if \a front is \c true, else at the
+    end (RPUSH). editFinished() follows.
+*/
 void RedisListModel::push(const QByteArray &value, bool front)
 {
     Q_D(RedisListModel);
     d->edit({{front ? QByteArrayLiteral("LPUSH") : QByteArrayLiteral("RPUSH"), d->key, value}},
-            [d, value, front](const QList<RedisValue> &results, bool current) {
-        if (!current)
+            [d, value, front](const QList<RedisValue> &results, bool stillShown) {
+        if (!stillShown)
             return EditOutcome();
         const bool consistent = d->countIs(results, 1);
         QList<QByteArray> fresh = d->values;
@@ -93,17 +139,21 @@ void RedisListModel::push(const QByteArray &value, bool front)
     });
 }
 
+/*!
+    Pops the first element (LPOP) if \a front is \c true, else the last
+    (RPOP). editFinished() follows, with \c false if the list was empty.
+*/
 void RedisListModel::pop(bool front)
 {
     Q_D(RedisListModel);
     d->edit({{front ? QByteArrayLiteral("LPOP") : QByteArrayLiteral("RPOP"), d->key}},
-            [d, front](const QList<RedisValue> &results, bool current) {
+            [d, front](const QList<RedisValue> &results, bool stillShown) {
         const RedisValue &popped = results.constFirst();
         if (popped.isNil()) {
             // Rows on display for an empty list: read them again.
-            return EditOutcome{false, tr("The list is empty"), current && d->rows() > 0};
+            return EditOutcome{false, tr("The list is empty"), stillShown && d->rows() > 0};
         }
-        if (!current)
+        if (!stillShown)
             return EditOutcome();
         bool consistent = d->countIs(results, -1);
         const QByteArray value = popped.toByteArray();
@@ -122,12 +172,16 @@ void RedisListModel::pop(bool front)
     });
 }
 
+/*!
+    Sets the element at \a index to \a value (LSET); a negative index
+    counts from the end. editFinished() follows.
+*/
 void RedisListModel::setAt(qint64 index, const QByteArray &value)
 {
     Q_D(RedisListModel);
     d->edit({{QByteArrayLiteral("LSET"), d->key, QByteArray::number(index), value}},
-            [d, index, value](const QList<RedisValue> &results, bool current) {
-        if (!current)
+            [d, index, value](const QList<RedisValue> &results, bool stillShown) {
+        if (!stillShown)
             return EditOutcome();
         if (index >= 0 && index < d->values.size()) {
             QList<QByteArray> fresh = d->values;
@@ -138,6 +192,11 @@ void RedisListModel::setAt(qint64 index, const QByteArray &value)
     });
 }
 
+/*!
+    Removes the element at \a index, atomically (see the class description);
+    a negative index counts from the end. editFinished() follows, with
+    \c false if nothing was removed.
+*/
 void RedisListModel::removeAt(qint64 index)
 {
     Q_D(RedisListModel);
@@ -146,9 +205,9 @@ void RedisListModel::removeAt(qint64 index)
             + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     d->edit({{QByteArrayLiteral("LSET"), d->key, QByteArray::number(index), sentinel},
              {QByteArrayLiteral("LREM"), d->key, QByteArrayLiteral("1"), sentinel}},
-            [d, index](const QList<RedisValue> &results, bool current) {
+            [d, index](const QList<RedisValue> &results, bool stillShown) {
         const bool removed = results.at(1).toInteger() == 1;
-        if (!current)
+        if (!stillShown)
             return EditOutcome{removed, removed ? QString() : tr("The element was not removed"), false};
         if (removed && index >= 0 && index < d->values.size()) {
             QList<QByteArray> fresh = d->values;
@@ -160,6 +219,9 @@ void RedisListModel::removeAt(qint64 index)
     });
 }
 
+/*!
+    \reimp
+*/
 QVariant RedisListModel::data(const QModelIndex &index, int role) const
 {
     Q_D(const RedisListModel);
@@ -183,6 +245,9 @@ QVariant RedisListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+/*!
+    \reimp
+*/
 QVariant RedisListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
@@ -195,6 +260,13 @@ QVariant RedisListModel::headerData(int section, Qt::Orientation orientation, in
     return RedisValueModel::headerData(section, orientation, role);
 }
 
+/*!
+    \reimp
+
+    Sets the element of the row (setAt()) from a QByteArray or a QString
+    (sent as UTF-8) in the Value column; returns \c true when the edit was
+    sent.
+*/
 bool RedisListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     Q_D(RedisListModel);
@@ -206,6 +278,9 @@ bool RedisListModel::setData(const QModelIndex &index, const QVariant &value, in
     return true;
 }
 
+/*!
+    \reimp
+*/
 QHash<int, QByteArray> RedisListModel::roleNames() const
 {
     QHash<int, QByteArray> names = RedisValueModelPrivate::baseRoleNames();

@@ -8,7 +8,7 @@ using EditOutcome = RedisValueModelPrivate::EditOutcome;
 class RedisSetModelPrivate : public RedisValueModelPrivate
 {
 public:
-    RedisSetModelPrivate() : RedisValueModelPrivate(1) {}
+    RedisSetModelPrivate() : RedisValueModelPrivate(1, -1, RedisScan::Kind::Set) {}
 
     QByteArray countCommand() const override { return QByteArrayLiteral("SCARD"); }
     qsizetype rows() const override { return members.size(); }
@@ -16,23 +16,12 @@ public:
     {
         members.clear();
         rowOf.clear();
-        cursor = QByteArrayLiteral("0");
     }
-    QList<QByteArray> pageCommand(int count) const override
+    void applyScanPage(const QList<QByteArray> &items) override
     {
-        return {QByteArrayLiteral("SSCAN"), key, cursor, QByteArrayLiteral("COUNT"), QByteArray::number(count)};
-    }
-    bool applyPage(const RedisValue &reply, int, QString *problem) override
-    {
-        QByteArray next;
-        QList<QByteArray> items;
-        if (!parseScanReply(reply, 1, &next, &items, problem))
-            return false;
-        cursor = next;
-        setEnd(next == "0");
         // SSCAN may return a member twice: it is shown once.
         QList<QByteArray> fresh;
-        for (const QByteArray &member : std::as_const(items)) {
+        for (const QByteArray &member : items) {
             if (rowOf.contains(member))
                 continue;
             rowOf.insert(member, members.size() + fresh.size());
@@ -43,7 +32,6 @@ public:
             members.append(fresh);
             endInsert();
         }
-        return true;
     }
 
     void add(const QByteArray &member)
@@ -70,43 +58,85 @@ public:
 
     QList<QByteArray> members;
     QHash<QByteArray, qsizetype> rowOf;
-    QByteArray cursor = QByteArrayLiteral("0");
 };
 
+/*!
+    \class RedisSetModel
+    \inmodule QtRedis
+    \brief The members of a set, paged with SSCAN.
+
+    Pages come from SSCAN with COUNT \l{RedisValueModel::pageSize}{pageSize};
+    a small set comes in one page. One column, Member; the roles \c display,
+    \c edit, \c member and \c memberText. The order is the server's SSCAN
+    order; a member SSCAN returns twice is shown once.
+
+    addMember() (SADD) appends a row for a member not loaded yet;
+    removeMember() (SREM) removes its row. Nothing is editable in place.
+
+    See RedisValueModel for loading, errors and edits.
+*/
+
+/*!
+    \enum RedisSetModel::Column
+
+    \value MemberColumn The member.
+*/
+
+/*!
+    Constructs an empty set model with the given \a parent.
+*/
 RedisSetModel::RedisSetModel(QObject *parent) : RedisValueModel(*new RedisSetModelPrivate, parent) {}
 
+/*!
+    Destroys the model.
+*/
 RedisSetModel::~RedisSetModel() = default;
 
+/*!
+    Returns the row of the loaded \a member; -1 if it is not loaded.
+*/
 int RedisSetModel::rowOf(const QByteArray &member) const
 {
     Q_D(const RedisSetModel);
     return int(d->rowOf.value(member, -1));
 }
 
+/*!
+    Returns the member at \a row; empty if there is no such row.
+*/
 QByteArray RedisSetModel::memberAt(int row) const
 {
     Q_D(const RedisSetModel);
     return d->members.value(row);
 }
 
+/*!
+    Adds \a member (SADD); succeeds also when it already was a member. A
+    member not loaded yet gets a row (and is not repeated when its page comes).
+    editFinished() follows.
+*/
 void RedisSetModel::addMember(const QByteArray &member)
 {
     Q_D(RedisSetModel);
     d->edit({{QByteArrayLiteral("SADD"), d->key, member}},
-            [d, member](const QList<RedisValue> &, bool current) {
+            [d, member](const QList<RedisValue> &, bool stillShown) {
         // A member on a page still to come is not repeated when it arrives.
-        if (current)
+        if (stillShown)
             d->add(member);
         return EditOutcome();
     });
 }
 
+/*!
+    Removes \a member (SREM) and its row. editFinished() follows, with
+    \c false if it was not a member.
+*/
 void RedisSetModel::removeMember(const QByteArray &member)
 {
     Q_D(RedisSetModel);
     d->edit({{QByteArrayLiteral("SREM"), d->key, member}},
-            [d, member](const QList<RedisValue> &results, bool current) {
-        if (current)
+            [d, member](const QList<RedisValue> &results, bool stillShown) {
+        if (stillShown)
             d->remove(member);
         if (results.constFirst().toInteger() > 0)
             return EditOutcome();
@@ -114,6 +144,9 @@ void RedisSetModel::removeMember(const QByteArray &member)
     });
 }
 
+/*!
+    \reimp
+*/
 QVariant RedisSetModel::data(const QModelIndex &index, int role) const
 {
     Q_D(const RedisSetModel);
@@ -133,6 +166,9 @@ QVariant RedisSetModel::data(const QModelIndex &index, int role) const
     }
 }
 
+/*!
+    \reimp
+*/
 QVariant RedisSetModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
@@ -140,6 +176,9 @@ QVariant RedisSetModel::headerData(int section, Qt::Orientation orientation, int
     return RedisValueModel::headerData(section, orientation, role);
 }
 
+/*!
+    \reimp
+*/
 QHash<int, QByteArray> RedisSetModel::roleNames() const
 {
     QHash<int, QByteArray> names = RedisValueModelPrivate::baseRoleNames();

@@ -118,63 +118,120 @@ public:
     QList<ScoredMember> items;
 };
 
+/*!
+    \class RedisSortedSetModel
+    \inmodule QtRedis
+    \brief The members of a sorted set by rank, paged with ZRANGE.
+
+    Rows are in rank order (lowest score first), paged with
+    \c{ZRANGE key start stop WITHSCORES}. The columns are Member and Score;
+    the roles \c display, \c edit, \c member, \c memberText, \c score (a
+    double) and \c scoreText (as redis-cli shows it: 1.5, 3, inf).
+
+    An edit moves ranks, so after addMember() (ZADD), setScore() (ZADD XX)
+    and removeMember() (ZREM) the loaded rows are read again (one ZRANGE of
+    the loaded range, plus a page if everything was loaded) before
+    editFinished(). setData() on the Score column is setScore(); only that
+    column is editable.
+
+    See RedisValueModel for loading, errors and edits.
+*/
+
+/*!
+    \enum RedisSortedSetModel::Column
+
+    \value MemberColumn The member.
+    \value ScoreColumn  The score (editable).
+*/
+
+/*!
+    Constructs an empty sorted set model with the given \a parent.
+*/
 RedisSortedSetModel::RedisSortedSetModel(QObject *parent)
     : RedisValueModel(*new RedisSortedSetModelPrivate, parent)
 {
 }
 
+/*!
+    Destroys the model.
+*/
 RedisSortedSetModel::~RedisSortedSetModel() = default;
 
+/*!
+    Returns the row of the loaded \a member; -1 if it is not loaded.
+*/
 int RedisSortedSetModel::rowOf(const QByteArray &member) const
 {
     Q_D(const RedisSortedSetModel);
     return int(d->rowOf(member));
 }
 
+/*!
+    Returns the member at \a row; empty if there is no such row.
+*/
 QByteArray RedisSortedSetModel::memberAt(int row) const
 {
     Q_D(const RedisSortedSetModel);
     return row >= 0 && row < d->items.size() ? d->items.at(row).member : QByteArray();
 }
 
+/*!
+    Returns the score at \a row; NaN if there is no such row.
+*/
 double RedisSortedSetModel::scoreAt(int row) const
 {
     Q_D(const RedisSortedSetModel);
     return row >= 0 && row < d->items.size() ? d->items.at(row).score : qQNaN();
 }
 
+/*!
+    Adds \a member with \a score, or sets the score of an existing one
+    (ZADD). The loaded rows are read again; editFinished() follows.
+*/
 void RedisSortedSetModel::addMember(const QByteArray &member, double score)
 {
     Q_D(RedisSortedSetModel);
     d->edit({{QByteArrayLiteral("ZADD"), d->key, scoreArgument(score), member}},
-            [](const QList<RedisValue> &, bool current) {
-        return EditOutcome{true, QString(), current};
+            [](const QList<RedisValue> &, bool stillShown) {
+        return EditOutcome{true, QString(), stillShown};
     });
 }
 
+/*!
+    Sets the score of the existing \a member to \a score (ZADD XX). The
+    loaded rows are read again; editFinished() follows, with \c false if
+    there is no such member (checked in the same transaction).
+*/
 void RedisSortedSetModel::setScore(const QByteArray &member, double score)
 {
     Q_D(RedisSortedSetModel);
     d->edit({{QByteArrayLiteral("ZSCORE"), d->key, member},
              {QByteArrayLiteral("ZADD"), d->key, QByteArrayLiteral("XX"), scoreArgument(score), member}},
-            [](const QList<RedisValue> &results, bool current) {
+            [](const QList<RedisValue> &results, bool stillShown) {
         if (results.constFirst().isNil())
-            return EditOutcome{false, tr("The sorted set has no such member"), current};
-        return EditOutcome{true, QString(), current};
+            return EditOutcome{false, tr("The sorted set has no such member"), stillShown};
+        return EditOutcome{true, QString(), stillShown};
     });
 }
 
+/*!
+    Removes \a member (ZREM). The loaded rows are read again; editFinished()
+    follows, with \c false if it was not a member.
+*/
 void RedisSortedSetModel::removeMember(const QByteArray &member)
 {
     Q_D(RedisSortedSetModel);
     d->edit({{QByteArrayLiteral("ZREM"), d->key, member}},
-            [](const QList<RedisValue> &results, bool current) {
+            [](const QList<RedisValue> &results, bool stillShown) {
         if (results.constFirst().toInteger() > 0)
-            return EditOutcome{true, QString(), current};
-        return EditOutcome{false, tr("The sorted set has no such member"), current};
+            return EditOutcome{true, QString(), stillShown};
+        return EditOutcome{false, tr("The sorted set has no such member"), stillShown};
     });
 }
 
+/*!
+    \reimp
+*/
 QVariant RedisSortedSetModel::data(const QModelIndex &index, int role) const
 {
     Q_D(const RedisSortedSetModel);
@@ -200,6 +257,9 @@ QVariant RedisSortedSetModel::data(const QModelIndex &index, int role) const
     }
 }
 
+/*!
+    \reimp
+*/
 QVariant RedisSortedSetModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
@@ -212,6 +272,13 @@ QVariant RedisSortedSetModel::headerData(int section, Qt::Orientation orientatio
     return RedisValueModel::headerData(section, orientation, role);
 }
 
+/*!
+    \reimp
+
+    Sets the score of the row's member (setScore()) from a number, or text
+    such as \c 1.5 or \c inf, in the Score column; returns \c true when the
+    edit was sent.
+*/
 bool RedisSortedSetModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     Q_D(RedisSortedSetModel);
@@ -229,6 +296,9 @@ bool RedisSortedSetModel::setData(const QModelIndex &index, const QVariant &valu
     return true;
 }
 
+/*!
+    \reimp
+*/
 QHash<int, QByteArray> RedisSortedSetModel::roleNames() const
 {
     QHash<int, QByteArray> names = RedisValueModelPrivate::baseRoleNames();

@@ -53,9 +53,9 @@ QString fieldsText(const QList<QByteArray> &fields)
         }
         if (i > 0)
             text += QLatin1Char(' ');
-        text += RedisValueModel::displayText(fields.at(i), RedisValueModel::DisplayLimit);
+        text += RedisValue::displayText(fields.at(i), RedisValueModel::DisplayLimit);
         text += QLatin1Char('=');
-        text += RedisValueModel::displayText(fields.at(i + 1), RedisValueModel::DisplayLimit);
+        text += RedisValue::displayText(fields.at(i + 1), RedisValueModel::DisplayLimit);
     }
     return text;
 }
@@ -145,28 +145,79 @@ public:
     QByteArray lastId;   // of the last page: where the next one starts (exclusive)
 };
 
+/*!
+    \class RedisStreamModel
+    \inmodule QtRedis
+    \brief The entries of a stream, oldest first, paged with XRANGE.
+
+    Pages come from \c{XRANGE key - + COUNT pageSize}, then
+    \c{XRANGE key (<last ID> + COUNT pageSize} (an exclusive start: Redis
+    6.2 or later). The columns are ID and Fields; the roles \c display,
+    \c id (the entry ID as QByteArray; \c model.id in QML), \c fields (a
+    QVariantList of QByteArray: field, value, field, value, ... in the
+    entry's order, which keeps repeated field names) and \c fieldsText
+    (\c{field=value field2=value2}, each part escaped by
+    RedisValue::displayText()). Nothing is editable in place.
+
+    addEntry() (XADD) appends the new entry with the ID the server gave,
+    once every page is loaded (before that, the last page brings it);
+    removeEntry() (XDEL) removes its row. If, with every page loaded, the
+    count after an edit does not match the rows (someone else added or
+    deleted entries), the loaded entries are read again.
+
+    See RedisValueModel for loading, errors and edits.
+*/
+
+/*!
+    \enum RedisStreamModel::Column
+
+    \value IdColumn     The entry ID.
+    \value FieldsColumn The entry's fields and values.
+*/
+
+/*!
+    Constructs an empty stream model with the given \a parent.
+*/
 RedisStreamModel::RedisStreamModel(QObject *parent) : RedisValueModel(*new RedisStreamModelPrivate, parent) {}
 
+/*!
+    Destroys the model.
+*/
 RedisStreamModel::~RedisStreamModel() = default;
 
+/*!
+    Returns the row of the loaded entry \a id; -1 if it is not loaded.
+*/
 int RedisStreamModel::rowOf(const QByteArray &id) const
 {
     Q_D(const RedisStreamModel);
     return int(d->rowOf(id));
 }
 
+/*!
+    Returns the entry ID at \a row; empty if there is no such row.
+*/
 QByteArray RedisStreamModel::idAt(int row) const
 {
     Q_D(const RedisStreamModel);
     return row >= 0 && row < d->entries.size() ? d->entries.at(row).id : QByteArray();
 }
 
+/*!
+    Returns the fields and values of the entry at \a row: field, value,
+    field, value, ...; empty if there is no such row.
+*/
 QList<QByteArray> RedisStreamModel::fieldsAt(int row) const
 {
     Q_D(const RedisStreamModel);
     return row >= 0 && row < d->entries.size() ? d->entries.at(row).fields : QList<QByteArray>();
 }
 
+/*!
+    Adds an entry (XADD key id field value ...) with \a fieldValuePairs,
+    which must hold at least one field and value pair; an \a id of \c{*}
+    lets the server choose the ID. editFinished() follows.
+*/
 void RedisStreamModel::addEntry(const QList<QByteArray> &fieldValuePairs, const QByteArray &id)
 {
     Q_D(RedisStreamModel);
@@ -180,12 +231,12 @@ void RedisStreamModel::addEntry(const QList<QByteArray> &fieldValuePairs, const 
     }
     QList<QByteArray> command{QByteArrayLiteral("XADD"), d->key, id};
     command += fieldValuePairs;
-    d->edit({command}, [d, fieldValuePairs](const QList<RedisValue> &results, bool current) {
+    d->edit({command}, [d, fieldValuePairs](const QList<RedisValue> &results, bool stillShown) {
         const RedisValue &newId = results.constFirst();
         if (!newId.isString())
             return EditOutcome{false, tr("XADD did not return an ID"), false};
         // Entries are appended to the end: the row too, once the end is loaded.
-        if (!current)
+        if (!stillShown)
             return EditOutcome();
         if (d->atEnd && !d->failed) {
             d->beginInsert(d->entries.size(), d->entries.size());
@@ -197,6 +248,10 @@ void RedisStreamModel::addEntry(const QList<QByteArray> &fieldValuePairs, const 
     });
 }
 
+/*!
+    addEntry() for QML: \a fieldValuePairs is a JS array of strings or
+    ArrayBuffers; \a id as for addEntry().
+*/
 void RedisStreamModel::addEntryFromList(const QVariantList &fieldValuePairs, const QByteArray &id)
 {
     QList<QByteArray> pairs;
@@ -213,19 +268,26 @@ void RedisStreamModel::addEntryFromList(const QVariantList &fieldValuePairs, con
     addEntry(pairs, id);
 }
 
+/*!
+    Removes the entry \a id (XDEL) and its row. editFinished() follows, with
+    \c false if there was no such entry.
+*/
 void RedisStreamModel::removeEntry(const QByteArray &id)
 {
     Q_D(RedisStreamModel);
-    d->edit({{QByteArrayLiteral("XDEL"), d->key, id}}, [d, id](const QList<RedisValue> &results, bool current) {
-        if (current)
+    d->edit({{QByteArrayLiteral("XDEL"), d->key, id}}, [d, id](const QList<RedisValue> &results, bool stillShown) {
+        if (stillShown)
             d->remove(id);
-        const bool reread = current && !d->countMatches(results);
+        const bool reread = stillShown && !d->countMatches(results);
         if (results.constFirst().toInteger() > 0)
             return EditOutcome{true, QString(), reread};
         return EditOutcome{false, tr("The stream has no such entry"), reread};
     });
 }
 
+/*!
+    \reimp
+*/
 QVariant RedisStreamModel::data(const QModelIndex &index, int role) const
 {
     Q_D(const RedisStreamModel);
@@ -251,6 +313,9 @@ QVariant RedisStreamModel::data(const QModelIndex &index, int role) const
     }
 }
 
+/*!
+    \reimp
+*/
 QVariant RedisStreamModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
@@ -263,6 +328,9 @@ QVariant RedisStreamModel::headerData(int section, Qt::Orientation orientation, 
     return RedisValueModel::headerData(section, orientation, role);
 }
 
+/*!
+    \reimp
+*/
 QHash<int, QByteArray> RedisStreamModel::roleNames() const
 {
     QHash<int, QByteArray> names = RedisValueModelPrivate::baseRoleNames();

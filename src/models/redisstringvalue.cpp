@@ -3,11 +3,10 @@
 #include "core/redislogging_p.h"
 
 #include "redistransaction.h"
-#include "redisvaluemodel.h"
+#include "helpers/redisrequestscope_p.h"
 
 #include <QtCore/qmetaobject.h>
 #include <QtCore/qpointer.h>
-
 
 using QtRedis::Error;
 
@@ -19,7 +18,7 @@ public:
     void keyOrClientChanged();
     void scheduleLoad();
     void startLoad(bool all);
-    void finishLoad(quint64 forGeneration, bool all, RedisTransaction *tx);
+    void finishLoad(bool all, RedisTransaction *tx);
     void fail(const QString &message, bool clientSide);
     void setLoading(bool on);
     void clearError();
@@ -41,8 +40,12 @@ public:
     QString errorString;
     bool failedClientSide = false;
 
-    quint64 generation = 0;      // bumped by every load and key/client change
-    quint64 keyGeneration = 0;   // bumped by key/client changes only
+    // The key on the client whose value is shown: a change of key or client
+    // aborts it, so that a setValue() made before updates nothing.
+    QtRedisPrivate::RequestScope shownKey;
+    // The load in flight (its transaction is parented to the context): a new
+    // load, and a change of key or client, abort it.
+    QtRedisPrivate::RequestScope pendingLoad;
     bool loadScheduled = false;
 };
 
@@ -95,8 +98,8 @@ void RedisStringValuePrivate::fail(const QString &message, bool clientSide)
 
 void RedisStringValuePrivate::keyOrClientChanged()
 {
-    ++generation;
-    ++keyGeneration;
+    shownKey.abort();
+    pendingLoad.abort();
     whole = false;
     QPointer<RedisStringValue> guard(q);
     setLoading(false);
@@ -129,7 +132,7 @@ void RedisStringValuePrivate::scheduleLoad()
 
 void RedisStringValuePrivate::startLoad(bool all)
 {
-    ++generation;
+    pendingLoad.abort();
     QPointer<RedisStringValue> guard(q);
     if (!client || key.isEmpty()) {
         setLoading(false);
@@ -138,7 +141,7 @@ void RedisStringValuePrivate::startLoad(bool all)
         return;
     }
     const bool readAll = all || previewLimit <= 0;
-    auto *tx = new RedisTransaction(client, q);
+    auto *tx = new RedisTransaction(client, pendingLoad.context());
     tx->enqueue({QByteArrayLiteral("STRLEN"), key});
     if (readAll)
         tx->enqueue({QByteArrayLiteral("GET"), key});
@@ -146,19 +149,16 @@ void RedisStringValuePrivate::startLoad(bool all)
         tx->enqueue({QByteArrayLiteral("GETRANGE"), key, QByteArrayLiteral("0"),
                      QByteArray::number(previewLimit - 1)});
     tx->enqueue({QByteArrayLiteral("EXISTS"), key});
-    const quint64 forGeneration = generation;
-    QObject::connect(tx, &RedisTransaction::finished, q, [this, tx, forGeneration, readAll] {
+    QObject::connect(tx, &RedisTransaction::finished, pendingLoad.context(), [this, tx, readAll] {
         tx->deleteLater();
-        finishLoad(forGeneration, readAll, tx);
+        finishLoad(readAll, tx);
     });
     tx->exec();
     setLoading(true);
 }
 
-void RedisStringValuePrivate::finishLoad(quint64 forGeneration, bool all, RedisTransaction *tx)
+void RedisStringValuePrivate::finishLoad(bool all, RedisTransaction *tx)
 {
-    if (forGeneration != generation)
-        return;   // a later load, or another key, is on its way
     QPointer<RedisStringValue> guard(q);
     setLoading(false);
     if (!guard)
@@ -197,13 +197,56 @@ void RedisStringValuePrivate::refuseEdit(const QString &message)
                               Qt::QueuedConnection);
 }
 
+/*!
+    \class RedisStringValue
+    \inmodule QtRedis
+    \brief The value of one string key, for an editor or a preview.
+
+    Not an item model: one value with properties for C++ and QML.
+
+    \code
+    auto *value = new RedisStringValue(this);
+    value->setClient(&client);
+    value->setKey("config");        // client + key: load() runs by itself
+    connect(value, &RedisStringValue::changed, this, [value] { show(value->text()); });
+    \endcode
+
+    load() reads, in one MULTI/EXEC, STRLEN (\l size), then the value: all
+    of it when it is at most \l previewLimit bytes, else its first
+    \l previewLimit bytes with GETRANGE (\l truncated is \c true);
+    loadAll() reads all of it whatever the size. A reply that belongs to an
+    earlier key, client or load is ignored. A key that does not exist is an
+    empty value with \l exists \c false; a key of another type fails with
+    the server's WRONGTYPE error (\l errorString, errorOccurred()).
+
+    setValue() sends \c{SET key value KEEPTTL}, so a TTL survives; like SET,
+    it replaces a key of any type. editFinished() follows exactly once per
+    call, from the event loop.
+
+    \sa RedisValueModel
+*/
+
+/*!
+    Constructs an empty value with the given \a parent.
+*/
 RedisStringValue::RedisStringValue(QObject *parent)
     : QObject(parent), d(std::make_unique<RedisStringValuePrivate>(this))
 {
 }
 
+/*!
+    Destroys the value. A load in flight is dropped.
+*/
 RedisStringValue::~RedisStringValue() = default;
 
+/*!
+    \property RedisStringValue::client
+    \brief the client the value is read through.
+
+    With a \l key, setting it loads the value from the event loop. Becomes
+    \c nullptr when the client is destroyed. A load that failed on the
+    client's side is repeated when the client connects.
+*/
 RedisClient *RedisStringValue::client() const
 {
     return d->client;
@@ -235,6 +278,12 @@ void RedisStringValue::setClient(RedisClient *client)
         d->keyOrClientChanged();
 }
 
+/*!
+    \property RedisStringValue::key
+    \brief the key (binary-safe); empty: none.
+
+    With a \l client, setting it loads the value from the event loop.
+*/
 QByteArray RedisStringValue::key() const
 {
     return d->key;
@@ -251,6 +300,13 @@ void RedisStringValue::setKey(const QByteArray &key)
         d->keyOrClientChanged();
 }
 
+/*!
+    \property RedisStringValue::previewLimit
+    \brief the bytes load() reads at most.
+
+    The default is 65536; with a value <= 0 there is no limit. A preview
+    read with another limit is read again.
+*/
 int RedisStringValue::previewLimit() const
 {
     return d->previewLimit;
@@ -268,54 +324,96 @@ void RedisStringValue::setPreviewLimit(int bytes)
         d->scheduleLoad();
 }
 
+/*!
+    \property RedisStringValue::size
+    \brief the length of the value (STRLEN); -1 until loaded.
+*/
 qint64 RedisStringValue::size() const
 {
     return d->size;
 }
 
+/*!
+    \property RedisStringValue::value
+    \brief the value, or its first \l previewLimit bytes (see \l truncated).
+*/
 QByteArray RedisStringValue::value() const
 {
     return d->value;
 }
 
+/*!
+    \property RedisStringValue::text
+    \brief \l value escaped for display by RedisValue::displayText(), with
+    an ellipsis at the end when \l truncated.
+*/
 QString RedisStringValue::text() const
 {
-    QString text = RedisValueModel::displayText(d->value);
+    QString text = RedisValue::displayText(d->value);
     if (d->truncated)
         text += QChar(0x2026);
     return text;
 }
 
+/*!
+    \property RedisStringValue::truncated
+    \brief whether \l value holds only the first \l previewLimit bytes.
+*/
 bool RedisStringValue::isTruncated() const
 {
     return d->truncated;
 }
 
+/*!
+    \property RedisStringValue::exists
+    \brief whether the key existed at the last load (or was set by
+    setValue()).
+*/
 bool RedisStringValue::exists() const
 {
     return d->exists;
 }
 
+/*!
+    \property RedisStringValue::loading
+    \brief whether a load is scheduled or in flight.
+*/
 bool RedisStringValue::isLoading() const
 {
     return d->loading;
 }
 
+/*!
+    \property RedisStringValue::errorString
+    \brief why the last load failed; empty when it did not.
+*/
 QString RedisStringValue::errorString() const
 {
     return d->errorString;
 }
 
+/*!
+    Reads the size and the value again: a preview of \l previewLimit bytes.
+    A load in flight is dropped.
+*/
 void RedisStringValue::load()
 {
     d->startLoad(false);
 }
 
+/*!
+    Reads the whole value, however large. A load in flight is dropped.
+*/
 void RedisStringValue::loadAll()
 {
     d->startLoad(true);
 }
 
+/*!
+    Sets the key to \a value (\c{SET key value KEEPTTL}). editFinished()
+    follows exactly once, from the event loop; the properties show the new
+    value if the key is still the same by then.
+*/
 void RedisStringValue::setValue(const QByteArray &value)
 {
     if (!d->client) {
@@ -326,15 +424,17 @@ void RedisStringValue::setValue(const QByteArray &value)
         d->refuseEdit(tr("No key is set"));
         return;
     }
-    const quint64 forKey = d->keyGeneration;
+    // Finishes exactly once; updates what is shown only if it still is the
+    // value of the key it was set on.
+    const QtRedisPrivate::RequestScope::Ticket setOnShownKey = d->shownKey.ticket();
     d->client->command({QByteArrayLiteral("SET"), d->key, value, QByteArrayLiteral("KEEPTTL")}, this,
-                       [this, forKey, value](const RedisValue &reply) {
+                       [this, setOnShownKey, value](const RedisValue &reply) {
         if (reply.isError()) {
             Q_EMIT editFinished(false, reply.errorString());
             return;
         }
         QPointer<RedisStringValue> guard(this);
-        if (forKey == d->keyGeneration) {
+        if (!setOnShownKey.isAborted()) {
             // Keep what a load would show: a preview, unless all was loaded.
             const int limit = d->previewLimit;
             const bool cut = !d->whole && limit > 0 && value.size() > limit;
@@ -348,3 +448,53 @@ void RedisStringValue::setValue(const QByteArray &value)
         Q_EMIT editFinished(true, QString());
     });
 }
+
+/*!
+    \fn void RedisStringValue::clientChanged()
+
+    Emitted when \l client changed, also when the client was destroyed.
+*/
+
+/*!
+    \fn void RedisStringValue::keyChanged()
+
+    Emitted when \l key changed.
+*/
+
+/*!
+    \fn void RedisStringValue::previewLimitChanged()
+
+    Emitted when \l previewLimit changed.
+*/
+
+/*!
+    \fn void RedisStringValue::changed()
+
+    Emitted when \l size, \l value, \l text, \l truncated or \l exists
+    changed.
+*/
+
+/*!
+    \fn void RedisStringValue::loadingChanged()
+
+    Emitted when \l loading changed.
+*/
+
+/*!
+    \fn void RedisStringValue::errorStringChanged()
+
+    Emitted when \l errorString changed.
+*/
+
+/*!
+    \fn void RedisStringValue::errorOccurred(const QString &message)
+
+    Emitted when a load failed, with the \a message also in \l errorString.
+*/
+
+/*!
+    \fn void RedisStringValue::editFinished(bool ok, const QString &message)
+
+    Emitted exactly once per setValue(): \a ok tells whether the value was
+    set; \a message says why not.
+*/

@@ -14,23 +14,6 @@
 class RedisStringValuePrivate;
 
 // The value of one string key, for an editor or a preview (not an item model).
-//
-//     auto *value = new RedisStringValue(this);
-//     value->setClient(&client);
-//     value->setKey("config");        // client + key: load() runs by itself
-//     connect(value, &RedisStringValue::changed, this, [value] { show(value->text()); });
-//
-// load() reads, in one MULTI/EXEC, STRLEN (size), then the value: all of it
-// when it is at most previewLimit bytes, else its first previewLimit bytes
-// with GETRANGE (truncated is true); loadAll() reads all of it whatever the
-// size. A reply that belongs to an earlier key, client or load is ignored.
-// A key that does not exist is an empty value with exists == false; a key of
-// another type fails with the server's WRONGTYPE error (errorString,
-// errorOccurred()).
-//
-// setValue() sends SET key value KEEPTTL, so a TTL survives; like SET, it
-// replaces a key of any type. editFinished(ok, message) follows exactly once
-// per call, from the event loop.
 class QTREDIS_EXPORT RedisStringValue : public QObject
 {
     Q_OBJECT
@@ -51,47 +34,33 @@ public:
 
     RedisClient *client() const;
     void setClient(RedisClient *client);
-    // The key (binary-safe); empty: none.
     QByteArray key() const;
     void setKey(const QByteArray &key);
-    // Bytes load() reads at most, default 65536; <= 0: no limit.
     int previewLimit() const;
     void setPreviewLimit(int bytes);
 
-    // The length of the value (STRLEN); -1 until loaded.
     qint64 size() const;
-    // The value, or its first previewLimit bytes (see truncated).
     QByteArray value() const;
-    // value() escaped for display (RedisValueModel::displayText()), with "…"
-    // at the end when truncated.
     QString text() const;
-    // value() holds only the first previewLimit bytes.
     bool isTruncated() const;
-    // The key existed at the last load (or was set by setValue()).
     bool exists() const;
     bool isLoading() const;
-    // Why the last load failed; empty when it did not.
     QString errorString() const;
 
 public Q_SLOTS:
-    // Reads size and value again (a preview of previewLimit bytes).
     void load();
-    // Reads the whole value, however large.
     void loadAll();
-    // SET key value KEEPTTL.
     void setValue(const QByteArray &value);
 
 Q_SIGNALS:
     void clientChanged();
     void keyChanged();
     void previewLimitChanged();
-    // size, value, text, truncated or exists changed.
-    void changed();
+    void changed(); // size, value, text, truncated or exists
     void loadingChanged();
     void errorStringChanged();
     void errorOccurred(const QString &message);
-    // Exactly once per setValue().
-    void editFinished(bool ok, const QString &message);
+    void editFinished(bool ok, const QString &message); // once per setValue()
 
 private:
     Q_DISABLE_COPY(RedisStringValue)

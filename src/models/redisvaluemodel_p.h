@@ -5,13 +5,18 @@
 // Private: not part of the API.
 
 #include "redisclient.h"
+#include "redisscan.h"
 #include "redisvalue.h"
 #include "core/redislogging_p.h"
+#include "helpers/redisrequestscope_p.h"
+#include "helpers/redisscanner_p.h"
 #include "redisvaluemodel.h"
 
 #include <QtCore/qpointer.h>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 
 class RedisValueModelPrivate
@@ -26,13 +31,16 @@ public:
         bool reread = false; // read the loaded rows again before editFinished()
     };
     // Gets the results of the edit's commands followed by the count command's
-    // (one value each; none of the edit's own is an error). 'current': the
+    // (one value each; none of the edit's own is an error). stillShown: the
     // model still shows the key the edit was made on, so the loaded rows may
     // be changed; otherwise only the outcome is wanted.
-    using EditApply = std::function<EditOutcome(const QList<RedisValue> &results, bool current)>;
+    using EditApply = std::function<EditOutcome(const QList<RedisValue> &results, bool stillShown)>;
 
-    // editableColumn: the column setData() edits (-1: none).
-    explicit RedisValueModelPrivate(int columnCount, int editableColumn = -1);
+    // editableColumn: the column setData() edits (-1: none). scanKind: the
+    // model pages with the shared scanner (HSCAN, SSCAN) and implements
+    // applyScanPage(); otherwise with pageCommand() and applyPage().
+    explicit RedisValueModelPrivate(int columnCount, int editableColumn = -1,
+                                    std::optional<RedisScan::Kind> scanKind = std::nullopt);
     virtual ~RedisValueModelPrivate();
 
     // --- what each model provides ---------------------------------------
@@ -41,11 +49,14 @@ public:
     // Drops every row and the paging position (called inside a model reset).
     virtual void clear() = 0;
     // The command for the next page.
-    virtual QList<QByteArray> pageCommand(int pageSize) const = 0;
+    virtual QList<QByteArray> pageCommand(int pageSize) const;
     // Takes a page: advances the paging position, calls setEnd() when it was
     // the last one, then inserts the rows (beginInsert()/endInsert()).
     // Returns false (and problem) if the reply does not have the expected shape.
-    virtual bool applyPage(const RedisValue &reply, int pageSize, QString *problem) = 0;
+    virtual bool applyPage(const RedisValue &reply, int pageSize, QString *problem);
+    // Takes a page of the scanner (elements checked, atEnd() set): inserts
+    // its rows.
+    virtual void applyScanPage(const QList<QByteArray> &items);
     // Models whose rows are addressed by index or rank read the loaded rows
     // again after edits: rows 0 .. count-1.
     virtual bool canReread() const { return false; }
@@ -97,10 +108,6 @@ public:
         }
     }
 
-    // Parses a SCAN-family reply: [cursor, [element, ...]] with a multiple of
-    // 'stride' elements (1 for SSCAN, 2 for HSCAN).
-    static bool parseScanReply(const RedisValue &reply, int stride, QByteArray *cursor,
-                               QList<QByteArray> *items, QString *problem);
     // Parses an array of bulk strings (LRANGE, an entry's fields).
     static bool parseStrings(const RedisValue &reply, QList<QByteArray> *items, QString *problem);
 
@@ -127,7 +134,7 @@ public:
     }
     static QString cellText(const QByteArray &bytes)
     {
-        return RedisValueModel::displayText(bytes, RedisValueModel::DisplayLimit);
+        return RedisValue::displayText(bytes, RedisValueModel::DisplayLimit);
     }
     static QHash<int, QByteArray> baseRoleNames()
     {
@@ -148,15 +155,18 @@ public:
     };
 
     void reset();
-    void start(quint64 forGeneration);
+    void useClient(RedisClient *newClient);
+    void start();
+    bool requestInFlight() const { return slot.isBusy() || (scanner && scanner->isWaiting()); }
     void pump();
     void issue(RequestKind kind, qsizetype requested, QList<EditResult> completions);
-    void onRequestReply(quint64 tag, quint64 forGeneration, RequestKind kind, qsizetype requested,
-                        const RedisValue &reply);
+    void onRequestReply(RequestKind kind, qsizetype requested, const RedisValue &reply);
+    void onScanPage(const RedisValue &elements, bool last);
+    void afterPage(qsizetype rowsBefore);
     void refreshCount();
     void applyCount(const RedisValue &reply);
-    void finishEdit(quint64 forGeneration, qsizetype commandCount, const EditApply &apply,
-                    QtRedis::Error error, const QString &errorString, const QList<RedisValue> &results);
+    void finishEdit(bool stillShown, qsizetype commandCount, const EditApply &apply, QtRedis::Error error,
+                    const QString &errorString, const QList<RedisValue> &results);
     void fail(const QString &message, bool clientSide);
     void dropRows();   // the key is gone: an empty model, nothing more to load
     void emitEditResults(const QList<EditResult> &results);
@@ -174,13 +184,18 @@ public:
     qint64 totalCount = -1;
     QString errorString;
 
-    quint64 generation = 0;     // bumped by every reset: older replies are ignored
-    quint64 serial = 0;         // tags of page requests
-    quint64 inFlightTag = 0;    // the page request awaiting its reply, 0: none
-    quint64 inFlightGeneration = 0;
+    // What the model shows: the key on the client. Every reset() aborts it,
+    // so that replies about what was shown before change nothing.
+    QtRedisPrivate::RequestScope shown;
+    // Pages and re-reads, one in flight (also across resets); the hash and
+    // set models page with the scanner instead.
+    QtRedisPrivate::RequestSlot slot;
+    std::unique_ptr<QtRedisPrivate::RedisScanner> scanner;
+    bool awaitingReply = false; // a page or re-read for what is shown is in flight (slot)
+    QList<EditResult> inFlightCompletions; // editFinished() due when the slot's reply comes
     bool applying = false;      // rows are being changed: no request is issued meanwhile
-    int editsInFlight = 0;      // edits of this generation not finished yet
-    bool started = false;       // the first page of this generation was asked for
+    int editsInFlight = 0;      // edits on what is shown, not finished yet
+    bool started = false;       // the first page of what is shown was asked for
     bool atEnd = true;
     bool failed = false;
     bool failedClientSide = false;

@@ -41,9 +41,9 @@ QString describe(const KeySet &actual, const KeySet &expected)
     QString text = QStringLiteral("got %1, expected %2; %3 missing, %4 unexpected")
                            .arg(actual.size()).arg(expected.size()).arg(missing.size()).arg(extra.size());
     if (!missing.isEmpty())
-        text += QStringLiteral("; e.g. missing ") + RedisKeysModel::escapeKey(*missing.begin());
+        text += QStringLiteral("; e.g. missing ") + RedisValue::displayText(*missing.begin());
     if (!extra.isEmpty())
-        text += QStringLiteral("; e.g. unexpected ") + RedisKeysModel::escapeKey(*extra.begin());
+        text += QStringLiteral("; e.g. unexpected ") + RedisValue::displayText(*extra.begin());
     return text;
 }
 
@@ -76,11 +76,11 @@ qint64 walkTree(RedisKeysModel &model, const QModelIndex &parent, const QByteArr
         const QModelIndex index = model.index(row, 0, parent);
         const bool isNamespace = index.data(RedisKeysModel::IsNamespaceRole).toBool();
         const QByteArray key = model.keyAt(index);
-        const QString where = RedisKeysModel::escapeKey(key);
+        const QString where = RedisValue::displayText(key);
         if (model.parent(index) != parent)
             complain(QStringLiteral("wrong parent() for ") + where);
         if (!key.startsWith(prefix)) {
-            complain(QStringLiteral("%1 is not below %2").arg(where, RedisKeysModel::escapeKey(prefix)));
+            complain(QStringLiteral("%1 is not below %2").arg(where, RedisValue::displayText(prefix)));
             continue;
         }
         QByteArray piece = key.mid(prefix.size());
@@ -99,10 +99,10 @@ qint64 walkTree(RedisKeysModel &model, const QModelIndex &parent, const QByteArr
         }
         previousNamespace = isNamespace;
         previousPiece = piece;
-        const QString display = piece.isEmpty() ? QStringLiteral("(empty)") : RedisKeysModel::escapeKey(piece);
+        const QString display = piece.isEmpty() ? QStringLiteral("(empty)") : RedisValue::displayText(piece);
         if (index.data(Qt::DisplayRole).toString() != display)
             complain(QStringLiteral("display of ") + where);
-        if (index.data(RedisKeysModel::NameRole).toString() != RedisKeysModel::escapeKey(piece))
+        if (index.data(RedisKeysModel::NameRole).toString() != RedisValue::displayText(piece))
             complain(QStringLiteral("name of ") + where);
         const qint64 count = index.data(RedisKeysModel::KeyCountRole).toLongLong();
         if (isNamespace) {
@@ -323,7 +323,7 @@ void tst_Keysmodel::escapeKey()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QString, text);
-    QCOMPARE(RedisKeysModel::escapeKey(bytes), text);
+    QCOMPARE(RedisValue::displayText(bytes), text);
 }
 
 void tst_Keysmodel::loadsEveryKey_data()
@@ -386,7 +386,7 @@ void tst_Keysmodel::loadsEveryKey()
     QVERIFY2(actual == expected, qPrintable(describe(actual, expected)));
     for (const QByteArray &key : expected) {
         const QModelIndex index = model.indexOfKey(key);
-        QVERIFY2(index.isValid(), qPrintable(RedisKeysModel::escapeKey(key)));
+        QVERIFY2(index.isValid(), qPrintable(RedisValue::displayText(key)));
         QCOMPARE(model.keyAt(index), key);
     }
     QVERIFY(!model.indexOfKey("not:loaded").isValid());
@@ -1446,7 +1446,7 @@ void tst_Keysmodel::bigKeyspace()
     const int keysInSub = model.rowCount(sub7);
     const qint64 buildSub = clock.nsecsElapsed();
     qInfo("expanding ns7: %d rows in %.1f ms; %s: %d rows in %.1f ms", subs, buildNs / 1e6,
-          qPrintable(RedisKeysModel::escapeKey(model.keyAt(sub7))), keysInSub, buildSub / 1e6);
+          qPrintable(RedisValue::displayText(model.keyAt(sub7))), keysInSub, buildSub / 1e6);
     if (count >= 1000)
         QCOMPARE(subs, 10);
     QCOMPARE(qint64(keysInSub), sub7.data(RedisKeysModel::KeyCountRole).toLongLong());

@@ -499,7 +499,7 @@ void tst_ValueModels::displayText()
     QFETCH(QByteArray, bytes);
     QFETCH(qsizetype, maxBytes);
     QFETCH(QString, expected);
-    QCOMPARE(RedisValueModel::displayText(bytes, maxBytes), expected);
+    QCOMPARE(RedisValue::displayText(bytes, maxBytes), expected);
 }
 
 void tst_ValueModels::scoreText_data()
@@ -753,8 +753,8 @@ void tst_ValueModels::binaryContent()
             for (int i = 0; i + 1 < fields.size(); i += 2) {
                 if (i)
                     text += QLatin1Char(' ');
-                text += RedisValueModel::displayText(fields.at(i).toByteArray()) + QLatin1Char('=')
-                        + RedisValueModel::displayText(fields.at(i + 1).toByteArray());
+                text += RedisValue::displayText(fields.at(i).toByteArray()) + QLatin1Char('=')
+                        + RedisValue::displayText(fields.at(i + 1).toByteArray());
             }
             QCOMPARE(model->index(row, 1).data().toString(), text);
             QCOMPARE(index.data(RedisValueModel::FieldsTextRole).toString(), text);
@@ -764,7 +764,7 @@ void tst_ValueModels::binaryContent()
         }
         const QByteArray raw = index.data(role).toByteArray();
         const QString display = index.data(Qt::DisplayRole).toString();
-        QCOMPARE(display, RedisValueModel::displayText(raw));
+        QCOMPARE(display, RedisValue::displayText(raw));
         QVERIFY(!display.contains(QChar(0)));
         QVERIFY(!display.contains(QLatin1Char('\n')));
         QVERIFY(!display.contains(QLatin1Char('\r')));
