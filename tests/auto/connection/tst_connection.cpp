@@ -11,7 +11,7 @@
 #include <redismonitor.h>
 #include <redisreply.h>
 #include <redissubscription.h>
-#include <redistestserver.h>
+#include <redistestcase.h>
 #include <testhelpers.h>
 
 using QtRedis::Error;
@@ -45,12 +45,10 @@ QList<QByteArray> handshakeOf(const QList<QList<QByteArray>> &commands)
 
 Q_DECLARE_METATYPE(Link)
 
-class tst_Connection : public QObject
+class tst_Connection : public RedisTestCase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
-
     void handshake_data();
     void handshake();
     void busyServerIsRetried_data();
@@ -62,15 +60,7 @@ private Q_SLOTS:
     void replyAbortOfHeldCommand();
     void replyAbortOfSentCommand();
     void replyAbortAfterFinish();
-
-private:
-    RedisTestServer m_server;
 };
-
-void tst_Connection::initTestCase()
-{
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-}
 
 void tst_Connection::handshake_data()
 {
@@ -238,7 +228,7 @@ void tst_Connection::hostNameResolved()
     // address the server listens on.
     QFETCH(Link, link);
     RedisClient client;
-    QVERIFY(connectAndWait(client, QStringLiteral("localhost"), m_server.port()));
+    QVERIFY(connectAndWait(client, QStringLiteral("localhost"), server().port()));
     if (link == Link::Command) {
         RedisReply *reply = client.command({"PING"});
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), Timeout);
@@ -254,9 +244,9 @@ void tst_Connection::hostNameResolved()
 
 void tst_Connection::replyAbortOfHeldCommand()
 {
-    QCOMPARE(m_server.cli({QStringLiteral("DEL"), QStringLiteral("abort:held")}).isNull(), false);
+    cli({QStringLiteral("DEL"), QStringLiteral("abort:held")});
     RedisClient client;
-    client.connectToHost(m_server.host(), m_server.port());
+    client.connectToHost(server().host(), server().port());
     QCOMPARE(client.state(), RedisClient::State::Connecting);
     RedisReply *held = client.command({"SET", "abort:held", "1"});
     RedisReply *kept = client.command({"SET", "abort:kept", "1"});
@@ -270,20 +260,20 @@ void tst_Connection::replyAbortOfHeldCommand()
     QTRY_VERIFY_WITH_TIMEOUT(kept->isFinished(), Timeout);
     QCOMPARE(kept->value().toByteArray(), QByteArray("OK"));
     // The aborted command was never sent.
-    QCOMPARE(m_server.cli({QStringLiteral("EXISTS"), QStringLiteral("abort:held")}), QByteArray("0"));
+    QCOMPARE(cli({QStringLiteral("EXISTS"), QStringLiteral("abort:held")}), QByteArray("0"));
     QCOMPARE(finished.count(), 1);
     QCOMPARE(client.pendingCommandCount(), 0);
 }
 
 void tst_Connection::replyAbortOfSentCommand()
 {
-    QCOMPARE(m_server.cli({QStringLiteral("DEL"), QStringLiteral("abort:list")}).isNull(), false);
+    cli({QStringLiteral("DEL"), QStringLiteral("abort:list")});
     RedisClient client;
-    QVERIFY(connectAndWait(client, m_server.host(), m_server.port()));
+    QVERIFY(connectClient(client));
     // Blocks until something is pushed: its reply comes late.
     RedisReply *blocked = client.command({"BLPOP", "abort:list", "0"});
     RedisReply *after = client.command({"ECHO", "after"});
-    QTRY_VERIFY_WITH_TIMEOUT(m_server.cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains("cmd=blpop"),
+    QTRY_VERIFY_WITH_TIMEOUT(cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains("cmd=blpop"),
                              Timeout);
     QSignalSpy finished(blocked, &RedisReply::finished);
     blocked->abort();
@@ -291,14 +281,14 @@ void tst_Connection::replyAbortOfSentCommand()
     QCOMPARE(blocked->error(), Error::Aborted);
     QCOMPARE(client.pendingCommandCount(), 1); // only "after"; the aborted one is a tombstone
     // Its late reply is dropped and does not shift the next one.
-    QCOMPARE(m_server.cli({QStringLiteral("RPUSH"), QStringLiteral("abort:list"), QStringLiteral("x")}),
+    QCOMPARE(cli({QStringLiteral("RPUSH"), QStringLiteral("abort:list"), QStringLiteral("x")}),
              QByteArray("1"));
     QTRY_VERIFY_WITH_TIMEOUT(after->isFinished(), Timeout);
     QCOMPARE(after->value().toByteArray(), QByteArray("after"));
     QCOMPARE(finished.count(), 1);
     QCOMPARE(blocked->error(), Error::Aborted);
     // The command did run on the server.
-    QCOMPARE(m_server.cli({QStringLiteral("LLEN"), QStringLiteral("abort:list")}), QByteArray("0"));
+    QCOMPARE(cli({QStringLiteral("LLEN"), QStringLiteral("abort:list")}), QByteArray("0"));
     delete blocked;
     RedisReply *ping = client.command({"PING"});
     QTRY_VERIFY_WITH_TIMEOUT(ping->isFinished(), Timeout);
@@ -308,7 +298,7 @@ void tst_Connection::replyAbortOfSentCommand()
 void tst_Connection::replyAbortAfterFinish()
 {
     RedisClient client;
-    QVERIFY(connectAndWait(client, m_server.host(), m_server.port()));
+    QVERIFY(connectClient(client));
     RedisReply *reply = client.command({"PING"});
     QSignalSpy finished(reply, &RedisReply::finished);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
