@@ -199,6 +199,11 @@ void RedisClientPrivate::linkChanged(RedisLink *, const LinkChange &change)
            attempt starts at nextReconnectTime(). Commands are held.
 */
 
+/*!
+    \typedef RedisClient::Error
+    The same as QtRedis::Error.
+*/
+
 /*! Constructs a disconnected client with default options, as a child of \a parent. */
 RedisClient::RedisClient(QObject *parent)
     : QObject(parent), d(std::make_unique<RedisClientPrivate>(this))

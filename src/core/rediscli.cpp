@@ -213,7 +213,10 @@ void formatCli(QString &out, const RedisValue &value, int indent)
     The result may span several lines (arrays); it never holds a raw control
     character, so a server cannot break or disguise a console's layout.
 
-    \sa displayText(), RedisClient::splitCommandLine()
+    A console's other half, splitting a typed line into arguments, is
+    \l [CPP] {RedisClient::splitCommandLine()}{RedisClient::splitCommandLine()}.
+
+    \sa displayText()
 */
 QString RedisValue::toCliString() const
 {

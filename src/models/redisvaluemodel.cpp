@@ -901,8 +901,13 @@ QString RedisValueModel::scoreText(double score)
 /*!
     \fn void RedisValueModel::editFinished(bool ok, const QString &message)
 
-    Emitted exactly once per edit call (\l{RedisHashModel::setField()}{setField()},
-    \l{RedisListModel::push()}{push()}, QAbstractItemModel::setData(), ...),
+    Emitted exactly once per edit call (\l [CPP] {RedisHashModel::setField()}{setField()},
+    \l [CPP] {RedisListModel::push()}{push()}, QAbstractItemModel::setData(), ...),
     from the event loop: \a ok tells whether the edit was done; \a message
     says why not.
+*/
+
+/*!
+    \variable RedisValueModel::d_ptr
+    \internal
 */

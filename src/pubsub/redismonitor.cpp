@@ -71,6 +71,15 @@ void RedisMonitorPrivate::setError(Error e, const QString &message)
     command's arguments, unescaped and binary-safe).
 */
 
+/*! \variable RedisMonitor::Entry::timestamp
+    \brief When the server ran the command, in seconds since the epoch. */
+/*! \variable RedisMonitor::Entry::database
+    \brief The database the command ran in. */
+/*! \variable RedisMonitor::Entry::client
+    \brief Who sent it: an address such as \c{127.0.0.1:50000}, \c{unix:/path}, or \c lua. */
+/*! \variable RedisMonitor::Entry::args
+    \brief The command and its arguments, unescaped and binary-safe. */
+
 RedisMonitor::RedisMonitor(RedisClient *client)
     : QObject(client), d(std::make_unique<RedisMonitorPrivate>())
 {
