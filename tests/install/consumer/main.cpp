@@ -3,7 +3,11 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QTimer>
 
-#include <redisclient.h>
+// Every include form an installed QtRedis offers.
+#include <QtRedis/QtRedis>                  // the module header
+#include <QtRedis/RedisConnectionOptions>   // Qt style, one per class
+#include <QtRedis/redisreply.h>             // file name under QtRedis/
+#include <redisclient.h>                    // the flat form of earlier versions
 
 #include <cstdio>
 
@@ -18,7 +22,11 @@ int main(int argc, char **argv)
         app.quit();
     });
     QTimer::singleShot(10000, &app, &QCoreApplication::quit);
-    client.connectToUnixSocket(QStringLiteral("/nonexistent/qtredis-consumer.sock"));
+    RedisConnectionOptions options;
+    if (!options.setUrl(QUrl(QStringLiteral("unix:///nonexistent/qtredis-consumer.sock"))))
+        return 1;
+    client.setOptions(options);
+    client.connectToServer();
     app.exec();
     return result;
 }
