@@ -161,11 +161,5 @@ QString ConnectionConfig::configure(RedisClient *client, const QVariantMap &conn
 
 QString ConnectionConfig::endpointText(RedisClient *client)
 {
-    if (!client)
-        return {};
-    RedisConnectionOptions options;
-    options.setHost(client->host());
-    options.setPort(client->port());
-    options.setUnixSocketPath(client->unixSocketPath());
-    return options.endpointText();
+    return client ? client->options().endpointText() : QString();
 }
