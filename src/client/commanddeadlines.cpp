@@ -37,14 +37,9 @@ qint64 CommandDeadlines::now()
     return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
-qint64 CommandDeadlines::blockingWait(const QList<QByteArray> &args)
+qint64 CommandDeadlines::parseBlockingWait(const QList<QByteArray> &args)
 {
     const QByteArray &name = args.first();
-    if (name.isEmpty())
-        return 0;
-    const char first = char(name.at(0) | 0x20);
-    if (first != 'b' && first != 'x' && first != 'w')
-        return 0;
     auto is = [&name](const char *candidate) { return name.compare(candidate, Qt::CaseInsensitive) == 0; };
     qint64 wait = 0;
     if (is("BLPOP") || is("BRPOP") || is("BZPOPMIN") || is("BZPOPMAX") || is("BLMOVE")

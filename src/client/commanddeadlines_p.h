@@ -38,7 +38,17 @@ public:
     // How long a blocking command may legitimately wait on the server, in
     // ms: 0 for other commands, -1 for "forever" (a timeout of 0), which
     // disables the command timeout for it.
-    static qint64 blockingWait(const QList<QByteArray> &args);
+    static qint64 blockingWait(const QList<QByteArray> &args)
+    {
+        // Every blocking command starts with B, X or W: the rest never looks further.
+        const QByteArray &name = args.first();
+        if (name.isEmpty())
+            return 0;
+        const char first = char(name.at(0) | 0x20);
+        if (first != 'b' && first != 'x' && first != 'w')
+            return 0;
+        return parseBlockingWait(args);
+    }
 
 private:
     // Calls with the default timeout, in issue order (linked by nextTimed).
@@ -50,6 +60,7 @@ private:
     std::function<void()> m_due;
 
     void removeTimed(PendingCall *call);
+    static qint64 parseBlockingWait(const QList<QByteArray> &args);
 };
 
 } // namespace QtRedisPrivate

@@ -30,8 +30,7 @@ void CommandQueue::issue(const QList<QByteArray> &args, PendingCall *call, qint6
                              "stream of messages").arg(QString::fromLatin1(args.first().toUpper())));
         return;
     }
-    const RedisConnectionOptions &options = m_client->options;
-    const qint64 timeout = timeoutOverride >= 0 ? timeoutOverride : options.commandTimeout();
+    const qint64 timeout = timeoutOverride >= 0 ? timeoutOverride : m_commandTimeout;
     using State = RedisLink::State;
     switch (m_client->link->state()) {
     case State::Ready:
@@ -41,7 +40,7 @@ void CommandQueue::issue(const QList<QByteArray> &args, PendingCall *call, qint6
         return;
     case State::Connecting:
     case State::Waiting:
-        if (options.maxQueuedCommands() >= 0 && m_heldLive >= options.maxQueuedCommands()) {
+        if (m_maxQueuedCommands >= 0 && m_heldLive >= m_maxQueuedCommands) {
             // Fails at once, not behind the held commands: that is its point.
             m_failures.append(new ParkedFailure(call, RedisValue::fromClientError(
                     Error::QueueFull, RedisClient::tr("%n command(s) already wait for the connection",

@@ -33,6 +33,12 @@ class CommandQueue
 public:
     explicit CommandQueue(RedisClientPrivate *client);
 
+    // The options the queue reads on every command, copied out of the client's.
+    void setLimits(int commandTimeout, int maxQueuedCommands)
+    {
+        m_commandTimeout = commandTimeout;
+        m_maxQueuedCommands = maxQueuedCommands;
+    }
     void issue(const QList<QByteArray> &args, PendingCall *call, qint64 timeoutOverride);
     // A client-side failure of call, delivered in issue order.
     void fail(PendingCall *call, QtRedis::Error error, const QString &message);
@@ -67,6 +73,8 @@ private:
     RedisClientPrivate *const m_client;
     QList<Held> m_held;        // issued while connecting, sent after the handshake
     int m_heldLive = 0;        // held requests not timed out
+    int m_commandTimeout = 0;
+    int m_maxQueuedCommands = 0;
     RequestQueue m_failures;   // parked failures with nothing pending ahead of them
     QTimer m_drainTimer;
     CommandDeadlines m_deadlines;

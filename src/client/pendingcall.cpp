@@ -45,7 +45,9 @@ std::size_t sizeClass(std::size_t size)
     return (size + CallPool::Granule - 1) / CallPool::Granule - 1;
 }
 
-void *allocateBlock(std::size_t size)
+} // namespace
+
+void *allocateCallBlock(std::size_t size)
 {
     const std::size_t cls = sizeClass(size);
     if (cls >= CallPool::Classes)
@@ -59,7 +61,7 @@ void *allocateBlock(std::size_t size)
     return ::operator new((cls + 1) * CallPool::Granule);
 }
 
-void freeBlock(void *memory, std::size_t size) noexcept
+void freeCallBlock(void *memory, std::size_t size) noexcept
 {
     const std::size_t cls = sizeClass(size);
     if (cls < CallPool::Classes && !callPool.closed && callPool.counts[cls] < CallPool::Cap) {
@@ -72,6 +74,7 @@ void freeBlock(void *memory, std::size_t size) noexcept
     ::operator delete(memory);
 }
 
+namespace {
 // The callback starts here in a call's block.
 constexpr std::size_t callbackOffset =
         (sizeof(PendingCall) + alignof(std::max_align_t) - 1) / alignof(std::max_align_t) * alignof(std::max_align_t);
@@ -81,7 +84,7 @@ PendingCall *PendingCall::create(CommandQueue *queue, std::size_t callbackSize, 
                                  void *arguments)
 {
     const std::size_t size = callbackOffset + callbackSize;
-    void *block = allocateBlock(size);
+    void *block = allocateCallBlock(size);
     auto *call = new (block) PendingCall(queue, size);
     call->m_callback = factory(static_cast<char *>(block) + callbackOffset, arguments);
     return call;
@@ -89,7 +92,7 @@ PendingCall *PendingCall::create(CommandQueue *queue, std::size_t callbackSize, 
 
 PendingCall *PendingCall::create(CommandQueue *queue, ExternalCallback *callback)
 {
-    void *block = allocateBlock(sizeof(PendingCall));
+    void *block = allocateCallBlock(sizeof(PendingCall));
     auto *call = new (block) PendingCall(queue, 0);
     call->m_callback = callback;
     return call;
@@ -111,7 +114,7 @@ void PendingCall::release()
         static_cast<ExternalCallback *>(m_callback)->release();
     }
     this->~PendingCall();
-    freeBlock(this, blockSize ? blockSize : sizeof(PendingCall));
+    freeCallBlock(this, blockSize ? blockSize : sizeof(PendingCall));
 }
 
 } // namespace QtRedisPrivate

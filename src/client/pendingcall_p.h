@@ -10,6 +10,11 @@ namespace QtRedisPrivate {
 
 class CommandQueue;
 
+// Blocks for per-command objects, from free lists kept per thread (the
+// client's thread makes and frees them): no malloc per command.
+void *allocateCallBlock(std::size_t size);
+void freeCallBlock(void *memory, std::size_t size) noexcept;
+
 // A callback that lives outside the call (RedisReply's private part): told
 // when the client is done with it instead of being destroyed.
 class ExternalCallback : public CommandCallback

@@ -24,7 +24,7 @@ RedisClientPrivate::RedisClientPrivate(RedisClient *qq)
       queue(this),
       retiredReplies(qq)
 {
-    link->setOptions(options);
+    optionsChanged();
 }
 
 RedisClientPrivate::~RedisClientPrivate()

@@ -17,7 +17,11 @@ public:
     static RedisClient::State clientState(QtRedisPrivate::RedisLink::State state);
     RedisClient::State state() const { return clientState(link->state()); }
     // Hands the options to the link (they apply from its next attempt).
-    void optionsChanged() { link->setOptions(options); }
+    void optionsChanged()
+    {
+        link->setOptions(options);
+        queue.setLimits(options.commandTimeout(), options.maxQueuedCommands());
+    }
 
     // The one place the client's state and error change and are announced.
     void linkChanged(QtRedisPrivate::RedisLink *link, const QtRedisPrivate::LinkChange &change) override;

@@ -43,6 +43,13 @@ class RedisReplyPrivate final : public QtRedisPrivate::ExternalCallback
 public:
     explicit RedisReplyPrivate(RedisReply *reply) : ExternalCallback(nullptr), q(reply) {}
 
+    // One per command: from the client's per-thread pool, like its calls.
+    static void *operator new(std::size_t size) { return QtRedisPrivate::allocateCallBlock(size); }
+    static void operator delete(void *memory, std::size_t size) noexcept
+    {
+        QtRedisPrivate::freeCallBlock(memory, size);
+    }
+
     void release() override
     {
         queued = false;

@@ -210,15 +210,6 @@ void RedisLink::becomeReady()
 
 // --- using -----------------------------------------------------------------------
 
-bool RedisLink::send(const QList<QByteArray> &args, LinkRequest *request)
-{
-    if (!m_transport || !m_transport->send(args))
-        return false;
-    request->sent = true;
-    m_requests.append(request);
-    return true;
-}
-
 bool RedisLink::sendMessageCommand(const QList<QByteArray> &args)
 {
     return m_state == State::Ready && m_transport && m_transport->send(args);
@@ -251,7 +242,7 @@ void RedisLink::transportReply(const redisReply *reply)
         delete this;
 }
 
-void RedisLink::completeParkedAtHead()
+void RedisLink::deliverParkedAtHead()
 {
     // One at a time: a callback may tear the link down (emptying the queue).
     while (!m_disposed && m_requests.first() && m_requests.first()->parked) {

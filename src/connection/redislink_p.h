@@ -106,7 +106,14 @@ public:
 
     // Ready: sends a command whose reply goes to request (appended to the
     // queue). False if the transport refuses it (closing).
-    bool send(const QList<QByteArray> &args, LinkRequest *request);
+    bool send(const QList<QByteArray> &args, LinkRequest *request)
+    {
+        if (!m_transport || !m_transport->send(args))
+            return false;
+        request->sent = true;
+        m_requests.append(request);
+        return true;
+    }
     // Pub/sub links: sends a command whose answers arrive as messages.
     bool sendMessageCommand(const QList<QByteArray> &args);
     // The queue of requests in flight, in order (command links).
@@ -128,7 +135,14 @@ private:
     void handshakeReplied(Handshake::Step step, const redisReply *reply);
     void becomeReady();
     static bool isPong(const redisReply *reply);
-    void completeParkedAtHead();
+    // Delivers the parked requests at the head of the queue (the usual case,
+    // none, costs one test).
+    void completeParkedAtHead()
+    {
+        if (m_requests.first() && m_requests.first()->parked)
+            deliverParkedAtHead();
+    }
+    void deliverParkedAtHead();
     void teardown(QtRedis::Error error, const QString &message, Cause cause, bool retryable = true);
     // Calls the owner; false if the link was disposed meanwhile.
     template <typename F>
