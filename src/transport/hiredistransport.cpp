@@ -3,6 +3,7 @@
 #include "transport/respencoder_p.h"
 #include "core/redislogging_p.h"
 
+#include <QtCore/qcoreapplication.h>
 #include <QtCore/qfile.h>
 
 #include <hiredis/async.h>
@@ -78,7 +79,7 @@ void HiredisTransport::start(redisAsyncContext *context, bool tcp, int connectEr
     if (!m_adapter.attach(context)) {
         redisAsyncFree(context);
         failure.kind = TransportFailure::Kind::Io;
-        failure.detail = tr("cannot attach to the event loop");
+        failure.detail = QCoreApplication::translate("HiredisTransport", "cannot attach to the event loop");
         failLater(failure);
         return;
     }
