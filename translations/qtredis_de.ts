@@ -4,12 +4,11 @@
 <context>
     <name>BrowserCodec</name>
     <message>
-        <location filename="../examples/browser/browsercodec.cpp" line="+82"/>
         <source>unbalanced quotes, or a closing quote not followed by a space</source>
-        <translation>unausgeglichene Anführungszeichen oder ein schließendes Anführungszeichen ohne folgendes Leerzeichen</translation>
+        <translation type="vanished">unausgeglichene Anführungszeichen oder ein schließendes Anführungszeichen ohne folgendes Leerzeichen</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location filename="../examples/browser/glue/browsercodec.cpp" line="+320"/>
         <source>Not hex: use two digits 0-9, a-f per byte (spaces and line breaks are ignored).</source>
         <translation>Kein Hex: zwei Ziffern 0-9, a-f pro Byte verwenden (Leerzeichen und Zeilenumbrüche werden ignoriert).</translation>
     </message>
@@ -19,7 +18,7 @@
         <translation>Kein gültiges JSON (ein Objekt oder ein Array).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <location line="+11"/>
         <location line="+30"/>
         <source>unknown</source>
@@ -73,7 +72,7 @@
 <context>
     <name>CollectionView</name>
     <message>
-        <location filename="../examples/browser/CollectionView.qml" line="+116"/>
+        <location filename="../examples/browser/values/CollectionView.qml" line="+116"/>
         <source>Empty</source>
         <translation>Leer</translation>
     </message>
@@ -96,7 +95,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../examples/browser/ConfirmDialog.qml" line="+14"/>
+        <location filename="../examples/browser/dialogs/ConfirmDialog.qml" line="+15"/>
         <location line="+10"/>
         <source>OK</source>
         <translation>OK</translation>
@@ -110,7 +109,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../examples/browser/ConnectionDialog.qml" line="+26"/>
+        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+26"/>
         <source>Edit connection</source>
         <translation>Verbindung bearbeiten</translation>
     </message>
@@ -150,7 +149,7 @@
         <translation>Es gibt bereits eine gespeicherte Verbindung namens „%1“.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
@@ -279,7 +278,7 @@
 <context>
     <name>ConnectionStore</name>
     <message>
-        <location filename="../examples/browser/connectionstore.cpp" line="+172"/>
+        <location filename="../examples/browser/glue/connectionstore.cpp" line="+172"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -292,7 +291,7 @@
 <context>
     <name>ConnectionView</name>
     <message>
-        <location filename="../examples/browser/ConnectionView.qml" line="+157"/>
+        <location filename="../examples/browser/pages/ConnectionView.qml" line="+165"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
@@ -395,7 +394,7 @@
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../examples/browser/ConsolePage.qml" line="+58"/>
+        <location filename="../examples/browser/pages/ConsolePage.qml" line="+66"/>
         <source>(error) Invalid argument(s): %1</source>
         <translation>(error) Ungültige Argumente: %1</translation>
     </message>
@@ -405,12 +404,12 @@
         <translation>(error) ERR DB index is out of range</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>(error) %1 is not available in the console: use the Pub/Sub page.</source>
         <translation>(error) %1 ist in der Konsole nicht verfügbar: Verwenden Sie die Seite Pub/Sub.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>Type a command below, e.g. SCAN 0 MATCH user:* COUNT 100. &quot;CLEAR&quot; clears this.</source>
         <translation>Geben Sie unten einen Befehl ein, z. B. SCAN 0 MATCH user:* COUNT 100. „CLEAR“ leert diese Ausgabe.</translation>
     </message>
@@ -561,6 +560,19 @@ Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</transla
     </message>
 </context>
 <context>
+    <name>Handshake</name>
+    <message>
+        <location filename="../src/connection/handshake.cpp" line="+32"/>
+        <source>Authentication with %1 failed: %2</source>
+        <translation>Authentifizierung bei %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 refused the connection: %2</source>
+        <translation>%1 hat die Verbindung abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
     <name>HashValueView</name>
     <message numerus="yes">
         <source>%n field(s)</source>
@@ -570,7 +582,7 @@ Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</transla
         </translation>
     </message>
     <message>
-        <location filename="../examples/browser/HashValueView.qml" line="+22"/>
+        <location filename="../examples/browser/values/HashValueView.qml" line="+22"/>
         <source>Fields: %1</source>
         <translation>Felder: %1</translation>
     </message>
@@ -633,9 +645,17 @@ Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</transla
     </message>
 </context>
 <context>
+    <name>HiredisTransport</name>
+    <message>
+        <location filename="../src/transport/hiredistransport.cpp" line="+81"/>
+        <source>cannot attach to the event loop</source>
+        <translation>Anbindung an die Ereignisschleife nicht möglich</translation>
+    </message>
+</context>
+<context>
     <name>KeyTree</name>
     <message>
-        <location filename="../examples/browser/KeyTree.qml" line="+41"/>
+        <location filename="../examples/browser/pages/KeyTree.qml" line="+41"/>
         <source>Loading… %1 of about %2 keys</source>
         <translation>Wird geladen… %1 von etwa %2 Schlüsseln</translation>
     </message>
@@ -756,6 +776,84 @@ Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</transla
     </message>
 </context>
 <context>
+    <name>LinkFailure</name>
+    <message>
+        <location filename="../src/connection/linkfailure.cpp" line="+16"/>
+        <source>The connection to %1 was closed</source>
+        <translation>Die Verbindung mit %1 wurde geschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Verbindung mit %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 closed the connection</source>
+        <translation>%1 hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 closed the connection: %2</source>
+        <translation>%1 hat die Verbindung geschlossen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol error from %1: %2</source>
+        <translation>Protokollfehler von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol error from %1: it sent a reply to no command</source>
+        <translation>Protokollfehler von %1: Antwort ohne zugehörigen Befehl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol error from %1: it announced an array of more than %2 elements</source>
+        <translation>Protokollfehler von %1: angekündigtes Array mit mehr als %2 Elementen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection to %1 failed: %2</source>
+        <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of memory</source>
+        <translation>Nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection to %1 failed</source>
+        <translation>Verbindung mit %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Host %1 not found: %2</source>
+        <translation>Host %1 nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting to %1 timed out after %2 ms</source>
+        <translation>Zeitüberschreitung beim Verbinden mit %1 nach %2 ms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not answer a PING within %2 ms</source>
+        <translation>%1 hat nicht innerhalb von %2 ms auf PING geantwortet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Protocol error from %1: unexpected message (%2)</source>
+        <translation>Protokollfehler von %1: unerwartete Nachricht (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protocol error from %1: an error reply to no command: %2</source>
+        <translation>Protokollfehler von %1: Fehlerantwort ohne zugehörigen Befehl: %2</translation>
+    </message>
+</context>
+<context>
     <name>ListValueView</name>
     <message numerus="yes">
         <source>%n element(s)</source>
@@ -765,7 +863,7 @@ Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</transla
         </translation>
     </message>
     <message>
-        <location filename="../examples/browser/ListValueView.qml" line="+23"/>
+        <location filename="../examples/browser/values/ListValueView.qml" line="+23"/>
         <source>Elements: %1</source>
         <translation>Elemente: %1</translation>
     </message>
@@ -1061,7 +1159,7 @@ Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</transla
     </message>
     <message>
         <location line="+0"/>
-        <location line="+344"/>
+        <location line="+342"/>
         <source>QtRedis Browser</source>
         <translation>QtRedis Browser</translation>
     </message>
@@ -1276,7 +1374,7 @@ Einstellungen: %1</translation>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../examples/browser/MessageDialog.qml" line="+27"/>
+        <location filename="../examples/browser/dialogs/MessageDialog.qml" line="+28"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1284,7 +1382,7 @@ Einstellungen: %1</translation>
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../examples/browser/NewKeyDialog.qml" line="+29"/>
+        <location filename="../examples/browser/dialogs/NewKeyDialog.qml" line="+29"/>
         <source>New key</source>
         <translation>Neuer Schlüssel</translation>
     </message>
@@ -1418,7 +1516,7 @@ Einstellungen: %1</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../examples/browser/PasswordDialog.qml" line="+15"/>
+        <location filename="../examples/browser/dialogs/PasswordDialog.qml" line="+16"/>
         <location line="+46"/>
         <source>Password</source>
         <translation>Passwort</translation>
@@ -1449,7 +1547,7 @@ Einstellungen: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../examples/browser/PubSubPage.qml" line="+70"/>
+        <location filename="../examples/browser/pages/PubSubPage.qml" line="+70"/>
         <source>Subscribers that received it: %1</source>
         <translation>Abonnenten, die sie empfangen haben: %1</translation>
     </message>
@@ -1595,12 +1693,11 @@ Einstellungen: %1</translation>
 <context>
     <name>RedisClient</name>
     <message>
-        <location filename="../src/redisclient.cpp" line="+459"/>
         <source>Connecting to %1 timed out after %2 ms</source>
-        <translation>Zeitüberschreitung beim Verbinden mit %1 nach %2 ms</translation>
+        <translation type="vanished">Zeitüberschreitung beim Verbinden mit %1 nach %2 ms</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../src/client/commandqueue.cpp" line="+24"/>
         <source>Empty command</source>
         <translation>Leerer Befehl</translation>
     </message>
@@ -1610,14 +1707,14 @@ Einstellungen: %1</translation>
         <translation>%1 kann nicht mit command() gesendet werden: Der Befehl macht die Verbindung zu einem Nachrichtenstrom</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+17"/>
-        <location line="+263"/>
+        <location line="+70"/>
         <source>The connection is closing</source>
         <translation>Die Verbindung wird geschlossen</translation>
     </message>
     <message numerus="yes">
-        <location line="-273"/>
+        <location line="-80"/>
         <source>%n command(s) already wait for the connection</source>
         <translation>
             <numerusform>%n Befehl wartet bereits auf die Verbindung</numerusform>
@@ -1626,103 +1723,201 @@ Einstellungen: %1</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+465"/>
+        <location filename="../src/client/redisclient.cpp" line="+223"/>
         <source>The client was destroyed</source>
         <translation>Der Client wurde zerstört</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="+2"/>
         <source>Not connected to a Redis server</source>
         <translation>Nicht mit einem Redis-Server verbunden</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+125"/>
         <source>No reply from %1 in time; the command may or may not have been executed</source>
         <translation>Keine rechtzeitige Antwort von %1; der Befehl wurde möglicherweise ausgeführt, möglicherweise nicht</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>Host %1 not found: %2</source>
-        <translation>Host %1 nicht gefunden: %2</translation>
+        <translation type="vanished">Host %1 nicht gefunden: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../src/redisstream.cpp" line="+118"/>
-        <location line="+186"/>
         <source>Out of memory</source>
-        <translation>Nicht genügend Arbeitsspeicher</translation>
+        <translation type="vanished">Nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+116"/>
         <source>Cannot connect to %1: %2</source>
-        <translation>Verbindung mit %1 nicht möglich: %2</translation>
+        <translation type="vanished">Verbindung mit %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="-103"/>
         <source>Cannot attach to the event loop</source>
-        <translation>Anbindung an die Ereignisschleife nicht möglich</translation>
+        <translation type="vanished">Anbindung an die Ereignisschleife nicht möglich</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location filename="../src/redisstream.cpp" line="+43"/>
         <source>Authentication with %1 failed: %2</source>
-        <translation>Authentifizierung bei %1 fehlgeschlagen: %2</translation>
+        <translation type="vanished">Authentifizierung bei %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 refused the connection: %2</source>
-        <translation>%1 hat die Verbindung abgelehnt: %2</translation>
+        <translation type="vanished">%1 hat die Verbindung abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Protocol error from %1: it sent a reply to no command</source>
-        <translation>Protokollfehler von %1: Antwort ohne zugehörigen Befehl</translation>
+        <translation type="vanished">Protokollfehler von %1: Antwort ohne zugehörigen Befehl</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Protocol error from %1: it announced an array of more than %2 elements</source>
-        <translation>Protokollfehler von %1: angekündigtes Array mit mehr als %2 Elementen</translation>
+        <translation type="vanished">Protokollfehler von %1: angekündigtes Array mit mehr als %2 Elementen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../src/redisstream.cpp" line="-32"/>
         <source>Protocol error from %1: %2</source>
-        <translation>Protokollfehler von %1: %2</translation>
+        <translation type="vanished">Protokollfehler von %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 closed the connection</source>
-        <translation>%1 hat die Verbindung geschlossen</translation>
+        <translation type="vanished">%1 hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 closed the connection: %2</source>
-        <translation>%1 hat die Verbindung geschlossen: %2</translation>
+        <translation type="vanished">%1 hat die Verbindung geschlossen: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Connection to %1 failed: %2</source>
-        <translation>Verbindung mit %1 fehlgeschlagen: %2</translation>
+        <translation type="vanished">Verbindung mit %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The connection to %1 was closed</source>
-        <translation>Die Verbindung mit %1 wurde geschlossen</translation>
+        <translation type="vanished">Die Verbindung mit %1 wurde geschlossen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-32"/>
         <source>Connection lost before the reply arrived; the command may or may not have been executed (%1)</source>
         <translation>Verbindung verloren, bevor die Antwort eintraf; der Befehl wurde möglicherweise ausgeführt, möglicherweise nicht (%1)</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location filename="../src/redisstream.cpp" line="+53"/>
         <source>%1 did not answer a PING within %2 ms</source>
-        <translation>%1 hat nicht innerhalb von %2 ms auf PING geantwortet</translation>
+        <translation type="vanished">%1 hat nicht innerhalb von %2 ms auf PING geantwortet</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <source>&apos;%1&apos; is not a database number</source>
+        <translation type="vanished">„%1“ ist keine Datenbanknummer</translation>
+    </message>
+    <message>
+        <source>The URL is not valid: %1</source>
+        <translation type="vanished">Die URL ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Invalid port</source>
+        <translation type="vanished">Ungültiger Port</translation>
+    </message>
+    <message>
+        <source>A unix:// URL needs a socket path</source>
+        <translation type="vanished">Eine unix://-URL braucht einen Socket-Pfad</translation>
+    </message>
+    <message>
+        <source>TLS (rediss://) is not supported yet</source>
+        <translation type="vanished">TLS (rediss://) wird noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme &apos;%1&apos;: use redis:// or unix://</source>
+        <translation type="vanished">Nicht unterstütztes URL-Schema „%1“: redis:// oder unix:// verwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/client/redisclient.cpp" line="+303"/>
+        <source>Connecting to another server</source>
+        <translation>Verbindung mit einem anderen Server wird hergestellt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Disconnected by the application</source>
+        <translation>Von der Anwendung getrennt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aborted by the application</source>
+        <translation>Von der Anwendung abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+47"/>
+        <source>RedisClient::command() was called from a thread other than the client&apos;s</source>
+        <translation>RedisClient::command() wurde aus einem anderen Thread als dem des Clients aufgerufen</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 ms</source>
+        <translation type="vanished">Keine Verbindung mit %1 innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="vanished">Keine Verbindung mit %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (%1)</source>
+        <translation type="vanished">Der Server hat die Verbindung geschlossen (%1)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation type="vanished">Die Verbindung mit %1 ist abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>The server announced an array of more than %1 elements</source>
+        <translation type="vanished">Der Server hat ein Array mit mehr als %1 Elementen angekündigt</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection setup: %2</source>
+        <translation type="vanished">%1 hat die Einrichtung der Verbindung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent an error: %2</source>
+        <translation type="vanished">%1 hat einen Fehler gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Protocol error from %1: unexpected pub/sub message (%2)</source>
+        <translation type="vanished">Protokollfehler von %1: unerwartete Pub/Sub-Nachricht (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/pubsub/subscriptionsession.cpp" line="+223"/>
+        <source>array of %1</source>
+        <translation>Array mit %1 Elementen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply type %1</source>
+        <translation>Antworttyp %1</translation>
+    </message>
+    <message>
+        <location filename="../src/pubsub/monitorsession.cpp" line="+37"/>
+        <source>MONITOR refused: %1</source>
+        <translation>MONITOR abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Protocol error from %1: unexpected reply to MONITOR</source>
+        <translation>Protokollfehler von %1: unerwartete Antwort auf MONITOR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Protocol error from %1: unexpected MONITOR output</source>
+        <translation>Protokollfehler von %1: unerwartete MONITOR-Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>RedisClientQmlExtension</name>
+    <message>
+        <location filename="../qml/redisqmlclient.cpp" line="+374"/>
+        <source>The callback of cliCommand() is not a function</source>
+        <translation>Der Callback von cliCommand() ist keine Funktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The callback of command() is not a function</source>
+        <translation>Der Callback von command() ist keine Funktion</translation>
+    </message>
+</context>
+<context>
+    <name>RedisConnectionOptions</name>
+    <message>
+        <location filename="../src/core/redisconnectionoptions.cpp" line="+191"/>
         <source>&apos;%1&apos; is not a database number</source>
         <translation>„%1“ ist keine Datenbanknummer</translation>
     </message>
@@ -1751,110 +1946,16 @@ Einstellungen: %1</translation>
         <source>Unsupported URL scheme &apos;%1&apos;: use redis:// or unix://</source>
         <translation>Nicht unterstütztes URL-Schema „%1“: redis:// oder unix:// verwenden</translation>
     </message>
-    <message>
-        <location line="+88"/>
-        <source>Connecting to another server</source>
-        <translation>Verbindung mit einem anderen Server wird hergestellt</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Disconnected by the application</source>
-        <translation>Von der Anwendung getrennt</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Aborted by the application</source>
-        <translation>Von der Anwendung abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <location line="+14"/>
-        <source>RedisClient::command() was called from a thread other than the client&apos;s</source>
-        <translation>RedisClient::command() wurde aus einem anderen Thread als dem des Clients aufgerufen</translation>
-    </message>
-    <message>
-        <location filename="../src/redisstream.cpp" line="-311"/>
-        <source>Could not connect to %1 within %2 ms</source>
-        <translation>Keine Verbindung mit %1 innerhalb von %2 ms</translation>
-    </message>
-    <message>
-        <location line="+214"/>
-        <source>Could not connect to %1: %2</source>
-        <translation>Keine Verbindung mit %1 möglich: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server closed the connection (%1)</source>
-        <translation>Der Server hat die Verbindung geschlossen (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The connection to %1 was lost: %2</source>
-        <translation>Die Verbindung mit %1 ist abgebrochen: %2</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>The server announced an array of more than %1 elements</source>
-        <translation>Der Server hat ein Array mit mehr als %1 Elementen angekündigt</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>%1 refused the connection setup: %2</source>
-        <translation>%1 hat die Einrichtung der Verbindung abgelehnt: %2</translation>
-    </message>
-    <message>
-        <location line="+229"/>
-        <source>%1 sent an error: %2</source>
-        <translation>%1 hat einen Fehler gesendet: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Protocol error from %1: unexpected pub/sub message (%2)</source>
-        <translation>Protokollfehler von %1: unerwartete Pub/Sub-Nachricht (%2)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>array of %1</source>
-        <translation>Array mit %1 Elementen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reply type %1</source>
-        <translation>Antworttyp %1</translation>
-    </message>
-    <message>
-        <location line="+134"/>
-        <source>MONITOR refused: %1</source>
-        <translation>MONITOR abgelehnt: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Protocol error from %1: unexpected reply to MONITOR</source>
-        <translation>Protokollfehler von %1: unerwartete Antwort auf MONITOR</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Protocol error from %1: unexpected MONITOR output</source>
-        <translation>Protokollfehler von %1: unerwartete MONITOR-Ausgabe</translation>
-    </message>
-</context>
-<context>
-    <name>RedisClientQmlExtension</name>
-    <message>
-        <location filename="../qml/redisqmlclient.cpp" line="+162"/>
-        <source>The callback of command() is not a function</source>
-        <translation>Der Callback von command() ist keine Funktion</translation>
-    </message>
 </context>
 <context>
     <name>RedisHashModel</name>
     <message>
-        <location filename="../src/redishashmodel.cpp" line="+158"/>
+        <location filename="../src/models/redishashmodel.cpp" line="+192"/>
         <source>The hash has no such field</source>
         <translation>Der Hash hat kein solches Feld</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -1867,33 +1968,30 @@ Einstellungen: %1</translation>
 <context>
     <name>RedisKeysModel</name>
     <message>
-        <location filename="../src/rediskeysmodel.cpp" line="+430"/>
+        <location filename="../src/models/rediskeysmodel.cpp" line="+71"/>
         <source>No Redis client is set</source>
         <translation>Kein Redis-Client festgelegt</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The Redis client was destroyed</source>
-        <translation>Der Redis-Client wurde zerstört</translation>
+        <translation type="vanished">Der Redis-Client wurde zerstört</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-42"/>
         <source>SCAN failed: %1</source>
         <translation>SCAN fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
         <source>SCAN failed: unexpected reply</source>
-        <translation>SCAN fehlgeschlagen: unerwartete Antwort</translation>
+        <translation type="vanished">SCAN fehlgeschlagen: unerwartete Antwort</translation>
     </message>
     <message>
-        <location line="+1196"/>
+        <location line="+905"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -1901,18 +1999,18 @@ Einstellungen: %1</translation>
 <context>
     <name>RedisListModel</name>
     <message>
-        <location filename="../src/redislistmodel.cpp" line="+104"/>
+        <location filename="../src/models/redislistmodel.cpp" line="+154"/>
         <source>The list is empty</source>
         <translation>Die Liste ist leer</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <location line="+7"/>
         <source>The element was not removed</source>
         <translation>Das Element wurde nicht entfernt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
@@ -1920,6 +2018,14 @@ Einstellungen: %1</translation>
         <location line="+1"/>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>RedisQmlText</name>
+    <message>
+        <location filename="../qml/redisqmltext.cpp" line="+49"/>
+        <source>unbalanced quotes, or a closing quote not followed by a space</source>
+        <translation>unausgeglichene Anführungszeichen oder ein schließendes Anführungszeichen ohne folgendes Leerzeichen</translation>
     </message>
 </context>
 <context>
@@ -1936,9 +2042,17 @@ Einstellungen: %1</translation>
     </message>
 </context>
 <context>
+    <name>RedisReply</name>
+    <message>
+        <location filename="../src/client/redisreply.cpp" line="+76"/>
+        <source>The request was aborted</source>
+        <translation>Die Anfrage wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>RedisScan</name>
     <message>
-        <location filename="../src/redisscan.cpp" line="+72"/>
+        <location filename="../src/helpers/redisscanner.cpp" line="+148"/>
         <source>expected an array of two elements</source>
         <translation>Array mit zwei Elementen erwartet</translation>
     </message>
@@ -1958,17 +2072,17 @@ Einstellungen: %1</translation>
         <translation>ungerade Anzahl von Elementen, wo Paare erwartet wurden</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>element %1 is not a string</source>
         <translation>Element %1 ist kein String</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-79"/>
         <source>The scan has no client</source>
         <translation>Der Scan hat keinen Client</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Unexpected reply to %1: %2</source>
         <translation>Unerwartete Antwort auf %1: %2</translation>
     </message>
@@ -1976,7 +2090,7 @@ Einstellungen: %1</translation>
 <context>
     <name>RedisScript</name>
     <message>
-        <location filename="../src/redisscript.cpp" line="+61"/>
+        <location filename="../src/helpers/redisscript.cpp" line="+147"/>
         <source>RedisScript::run() was called without a client</source>
         <translation>RedisScript::run() wurde ohne Client aufgerufen</translation>
     </message>
@@ -1984,12 +2098,12 @@ Einstellungen: %1</translation>
 <context>
     <name>RedisSetModel</name>
     <message>
-        <location filename="../src/redissetmodel.cpp" line="+113"/>
+        <location filename="../src/models/redissetmodel.cpp" line="+143"/>
         <source>The set has no such member</source>
         <translation>Das Set hat kein solches Element</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Member</source>
         <translation>Element</translation>
     </message>
@@ -1997,7 +2111,7 @@ Einstellungen: %1</translation>
 <context>
     <name>RedisSortedSetModel</name>
     <message>
-        <location filename="../src/redissortedsetmodel.cpp" line="+36"/>
+        <location filename="../src/models/redissortedsetmodel.cpp" line="+36"/>
         <source>expected an array</source>
         <translation>Array erwartet</translation>
     </message>
@@ -2012,13 +2126,13 @@ Einstellungen: %1</translation>
         <translation>Element %1 besteht nicht aus Element und Score</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location line="+12"/>
+        <location line="+162"/>
+        <location line="+16"/>
         <source>The sorted set has no such member</source>
         <translation>Das Sorted Set hat kein solches Element</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Member</source>
         <translation>Element</translation>
     </message>
@@ -2031,7 +2145,7 @@ Einstellungen: %1</translation>
 <context>
     <name>RedisStreamModel</name>
     <message>
-        <location filename="../src/redisstreammodel.cpp" line="+21"/>
+        <location filename="../src/models/redisstreammodel.cpp" line="+21"/>
         <source>expected an array</source>
         <translation>Array erwartet</translation>
     </message>
@@ -2046,7 +2160,7 @@ Einstellungen: %1</translation>
         <translation>Eintrag %1 hat eine ungerade Anzahl von Feldern und Werten</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+188"/>
         <source>An entry needs field and value pairs</source>
         <translation>Ein Eintrag braucht Paare aus Feld und Wert</translation>
     </message>
@@ -2061,17 +2175,17 @@ Einstellungen: %1</translation>
         <translation>XADD hat keine ID zurückgegeben</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Fields and values must be strings</source>
         <translation>Felder und Werte müssen Strings sein</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The stream has no such entry</source>
         <translation>Der Stream hat keinen solchen Eintrag</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2084,19 +2198,19 @@ Einstellungen: %1</translation>
 <context>
     <name>RedisStringValue</name>
     <message>
-        <location filename="../src/redisstringvalue.cpp" line="+138"/>
-        <location line="+189"/>
+        <location filename="../src/models/redisstringvalue.cpp" line="+140"/>
+        <location line="+284"/>
         <source>No key is set</source>
         <translation>Kein Schlüssel festgelegt</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+185"/>
+        <location line="-284"/>
+        <location line="+280"/>
         <source>No client is set</source>
         <translation>Kein Client festgelegt</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-248"/>
         <source>Unexpected reply to the value&apos;s transaction</source>
         <translation>Unerwartete Antwort auf die Transaktion des Werts</translation>
     </message>
@@ -2117,7 +2231,7 @@ Einstellungen: %1</translation>
 <context>
     <name>RedisTransaction</name>
     <message>
-        <location filename="../src/redistransaction.cpp" line="+99"/>
+        <location filename="../src/helpers/redistransaction.cpp" line="+101"/>
         <source>%1; the transaction was not sent</source>
         <translation>%1; die Transaktion wurde nicht gesendet</translation>
     </message>
@@ -2147,7 +2261,7 @@ Einstellungen: %1</translation>
         <translation>Unerwartete Antwort auf EXEC: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+109"/>
         <source>Not connected within %1 ms; the transaction was not sent</source>
         <translation>Innerhalb von %1 ms keine Verbindung; die Transaktion wurde nicht gesendet</translation>
     </message>
@@ -2157,18 +2271,18 @@ Einstellungen: %1</translation>
         <translation>Der Client wurde zerstört; die Transaktion wurde nicht gesendet</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+57"/>
+        <location line="+43"/>
+        <location line="+73"/>
         <source>The transaction has no client; it was not sent</source>
         <translation>Die Transaktion hat keinen Client; sie wurde nicht gesendet</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-51"/>
         <source>WATCH failed (%1); the transaction was not sent</source>
         <translation>WATCH fehlgeschlagen (%1); die Transaktion wurde nicht gesendet</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>RedisTransaction::exec() was called from a thread other than the client&apos;s</source>
         <translation>RedisTransaction::exec() wurde aus einem anderen Thread als dem des Clients aufgerufen</translation>
     </message>
@@ -2181,7 +2295,7 @@ Einstellungen: %1</translation>
 <context>
     <name>RedisValueModel</name>
     <message>
-        <location filename="../src/redisvaluemodel.cpp" line="+30"/>
+        <location filename="../src/models/redisvaluemodel.cpp" line="+62"/>
         <source>this model does not read its rows again</source>
         <translation>dieses Modell liest seine Zeilen nicht erneut</translation>
     </message>
@@ -2196,27 +2310,29 @@ Einstellungen: %1</translation>
         <translation>Element %1 ist kein String</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>expected a cursor and an array</source>
-        <translation>Cursor und Array erwartet</translation>
+        <translation type="vanished">Cursor und Array erwartet</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>the cursor is not a number</source>
-        <translation>der Cursor ist keine Zahl</translation>
+        <translation type="vanished">der Cursor ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>an odd number of elements where pairs were expected</source>
-        <translation>ungerade Anzahl von Elementen, wo Paare erwartet wurden</translation>
+        <translation type="vanished">ungerade Anzahl von Elementen, wo Paare erwartet wurden</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="-30"/>
+        <source>this model pages with SCAN</source>
+        <translation>dieses Modell liest seine Seiten mit SCAN</translation>
+    </message>
+    <message>
+        <location line="+249"/>
         <source>Unexpected reply to %1: %2</source>
         <translation>Unerwartete Antwort auf %1: %2</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+110"/>
         <source>The model has no client</source>
         <translation>Das Modell hat keinen Client</translation>
     </message>
@@ -2234,7 +2350,7 @@ Einstellungen: %1</translation>
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../examples/browser/RenameDialog.qml" line="+18"/>
+        <location filename="../examples/browser/dialogs/RenameDialog.qml" line="+19"/>
         <source>Rename key</source>
         <translation>Schlüssel umbenennen</translation>
     </message>
@@ -2268,7 +2384,7 @@ Einstellungen: %1</translation>
 <context>
     <name>ScreenshotTaker</name>
     <message>
-        <location filename="../examples/browser/main.cpp" line="+51"/>
+        <location filename="../examples/browser/main.cpp" line="+53"/>
         <source>the initial data did not load within 30 s</source>
         <translation>die anfänglichen Daten wurden nicht innerhalb von 30 s geladen</translation>
     </message>
@@ -2291,7 +2407,7 @@ Einstellungen: %1</translation>
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../examples/browser/ServerPage.qml" line="+111"/>
+        <location filename="../examples/browser/pages/ServerPage.qml" line="+113"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
@@ -2407,7 +2523,7 @@ Einstellungen: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../examples/browser/SetValueView.qml" line="+23"/>
+        <location filename="../examples/browser/values/SetValueView.qml" line="+23"/>
         <source>Members: %1</source>
         <translation>Elemente: %1</translation>
     </message>
@@ -2467,7 +2583,7 @@ Einstellungen: %1</translation>
 <context>
     <name>SimpleTable</name>
     <message>
-        <location filename="../examples/browser/SimpleTable.qml" line="+13"/>
+        <location filename="../examples/browser/components/SimpleTable.qml" line="+13"/>
         <source>Nothing to show</source>
         <translation>Nichts anzuzeigen</translation>
     </message>
@@ -2482,7 +2598,7 @@ Einstellungen: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../examples/browser/SortedSetValueView.qml" line="+23"/>
+        <location filename="../examples/browser/values/SortedSetValueView.qml" line="+23"/>
         <source>Members: %1</source>
         <translation>Elemente: %1</translation>
     </message>
@@ -2552,7 +2668,7 @@ Einstellungen: %1</translation>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
@@ -2584,7 +2700,8 @@ Einstellungen: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-57"/>
+        <location line="+12"/>
         <source>Disconnected: %1</source>
         <translation>Getrennt: %1</translation>
     </message>
@@ -2621,7 +2738,7 @@ Einstellungen: %1</translation>
 <context>
     <name>StreamEntryDialog</name>
     <message>
-        <location filename="../examples/browser/StreamEntryDialog.qml" line="+25"/>
+        <location filename="../examples/browser/dialogs/StreamEntryDialog.qml" line="+25"/>
         <source>Add stream entry</source>
         <translation>Stream-Eintrag hinzufügen</translation>
     </message>
@@ -2707,7 +2824,7 @@ Einstellungen: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../examples/browser/StreamValueView.qml" line="+24"/>
+        <location filename="../examples/browser/values/StreamValueView.qml" line="+24"/>
         <source>Entries: %1</source>
         <translation>Einträge: %1</translation>
     </message>
@@ -2755,7 +2872,7 @@ Einstellungen: %1</translation>
 <context>
     <name>StringValueView</name>
     <message>
-        <location filename="../examples/browser/StringValueView.qml" line="+22"/>
+        <location filename="../examples/browser/values/StringValueView.qml" line="+22"/>
         <source>Size: %1</source>
         <translation>Größe: %1</translation>
     </message>
@@ -2788,7 +2905,7 @@ Einstellungen: %1</translation>
 <context>
     <name>TtlDialog</name>
     <message>
-        <location filename="../examples/browser/TtlDialog.qml" line="+15"/>
+        <location filename="../examples/browser/dialogs/TtlDialog.qml" line="+15"/>
         <source>Expiry</source>
         <translation>Ablauf</translation>
     </message>
@@ -2816,7 +2933,7 @@ Einstellungen: %1</translation>
 <context>
     <name>ValueEditor</name>
     <message>
-        <location filename="../examples/browser/ValueEditor.qml" line="+31"/>
+        <location filename="../examples/browser/values/ValueEditor.qml" line="+31"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -2861,7 +2978,7 @@ Einstellungen: %1</translation>
 <context>
     <name>ValueEditorDialog</name>
     <message>
-        <location filename="../examples/browser/ValueEditorDialog.qml" line="+31"/>
+        <location filename="../examples/browser/dialogs/ValueEditorDialog.qml" line="+32"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -2910,7 +3027,7 @@ Einstellungen: %1</translation>
 <context>
     <name>ValuePane</name>
     <message>
-        <location filename="../examples/browser/ValuePane.qml" line="+129"/>
+        <location filename="../examples/browser/values/ValuePane.qml" line="+129"/>
         <source>Delete key</source>
         <translation>Schlüssel löschen</translation>
     </message>
@@ -3109,9 +3226,13 @@ Einstellungen: %1</translation>
         <translation>Gespeicherte Verbindungen in dieser INI-Datei statt in den Einstellungen des Benutzers ablegen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>--url cannot be used: %1</source>
+        <translation>--url kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
         <source>not a redis:// or unix:// URL: %1</source>
-        <translation>keine redis://- oder unix://-URL: %1</translation>
+        <translation type="vanished">keine redis://- oder unix://-URL: %1</translation>
     </message>
     <message>
         <location line="+11"/>

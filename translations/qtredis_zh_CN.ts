@@ -4,12 +4,11 @@
 <context>
     <name>BrowserCodec</name>
     <message>
-        <location filename="../examples/browser/browsercodec.cpp" line="+82"/>
         <source>unbalanced quotes, or a closing quote not followed by a space</source>
-        <translation>引号不成对，或右引号后没有空格</translation>
+        <translation type="vanished">引号不成对，或右引号后没有空格</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location filename="../examples/browser/glue/browsercodec.cpp" line="+320"/>
         <source>Not hex: use two digits 0-9, a-f per byte (spaces and line breaks are ignored).</source>
         <translation>不是十六进制：每个字节使用两位 0-9、a-f（空格和换行会被忽略）。</translation>
     </message>
@@ -19,7 +18,7 @@
         <translation>不是有效的 JSON（对象或数组）。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <location line="+11"/>
         <location line="+30"/>
         <source>unknown</source>
@@ -73,7 +72,7 @@
 <context>
     <name>CollectionView</name>
     <message>
-        <location filename="../examples/browser/CollectionView.qml" line="+116"/>
+        <location filename="../examples/browser/values/CollectionView.qml" line="+116"/>
         <source>Empty</source>
         <translation>空</translation>
     </message>
@@ -96,7 +95,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../examples/browser/ConfirmDialog.qml" line="+14"/>
+        <location filename="../examples/browser/dialogs/ConfirmDialog.qml" line="+15"/>
         <location line="+10"/>
         <source>OK</source>
         <translation>确定</translation>
@@ -110,7 +109,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../examples/browser/ConnectionDialog.qml" line="+26"/>
+        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+26"/>
         <source>Edit connection</source>
         <translation>编辑连接</translation>
     </message>
@@ -150,7 +149,7 @@
         <translation>已存在名为“%1”的已保存连接。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -279,7 +278,7 @@
 <context>
     <name>ConnectionStore</name>
     <message>
-        <location filename="../examples/browser/connectionstore.cpp" line="+172"/>
+        <location filename="../examples/browser/glue/connectionstore.cpp" line="+172"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -292,7 +291,7 @@
 <context>
     <name>ConnectionView</name>
     <message>
-        <location filename="../examples/browser/ConnectionView.qml" line="+157"/>
+        <location filename="../examples/browser/pages/ConnectionView.qml" line="+165"/>
         <source>Keys</source>
         <translation>键</translation>
     </message>
@@ -395,7 +394,7 @@
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../examples/browser/ConsolePage.qml" line="+58"/>
+        <location filename="../examples/browser/pages/ConsolePage.qml" line="+66"/>
         <source>(error) Invalid argument(s): %1</source>
         <translation>(error) 参数无效：%1</translation>
     </message>
@@ -405,12 +404,12 @@
         <translation>(error) ERR DB index is out of range</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>(error) %1 is not available in the console: use the Pub/Sub page.</source>
         <translation>(error) 控制台中无法使用 %1：请使用“发布/订阅”页面。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>Type a command below, e.g. SCAN 0 MATCH user:* COUNT 100. &quot;CLEAR&quot; clears this.</source>
         <translation>在下方输入命令，例如 SCAN 0 MATCH user:* COUNT 100。输入“CLEAR”清空此处。</translation>
     </message>
@@ -560,6 +559,19 @@ Up and Down walk the command history.</source>
     </message>
 </context>
 <context>
+    <name>Handshake</name>
+    <message>
+        <location filename="../src/connection/handshake.cpp" line="+32"/>
+        <source>Authentication with %1 failed: %2</source>
+        <translation>在 %1 上身份验证失败：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 refused the connection: %2</source>
+        <translation>%1 拒绝了连接：%2</translation>
+    </message>
+</context>
+<context>
     <name>HashValueView</name>
     <message numerus="yes">
         <source>%n field(s)</source>
@@ -568,7 +580,7 @@ Up and Down walk the command history.</source>
         </translation>
     </message>
     <message>
-        <location filename="../examples/browser/HashValueView.qml" line="+22"/>
+        <location filename="../examples/browser/values/HashValueView.qml" line="+22"/>
         <source>Fields: %1</source>
         <translation>字段数：%1</translation>
     </message>
@@ -631,9 +643,17 @@ Up and Down walk the command history.</source>
     </message>
 </context>
 <context>
+    <name>HiredisTransport</name>
+    <message>
+        <location filename="../src/transport/hiredistransport.cpp" line="+81"/>
+        <source>cannot attach to the event loop</source>
+        <translation>无法附加到事件循环</translation>
+    </message>
+</context>
+<context>
     <name>KeyTree</name>
     <message>
-        <location filename="../examples/browser/KeyTree.qml" line="+41"/>
+        <location filename="../examples/browser/pages/KeyTree.qml" line="+41"/>
         <source>Loading… %1 of about %2 keys</source>
         <translation>正在加载… 已加载 %1 个键，共约 %2 个</translation>
     </message>
@@ -754,6 +774,84 @@ Up and Down walk the command history.</source>
     </message>
 </context>
 <context>
+    <name>LinkFailure</name>
+    <message>
+        <location filename="../src/connection/linkfailure.cpp" line="+16"/>
+        <source>The connection to %1 was closed</source>
+        <translation>与 %1 的连接已关闭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 closed the connection</source>
+        <translation>%1 关闭了连接</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 closed the connection: %2</source>
+        <translation>%1 关闭了连接：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol error from %1: %2</source>
+        <translation>来自 %1 的协议错误：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol error from %1: it sent a reply to no command</source>
+        <translation>来自 %1 的协议错误：收到了不对应任何命令的回复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol error from %1: it announced an array of more than %2 elements</source>
+        <translation>来自 %1 的协议错误：声明的数组超过 %2 个元素</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connection to %1 failed: %2</source>
+        <translation>连接 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection to %1 failed</source>
+        <translation>连接 %1 失败</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Host %1 not found: %2</source>
+        <translation>找不到主机 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting to %1 timed out after %2 ms</source>
+        <translation>连接 %1 超时（%2 毫秒）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not answer a PING within %2 ms</source>
+        <translation>%1 未在 %2 毫秒内响应 PING</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Protocol error from %1: unexpected message (%2)</source>
+        <translation>来自 %1 的协议错误：意外的消息（%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Protocol error from %1: an error reply to no command: %2</source>
+        <translation>来自 %1 的协议错误：收到了不对应任何命令的错误回复：%2</translation>
+    </message>
+</context>
+<context>
     <name>ListValueView</name>
     <message numerus="yes">
         <source>%n element(s)</source>
@@ -762,7 +860,7 @@ Up and Down walk the command history.</source>
         </translation>
     </message>
     <message>
-        <location filename="../examples/browser/ListValueView.qml" line="+23"/>
+        <location filename="../examples/browser/values/ListValueView.qml" line="+23"/>
         <source>Elements: %1</source>
         <translation>元素数：%1</translation>
     </message>
@@ -1057,7 +1155,7 @@ Up and Down walk the command history.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+344"/>
+        <location line="+342"/>
         <source>QtRedis Browser</source>
         <translation>QtRedis 浏览器</translation>
     </message>
@@ -1272,7 +1370,7 @@ Settings: %1</source>
 <context>
     <name>MessageDialog</name>
     <message>
-        <location filename="../examples/browser/MessageDialog.qml" line="+27"/>
+        <location filename="../examples/browser/dialogs/MessageDialog.qml" line="+28"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
@@ -1280,7 +1378,7 @@ Settings: %1</source>
 <context>
     <name>NewKeyDialog</name>
     <message>
-        <location filename="../examples/browser/NewKeyDialog.qml" line="+29"/>
+        <location filename="../examples/browser/dialogs/NewKeyDialog.qml" line="+29"/>
         <source>New key</source>
         <translation>新建键</translation>
     </message>
@@ -1414,7 +1512,7 @@ Settings: %1</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../examples/browser/PasswordDialog.qml" line="+15"/>
+        <location filename="../examples/browser/dialogs/PasswordDialog.qml" line="+16"/>
         <location line="+46"/>
         <source>Password</source>
         <translation>密码</translation>
@@ -1444,7 +1542,7 @@ Settings: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../examples/browser/PubSubPage.qml" line="+70"/>
+        <location filename="../examples/browser/pages/PubSubPage.qml" line="+70"/>
         <source>Subscribers that received it: %1</source>
         <translation>收到该消息的订阅者：%1</translation>
     </message>
@@ -1590,12 +1688,11 @@ Settings: %1</source>
 <context>
     <name>RedisClient</name>
     <message>
-        <location filename="../src/redisclient.cpp" line="+459"/>
         <source>Connecting to %1 timed out after %2 ms</source>
-        <translation>连接 %1 超时（%2 毫秒）</translation>
+        <translation type="vanished">连接 %1 超时（%2 毫秒）</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location filename="../src/client/commandqueue.cpp" line="+24"/>
         <source>Empty command</source>
         <translation>空命令</translation>
     </message>
@@ -1605,14 +1702,14 @@ Settings: %1</source>
         <translation>%1 不能通过 command() 发送：它会把连接变成消息流</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <location line="+17"/>
-        <location line="+263"/>
+        <location line="+70"/>
         <source>The connection is closing</source>
         <translation>连接正在关闭</translation>
     </message>
     <message numerus="yes">
-        <location line="-273"/>
+        <location line="-80"/>
         <source>%n command(s) already wait for the connection</source>
         <translation>
             <numerusform>已有 %n 条命令在等待连接</numerusform>
@@ -1620,103 +1717,201 @@ Settings: %1</source>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+465"/>
+        <location filename="../src/client/redisclient.cpp" line="+223"/>
         <source>The client was destroyed</source>
         <translation>客户端已被销毁</translation>
     </message>
     <message>
-        <location line="-463"/>
+        <location line="+2"/>
         <source>Not connected to a Redis server</source>
         <translation>未连接到 Redis 服务器</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+125"/>
         <source>No reply from %1 in time; the command may or may not have been executed</source>
         <translation>未及时收到 %1 的回复；该命令可能已执行，也可能未执行</translation>
     </message>
     <message>
-        <location line="+52"/>
         <source>Host %1 not found: %2</source>
-        <translation>找不到主机 %1：%2</translation>
+        <translation type="vanished">找不到主机 %1：%2</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location filename="../src/redisstream.cpp" line="+118"/>
-        <location line="+186"/>
         <source>Out of memory</source>
-        <translation>内存不足</translation>
+        <translation type="vanished">内存不足</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+116"/>
         <source>Cannot connect to %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
+        <translation type="vanished">无法连接到 %1：%2</translation>
     </message>
     <message>
-        <location line="-103"/>
         <source>Cannot attach to the event loop</source>
-        <translation>无法附加到事件循环</translation>
+        <translation type="vanished">无法附加到事件循环</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location filename="../src/redisstream.cpp" line="+43"/>
         <source>Authentication with %1 failed: %2</source>
-        <translation>在 %1 上身份验证失败：%2</translation>
+        <translation type="vanished">在 %1 上身份验证失败：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>%1 refused the connection: %2</source>
-        <translation>%1 拒绝了连接：%2</translation>
+        <translation type="vanished">%1 拒绝了连接：%2</translation>
     </message>
     <message>
-        <location line="+50"/>
         <source>Protocol error from %1: it sent a reply to no command</source>
-        <translation>来自 %1 的协议错误：收到了不对应任何命令的回复</translation>
+        <translation type="vanished">来自 %1 的协议错误：收到了不对应任何命令的回复</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Protocol error from %1: it announced an array of more than %2 elements</source>
-        <translation>来自 %1 的协议错误：声明的数组超过 %2 个元素</translation>
+        <translation type="vanished">来自 %1 的协议错误：声明的数组超过 %2 个元素</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../src/redisstream.cpp" line="-32"/>
         <source>Protocol error from %1: %2</source>
-        <translation>来自 %1 的协议错误：%2</translation>
+        <translation type="vanished">来自 %1 的协议错误：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>%1 closed the connection</source>
-        <translation>%1 关闭了连接</translation>
+        <translation type="vanished">%1 关闭了连接</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>%1 closed the connection: %2</source>
-        <translation>%1 关闭了连接：%2</translation>
+        <translation type="vanished">%1 关闭了连接：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Connection to %1 failed: %2</source>
-        <translation>连接 %1 失败：%2</translation>
+        <translation type="vanished">连接 %1 失败：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>The connection to %1 was closed</source>
-        <translation>与 %1 的连接已关闭</translation>
+        <translation type="vanished">与 %1 的连接已关闭</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-32"/>
         <source>Connection lost before the reply arrived; the command may or may not have been executed (%1)</source>
         <translation>收到回复前连接已断开；该命令可能已执行，也可能未执行（%1）</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location filename="../src/redisstream.cpp" line="+53"/>
         <source>%1 did not answer a PING within %2 ms</source>
-        <translation>%1 未在 %2 毫秒内响应 PING</translation>
+        <translation type="vanished">%1 未在 %2 毫秒内响应 PING</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <source>&apos;%1&apos; is not a database number</source>
+        <translation type="vanished">“%1”不是数据库编号</translation>
+    </message>
+    <message>
+        <source>The URL is not valid: %1</source>
+        <translation type="vanished">URL 无效：%1</translation>
+    </message>
+    <message>
+        <source>Invalid port</source>
+        <translation type="vanished">端口无效</translation>
+    </message>
+    <message>
+        <source>A unix:// URL needs a socket path</source>
+        <translation type="vanished">unix:// URL 需要套接字路径</translation>
+    </message>
+    <message>
+        <source>TLS (rediss://) is not supported yet</source>
+        <translation type="vanished">尚不支持 TLS（rediss://）</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme &apos;%1&apos;: use redis:// or unix://</source>
+        <translation type="vanished">不支持的 URL 协议“%1”：请使用 redis:// 或 unix://</translation>
+    </message>
+    <message>
+        <location filename="../src/client/redisclient.cpp" line="+303"/>
+        <source>Connecting to another server</source>
+        <translation>正在连接到另一台服务器</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Disconnected by the application</source>
+        <translation>已被应用程序断开</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Aborted by the application</source>
+        <translation>已被应用程序中止</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+47"/>
+        <source>RedisClient::command() was called from a thread other than the client&apos;s</source>
+        <translation>RedisClient::command() 在客户端所属线程以外的线程中被调用</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 within %2 ms</source>
+        <translation type="vanished">无法在 %2 毫秒内连接到 %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="vanished">无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (%1)</source>
+        <translation type="vanished">服务器关闭了连接（%1）</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation type="vanished">与 %1 的连接已断开：%2</translation>
+    </message>
+    <message>
+        <source>The server announced an array of more than %1 elements</source>
+        <translation type="vanished">服务器声明的数组超过 %1 个元素</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection setup: %2</source>
+        <translation type="vanished">%1 拒绝了连接初始化：%2</translation>
+    </message>
+    <message>
+        <source>%1 sent an error: %2</source>
+        <translation type="vanished">%1 返回了错误：%2</translation>
+    </message>
+    <message>
+        <source>Protocol error from %1: unexpected pub/sub message (%2)</source>
+        <translation type="vanished">来自 %1 的协议错误：意外的发布/订阅消息（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/pubsub/subscriptionsession.cpp" line="+223"/>
+        <source>array of %1</source>
+        <translation>包含 %1 个元素的数组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reply type %1</source>
+        <translation>回复类型 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/pubsub/monitorsession.cpp" line="+37"/>
+        <source>MONITOR refused: %1</source>
+        <translation>MONITOR 被拒绝：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Protocol error from %1: unexpected reply to MONITOR</source>
+        <translation>来自 %1 的协议错误：MONITOR 的回复不符合预期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Protocol error from %1: unexpected MONITOR output</source>
+        <translation>来自 %1 的协议错误：意外的 MONITOR 输出</translation>
+    </message>
+</context>
+<context>
+    <name>RedisClientQmlExtension</name>
+    <message>
+        <location filename="../qml/redisqmlclient.cpp" line="+374"/>
+        <source>The callback of cliCommand() is not a function</source>
+        <translation>cliCommand() 的回调不是函数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The callback of command() is not a function</source>
+        <translation>command() 的回调不是函数</translation>
+    </message>
+</context>
+<context>
+    <name>RedisConnectionOptions</name>
+    <message>
+        <location filename="../src/core/redisconnectionoptions.cpp" line="+191"/>
         <source>&apos;%1&apos; is not a database number</source>
         <translation>“%1”不是数据库编号</translation>
     </message>
@@ -1745,110 +1940,16 @@ Settings: %1</source>
         <source>Unsupported URL scheme &apos;%1&apos;: use redis:// or unix://</source>
         <translation>不支持的 URL 协议“%1”：请使用 redis:// 或 unix://</translation>
     </message>
-    <message>
-        <location line="+88"/>
-        <source>Connecting to another server</source>
-        <translation>正在连接到另一台服务器</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Disconnected by the application</source>
-        <translation>已被应用程序断开</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Aborted by the application</source>
-        <translation>已被应用程序中止</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <location line="+14"/>
-        <source>RedisClient::command() was called from a thread other than the client&apos;s</source>
-        <translation>RedisClient::command() 在客户端所属线程以外的线程中被调用</translation>
-    </message>
-    <message>
-        <location filename="../src/redisstream.cpp" line="-311"/>
-        <source>Could not connect to %1 within %2 ms</source>
-        <translation>无法在 %2 毫秒内连接到 %1</translation>
-    </message>
-    <message>
-        <location line="+214"/>
-        <source>Could not connect to %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The server closed the connection (%1)</source>
-        <translation>服务器关闭了连接（%1）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The connection to %1 was lost: %2</source>
-        <translation>与 %1 的连接已断开：%2</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>The server announced an array of more than %1 elements</source>
-        <translation>服务器声明的数组超过 %1 个元素</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>%1 refused the connection setup: %2</source>
-        <translation>%1 拒绝了连接初始化：%2</translation>
-    </message>
-    <message>
-        <location line="+229"/>
-        <source>%1 sent an error: %2</source>
-        <translation>%1 返回了错误：%2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Protocol error from %1: unexpected pub/sub message (%2)</source>
-        <translation>来自 %1 的协议错误：意外的发布/订阅消息（%2）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>array of %1</source>
-        <translation>包含 %1 个元素的数组</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reply type %1</source>
-        <translation>回复类型 %1</translation>
-    </message>
-    <message>
-        <location line="+134"/>
-        <source>MONITOR refused: %1</source>
-        <translation>MONITOR 被拒绝：%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Protocol error from %1: unexpected reply to MONITOR</source>
-        <translation>来自 %1 的协议错误：MONITOR 的回复不符合预期</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Protocol error from %1: unexpected MONITOR output</source>
-        <translation>来自 %1 的协议错误：意外的 MONITOR 输出</translation>
-    </message>
-</context>
-<context>
-    <name>RedisClientQmlExtension</name>
-    <message>
-        <location filename="../qml/redisqmlclient.cpp" line="+162"/>
-        <source>The callback of command() is not a function</source>
-        <translation>command() 的回调不是函数</translation>
-    </message>
 </context>
 <context>
     <name>RedisHashModel</name>
     <message>
-        <location filename="../src/redishashmodel.cpp" line="+158"/>
+        <location filename="../src/models/redishashmodel.cpp" line="+192"/>
         <source>The hash has no such field</source>
         <translation>哈希中没有该字段</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -1861,33 +1962,30 @@ Settings: %1</source>
 <context>
     <name>RedisKeysModel</name>
     <message>
-        <location filename="../src/rediskeysmodel.cpp" line="+430"/>
+        <location filename="../src/models/rediskeysmodel.cpp" line="+71"/>
         <source>No Redis client is set</source>
         <translation>未设置 Redis 客户端</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>The Redis client was destroyed</source>
-        <translation>Redis 客户端已被销毁</translation>
+        <translation type="vanished">Redis 客户端已被销毁</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-42"/>
         <source>SCAN failed: %1</source>
         <translation>SCAN 失败：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+7"/>
         <source>SCAN failed: unexpected reply</source>
-        <translation>SCAN 失败：回复不符合预期</translation>
+        <translation type="vanished">SCAN 失败：回复不符合预期</translation>
     </message>
     <message>
-        <location line="+1196"/>
+        <location line="+905"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Key</source>
         <translation>键</translation>
     </message>
@@ -1895,18 +1993,18 @@ Settings: %1</source>
 <context>
     <name>RedisListModel</name>
     <message>
-        <location filename="../src/redislistmodel.cpp" line="+104"/>
+        <location filename="../src/models/redislistmodel.cpp" line="+154"/>
         <source>The list is empty</source>
         <translation>列表为空</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <location line="+7"/>
         <source>The element was not removed</source>
         <translation>元素未被移除</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Index</source>
         <translation>索引</translation>
     </message>
@@ -1914,6 +2012,14 @@ Settings: %1</source>
         <location line="+1"/>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>RedisQmlText</name>
+    <message>
+        <location filename="../qml/redisqmltext.cpp" line="+49"/>
+        <source>unbalanced quotes, or a closing quote not followed by a space</source>
+        <translation>引号不成对，或右引号后没有空格</translation>
     </message>
 </context>
 <context>
@@ -1930,9 +2036,17 @@ Settings: %1</source>
     </message>
 </context>
 <context>
+    <name>RedisReply</name>
+    <message>
+        <location filename="../src/client/redisreply.cpp" line="+76"/>
+        <source>The request was aborted</source>
+        <translation>请求已中止</translation>
+    </message>
+</context>
+<context>
     <name>RedisScan</name>
     <message>
-        <location filename="../src/redisscan.cpp" line="+72"/>
+        <location filename="../src/helpers/redisscanner.cpp" line="+148"/>
         <source>expected an array of two elements</source>
         <translation>应为包含两个元素的数组</translation>
     </message>
@@ -1952,17 +2066,17 @@ Settings: %1</source>
         <translation>应为成对的元素，但元素个数为奇数</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>element %1 is not a string</source>
         <translation>元素 %1 不是字符串</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-79"/>
         <source>The scan has no client</source>
         <translation>扫描没有客户端</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Unexpected reply to %1: %2</source>
         <translation>%1 的回复不符合预期：%2</translation>
     </message>
@@ -1970,7 +2084,7 @@ Settings: %1</source>
 <context>
     <name>RedisScript</name>
     <message>
-        <location filename="../src/redisscript.cpp" line="+61"/>
+        <location filename="../src/helpers/redisscript.cpp" line="+147"/>
         <source>RedisScript::run() was called without a client</source>
         <translation>调用 RedisScript::run() 时没有客户端</translation>
     </message>
@@ -1978,12 +2092,12 @@ Settings: %1</source>
 <context>
     <name>RedisSetModel</name>
     <message>
-        <location filename="../src/redissetmodel.cpp" line="+113"/>
+        <location filename="../src/models/redissetmodel.cpp" line="+143"/>
         <source>The set has no such member</source>
         <translation>集合中没有该成员</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
@@ -1991,7 +2105,7 @@ Settings: %1</source>
 <context>
     <name>RedisSortedSetModel</name>
     <message>
-        <location filename="../src/redissortedsetmodel.cpp" line="+36"/>
+        <location filename="../src/models/redissortedsetmodel.cpp" line="+36"/>
         <source>expected an array</source>
         <translation>应为数组</translation>
     </message>
@@ -2006,13 +2120,13 @@ Settings: %1</source>
         <translation>元素 %1 不是成员与分数</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <location line="+12"/>
+        <location line="+162"/>
+        <location line="+16"/>
         <source>The sorted set has no such member</source>
         <translation>有序集合中没有该成员</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>Member</source>
         <translation>成员</translation>
     </message>
@@ -2025,7 +2139,7 @@ Settings: %1</source>
 <context>
     <name>RedisStreamModel</name>
     <message>
-        <location filename="../src/redisstreammodel.cpp" line="+21"/>
+        <location filename="../src/models/redisstreammodel.cpp" line="+21"/>
         <source>expected an array</source>
         <translation>应为数组</translation>
     </message>
@@ -2040,7 +2154,7 @@ Settings: %1</source>
         <translation>条目 %1 的字段和值的个数为奇数</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+188"/>
         <source>An entry needs field and value pairs</source>
         <translation>条目需要字段与值的配对</translation>
     </message>
@@ -2055,17 +2169,17 @@ Settings: %1</source>
         <translation>XADD 未返回 ID</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Fields and values must be strings</source>
         <translation>字段和值必须是字符串</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>The stream has no such entry</source>
         <translation>流中没有该条目</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -2078,19 +2192,19 @@ Settings: %1</source>
 <context>
     <name>RedisStringValue</name>
     <message>
-        <location filename="../src/redisstringvalue.cpp" line="+138"/>
-        <location line="+189"/>
+        <location filename="../src/models/redisstringvalue.cpp" line="+140"/>
+        <location line="+284"/>
         <source>No key is set</source>
         <translation>未设置键</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <location line="+185"/>
+        <location line="-284"/>
+        <location line="+280"/>
         <source>No client is set</source>
         <translation>未设置客户端</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-248"/>
         <source>Unexpected reply to the value&apos;s transaction</source>
         <translation>该值的事务回复不符合预期</translation>
     </message>
@@ -2111,7 +2225,7 @@ Settings: %1</source>
 <context>
     <name>RedisTransaction</name>
     <message>
-        <location filename="../src/redistransaction.cpp" line="+99"/>
+        <location filename="../src/helpers/redistransaction.cpp" line="+101"/>
         <source>%1; the transaction was not sent</source>
         <translation>%1；事务未发送</translation>
     </message>
@@ -2141,7 +2255,7 @@ Settings: %1</source>
         <translation>EXEC 的回复不符合预期：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+109"/>
         <source>Not connected within %1 ms; the transaction was not sent</source>
         <translation>%1 毫秒内未能连接；事务未发送</translation>
     </message>
@@ -2151,18 +2265,18 @@ Settings: %1</source>
         <translation>客户端已被销毁；事务未发送</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+57"/>
+        <location line="+43"/>
+        <location line="+73"/>
         <source>The transaction has no client; it was not sent</source>
         <translation>事务没有客户端；未发送</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-51"/>
         <source>WATCH failed (%1); the transaction was not sent</source>
         <translation>WATCH 失败（%1）；事务未发送</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+57"/>
         <source>RedisTransaction::exec() was called from a thread other than the client&apos;s</source>
         <translation>RedisTransaction::exec() 在客户端所属线程以外的线程中被调用</translation>
     </message>
@@ -2175,7 +2289,7 @@ Settings: %1</source>
 <context>
     <name>RedisValueModel</name>
     <message>
-        <location filename="../src/redisvaluemodel.cpp" line="+30"/>
+        <location filename="../src/models/redisvaluemodel.cpp" line="+62"/>
         <source>this model does not read its rows again</source>
         <translation>此模型不会重新读取其行</translation>
     </message>
@@ -2190,27 +2304,29 @@ Settings: %1</source>
         <translation>元素 %1 不是字符串</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>expected a cursor and an array</source>
-        <translation>应为游标和数组</translation>
+        <translation type="vanished">应为游标和数组</translation>
     </message>
     <message>
-        <location line="+7"/>
         <source>the cursor is not a number</source>
-        <translation>游标不是数字</translation>
+        <translation type="vanished">游标不是数字</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>an odd number of elements where pairs were expected</source>
-        <translation>应为成对的元素，但元素个数为奇数</translation>
+        <translation type="vanished">应为成对的元素，但元素个数为奇数</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="-30"/>
+        <source>this model pages with SCAN</source>
+        <translation>此模型通过 SCAN 分页读取</translation>
+    </message>
+    <message>
+        <location line="+249"/>
         <source>Unexpected reply to %1: %2</source>
         <translation>%1 的回复不符合预期：%2</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+110"/>
         <source>The model has no client</source>
         <translation>模型没有客户端</translation>
     </message>
@@ -2228,7 +2344,7 @@ Settings: %1</source>
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../examples/browser/RenameDialog.qml" line="+18"/>
+        <location filename="../examples/browser/dialogs/RenameDialog.qml" line="+19"/>
         <source>Rename key</source>
         <translation>重命名键</translation>
     </message>
@@ -2262,7 +2378,7 @@ Settings: %1</source>
 <context>
     <name>ScreenshotTaker</name>
     <message>
-        <location filename="../examples/browser/main.cpp" line="+51"/>
+        <location filename="../examples/browser/main.cpp" line="+53"/>
         <source>the initial data did not load within 30 s</source>
         <translation>初始数据未能在 30 秒内加载</translation>
     </message>
@@ -2285,7 +2401,7 @@ Settings: %1</source>
 <context>
     <name>ServerPage</name>
     <message>
-        <location filename="../examples/browser/ServerPage.qml" line="+111"/>
+        <location filename="../examples/browser/pages/ServerPage.qml" line="+113"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
@@ -2400,7 +2516,7 @@ Settings: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../examples/browser/SetValueView.qml" line="+23"/>
+        <location filename="../examples/browser/values/SetValueView.qml" line="+23"/>
         <source>Members: %1</source>
         <translation>成员数：%1</translation>
     </message>
@@ -2460,7 +2576,7 @@ Settings: %1</source>
 <context>
     <name>SimpleTable</name>
     <message>
-        <location filename="../examples/browser/SimpleTable.qml" line="+13"/>
+        <location filename="../examples/browser/components/SimpleTable.qml" line="+13"/>
         <source>Nothing to show</source>
         <translation>没有可显示的内容</translation>
     </message>
@@ -2474,7 +2590,7 @@ Settings: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../examples/browser/SortedSetValueView.qml" line="+23"/>
+        <location filename="../examples/browser/values/SortedSetValueView.qml" line="+23"/>
         <source>Members: %1</source>
         <translation>成员数：%1</translation>
     </message>
@@ -2544,7 +2660,7 @@ Settings: %1</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -2575,7 +2691,8 @@ Settings: %1</source>
         </translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-57"/>
+        <location line="+12"/>
         <source>Disconnected: %1</source>
         <translation>已断开：%1</translation>
     </message>
@@ -2612,7 +2729,7 @@ Settings: %1</source>
 <context>
     <name>StreamEntryDialog</name>
     <message>
-        <location filename="../examples/browser/StreamEntryDialog.qml" line="+25"/>
+        <location filename="../examples/browser/dialogs/StreamEntryDialog.qml" line="+25"/>
         <source>Add stream entry</source>
         <translation>添加流条目</translation>
     </message>
@@ -2697,7 +2814,7 @@ Settings: %1</source>
         </translation>
     </message>
     <message>
-        <location filename="../examples/browser/StreamValueView.qml" line="+24"/>
+        <location filename="../examples/browser/values/StreamValueView.qml" line="+24"/>
         <source>Entries: %1</source>
         <translation>条目数：%1</translation>
     </message>
@@ -2745,7 +2862,7 @@ Settings: %1</source>
 <context>
     <name>StringValueView</name>
     <message>
-        <location filename="../examples/browser/StringValueView.qml" line="+22"/>
+        <location filename="../examples/browser/values/StringValueView.qml" line="+22"/>
         <source>Size: %1</source>
         <translation>大小：%1</translation>
     </message>
@@ -2778,7 +2895,7 @@ Settings: %1</source>
 <context>
     <name>TtlDialog</name>
     <message>
-        <location filename="../examples/browser/TtlDialog.qml" line="+15"/>
+        <location filename="../examples/browser/dialogs/TtlDialog.qml" line="+15"/>
         <source>Expiry</source>
         <translation>过期</translation>
     </message>
@@ -2806,7 +2923,7 @@ Settings: %1</source>
 <context>
     <name>ValueEditor</name>
     <message>
-        <location filename="../examples/browser/ValueEditor.qml" line="+31"/>
+        <location filename="../examples/browser/values/ValueEditor.qml" line="+31"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
@@ -2850,7 +2967,7 @@ Settings: %1</source>
 <context>
     <name>ValueEditorDialog</name>
     <message>
-        <location filename="../examples/browser/ValueEditorDialog.qml" line="+31"/>
+        <location filename="../examples/browser/dialogs/ValueEditorDialog.qml" line="+32"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
@@ -2899,7 +3016,7 @@ Settings: %1</source>
 <context>
     <name>ValuePane</name>
     <message>
-        <location filename="../examples/browser/ValuePane.qml" line="+129"/>
+        <location filename="../examples/browser/values/ValuePane.qml" line="+129"/>
         <source>Delete key</source>
         <translation>删除键</translation>
     </message>
@@ -3098,9 +3215,13 @@ Settings: %1</source>
         <translation>将已保存的连接存放在此 INI 文件中，而不是用户设置中。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>--url cannot be used: %1</source>
+        <translation>无法使用 --url：%1</translation>
+    </message>
+    <message>
         <source>not a redis:// or unix:// URL: %1</source>
-        <translation>不是 redis:// 或 unix:// URL：%1</translation>
+        <translation type="vanished">不是 redis:// 或 unix:// URL：%1</translation>
     </message>
     <message>
         <location line="+11"/>
