@@ -647,7 +647,7 @@ Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</transla
 <context>
     <name>HiredisTransport</name>
     <message>
-        <location filename="../src/transport/hiredistransport.cpp" line="+81"/>
+        <location filename="../src/transport/hiredistransport.cpp" line="+82"/>
         <source>cannot attach to the event loop</source>
         <translation>Anbindung an die Ereignisschleife nicht möglich</translation>
     </message>
@@ -1707,7 +1707,7 @@ Einstellungen: %1</translation>
         <translation>%1 kann nicht mit command() gesendet werden: Der Befehl macht die Verbindung zu einem Nachrichtenstrom</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+17"/>
         <location line="+70"/>
         <source>The connection is closing</source>

@@ -645,7 +645,7 @@ Up and Down walk the command history.</source>
 <context>
     <name>HiredisTransport</name>
     <message>
-        <location filename="../src/transport/hiredistransport.cpp" line="+81"/>
+        <location filename="../src/transport/hiredistransport.cpp" line="+82"/>
         <source>cannot attach to the event loop</source>
         <translation>无法附加到事件循环</translation>
     </message>
@@ -1702,7 +1702,7 @@ Settings: %1</source>
         <translation>%1 不能通过 command() 发送：它会把连接变成消息流</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <location line="+17"/>
         <location line="+70"/>
         <source>The connection is closing</source>
