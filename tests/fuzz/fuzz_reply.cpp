@@ -3,7 +3,7 @@
 // libFuzzer target: bytes from a (hostile) server -> hiredis's reply reader
 // -> RedisValueBuilder::fromReply -> every RedisValue accessor.
 //
-// The reader runs with the client's own reply guard (src/redisreplyguard.cpp):
+// The reader runs with the client's own reply guard (src/transport/replyguard.cpp):
 // object functions that call hiredis's defaults but refuse a top-level,
 // non-error reply that no command waits for, and arrays beyond a size limit.
 //
