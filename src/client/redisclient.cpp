@@ -114,6 +114,9 @@ void RedisClientPrivate::linkChanged(RedisLink *, const LinkChange &change)
     // fails once, from the queue of failures delivered after the signals.
     const bool wasConnected = std::exchange(connectedEmitted, false);
     queue.dropAll(change.requests, change.reason, change.message);
+    // The tunnel serves the client's links while it wants a connection.
+    if (change.state == LinkState::Closed && tunnel)
+        tunnel->close();
     if (destroying)
         return;
     // error() is already right when a stateChanged() slot looks at it.
@@ -262,6 +265,11 @@ void RedisClient::setOptions(const RedisConnectionOptions &options)
     setReconnectMaxDelay(options.reconnectMaxDelay());
     setReconnectFactor(options.reconnectFactor());
     setMaxQueuedCommands(options.maxQueuedCommands());
+    // TLS and SSH have no properties of their own: taken as a whole.
+    if (d->options != options) {
+        d->options = options;
+        d->optionsChanged();
+    }
 }
 
 namespace {
@@ -493,6 +501,39 @@ void RedisClient::connectToHost(const QString &host, quint16 port)
     setUnixSocketPath(QString());
     connectToServer();
 }
+
+/*!
+    Connects to \a host and \a port over TLS (see connectToServer()), with
+    \a config as the base TLS configuration (CA certificates, a client
+    certificate and key, protocols). The server's certificate chain and its
+    name (host, or RedisConnectionOptions::tlsPeerName) are verified unless
+    \a config's peer verify mode is QSslSocket::VerifyNone or
+    RedisConnectionOptions::tlsVerifyPeer is off; a failure is
+    QtRedis::Error::TlsHandshakeFailed, with the certificate errors in
+    sslErrors(). Every connection of the client (commands, pub/sub,
+    \c MONITOR) uses TLS, and every reconnect makes a new handshake.
+
+    \sa RedisConnectionOptions::tlsEnabled, {Connection URLs}
+*/
+void RedisClient::connectToHostEncrypted(const QString &host, quint16 port, const QSslConfiguration &config)
+{
+    RedisConnectionOptions next = d->options;
+    next.setHost(host);
+    next.setPort(port);
+    next.setUnixSocketPath(QString());
+    next.setTlsEnabled(true);
+    next.setSslConfiguration(config);
+    next.setTlsVerifyPeer(config.peerVerifyMode() != QSslSocket::VerifyNone);
+    setOptions(next);
+    connectToServer();
+}
+
+/*!
+    Returns the certificate errors of the last TLS handshake that failed
+    (QtRedis::Error::TlsHandshakeFailed); empty when the failure was not
+    about certificates, or after a successful connection.
+*/
+QList<QSslError> RedisClient::sslErrors() const { return d->link->sslErrors(); }
 
 /*! Connects to the unix socket at \a path (see connectToServer()). */
 void RedisClient::connectToUnixSocket(const QString &path)

@@ -13,6 +13,8 @@
 #include <QtCore/qpointer.h>
 #include <QtCore/qstring.h>
 #include <QtCore/qurl.h>
+#include <QtNetwork/qsslconfiguration.h>
+#include <QtNetwork/qsslerror.h>
 
 #include <chrono>
 #include <cstddef>
@@ -110,6 +112,8 @@ public:
     State state() const;
     Error error() const;
     QString errorString() const;
+    // The certificate errors of the last failed TLS handshake (TlsHandshakeFailed).
+    QList<QSslError> sslErrors() const;
 
     // Connection options. They take effect at the next connection attempt.
     QString host() const;
@@ -159,6 +163,9 @@ public:
     void connectToHost(const QString &host, quint16 port = 6379);
     void connectToUnixSocket(const QString &path);
     bool connectToUrl(const QUrl &url);
+    // TLS through Qt's TLS backend; chain and host name verified by default.
+    void connectToHostEncrypted(const QString &host, quint16 port = 6379,
+                                const QSslConfiguration &config = QSslConfiguration::defaultConfiguration());
     // With the options set so far (see the qdoc in redisclient.cpp).
     Q_INVOKABLE void connectToServer();
     // Graceful: pending replies still arrive, then the connection closes.

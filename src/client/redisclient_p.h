@@ -19,9 +19,14 @@ public:
     // Hands the options to the link (they apply from its next attempt).
     void optionsChanged()
     {
+        if (options.isSshTunnel() && !tunnel) {
+            tunnel = new QtRedisPrivate::SshTunnel(q);
+            link->setTunnel(tunnel);
+        }
         link->setOptions(options);
         queue.setLimits(options.commandTimeout(), options.maxQueuedCommands());
     }
+    static RedisClientPrivate *get(RedisClient *client) { return client->d.get(); }
 
     // The one place the client's state and error change and are announced.
     void linkChanged(QtRedisPrivate::RedisLink *link, const QtRedisPrivate::LinkChange &change) override;
@@ -44,6 +49,8 @@ public:
     bool connectedEmitted = false; // disconnected() pairs with a connected() that was emitted
     bool destroying = false;
     QtRedisPrivate::RetiredReplies retiredReplies;
+    // Made when the options first ask for SSH; every link of the client uses it.
+    QtRedisPrivate::SshTunnel *tunnel = nullptr;
     // Made by the pub/sub layer on first use (src/pubsub); children of the client.
     QObject *subscriptions = nullptr;
     QObject *monitor = nullptr;

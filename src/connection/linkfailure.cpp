@@ -34,6 +34,13 @@ LinkFailure LinkFailure::fromTransport(const TransportFailure &failure, const QS
                 tr("Connection to %1 failed: %2").arg(endpoint, failure.detail)};
     case Kind::OutOfMemory:
         return {Error::SocketError, tr("Out of memory")};
+    case Kind::Tls:
+        return {Error::TlsHandshakeFailed, tr("TLS with %1 failed: %2").arg(endpoint, failure.detail),
+                failure.retryable};
+    case Kind::TlsExpected:
+        return {Error::TlsHandshakeFailed,
+                tr("%1 closed the connection without answering: it may accept TLS connections only "
+                   "(rediss://)").arg(endpoint)};
     }
     return {Error::SocketError, tr("Connection to %1 failed").arg(endpoint)};
 }
@@ -63,6 +70,24 @@ LinkFailure LinkFailure::unsolicitedError(const QString &endpoint, const QString
 {
     return {QtRedis::Error::ProtocolError,
             tr("Protocol error from %1: an error reply to no command: %2").arg(endpoint, serverError)};
+}
+
+LinkFailure LinkFailure::tlsSetupFailed(const QString &endpoint, const QString &why)
+{
+    return {QtRedis::Error::TlsHandshakeFailed, tr("TLS with %1 cannot start: %2").arg(endpoint, why), false};
+}
+
+LinkFailure LinkFailure::tlsNoAnswer(const QString &endpoint, int milliseconds)
+{
+    return {QtRedis::Error::TlsHandshakeFailed,
+            tr("%1 did not answer the TLS handshake within %2 ms: is it a plain-text port (redis:// instead of "
+               "rediss://)?").arg(endpoint).arg(milliseconds)};
+}
+
+LinkFailure LinkFailure::noTunnel(const QString &sshEndpoint)
+{
+    return {QtRedis::Error::SshTunnelFailed, tr("No SSH tunnel to %1 is available for this connection").arg(sshEndpoint),
+            false};
 }
 
 } // namespace QtRedisPrivate

@@ -33,6 +33,12 @@ public:
     // An error reply that no command asked for on a message link (what a
     // server sends before closing on us, or a broken one).
     static LinkFailure unsolicitedError(const QString &endpoint, const QString &serverError);
+    // A certificate or key file of the TLS options cannot be used.
+    static LinkFailure tlsSetupFailed(const QString &endpoint, const QString &why);
+    // The connect timeout expired during the TLS handshake.
+    static LinkFailure tlsNoAnswer(const QString &endpoint, int milliseconds);
+    // The options ask for SSH but the owner gave the link no tunnel.
+    static LinkFailure noTunnel(const QString &sshEndpoint);
 };
 
 } // namespace QtRedisPrivate

@@ -14,6 +14,8 @@ bool ReconnectPolicy::isRetryable(QtRedis::Error error)
     case QtRedis::Error::InvalidArgument:
     case QtRedis::Error::WrongThread:
     case QtRedis::Error::ServerError:
+    case QtRedis::Error::TlsHandshakeFailed:   // a certificate or a protocol mismatch stays as it is
+    case QtRedis::Error::SshHostKeyRejected:   // needs the user's decision
         return false;
     default:
         return true; // HandshakeFailed: as the refusal says (see Handshake::refusal())

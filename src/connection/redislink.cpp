@@ -4,6 +4,7 @@
 #include "core/redislogging_p.h"
 #include "transport/hiredistransport_p.h"
 #include "transport/sockettransport_p.h"
+#include "transport/tlsrelaytransport_p.h"
 
 #include <hiredis/hiredis.h>
 
@@ -44,9 +45,7 @@ RedisLink::RedisLink(Role role, LinkOwner *owner, QObject *parent)
         timer->setParent(this);
     m_connectTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
-    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
-        fail(LinkFailure::connectTimeout(endpoint(), m_options.connectTimeout()));
-    });
+    connect(&m_connectTimer, &QTimer::timeout, this, &RedisLink::connectTimedOut);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         if (m_state == State::Waiting)
             startAttempt();
@@ -57,6 +56,8 @@ RedisLink::~RedisLink()
 {
     m_owner = nullptr;
     m_resolver.abort();
+    if (m_tunnel && m_tunnelTicket)
+        m_tunnel->cancel(std::exchange(m_tunnelTicket, 0));
     if (RespTransport *transport = std::exchange(m_transport, nullptr))
         transport->dispose();
     // Owners abort() before they dispose(): what is left is ours.
@@ -76,6 +77,8 @@ void RedisLink::dispose()
     m_retryTimer.stop();
     m_health.stop();
     m_resolver.abort();
+    if (m_tunnel && m_tunnelTicket)
+        m_tunnel->cancel(std::exchange(m_tunnelTicket, 0));
     if (RespTransport *transport = std::exchange(m_transport, nullptr))
         transport->dispose();
     if (m_depth == 0)
@@ -133,17 +136,42 @@ void RedisLink::startAttempt()
         return;
     if (m_options.connectTimeout() > 0)
         m_connectTimer.start(m_options.connectTimeout()); // covers the handshake too
+    m_sslErrors.clear();
 
+    if (m_options.isTlsEnabled()) {
+        QString why;
+        m_tlsSettings.peerName = m_options.tlsPeerName().isEmpty() ? m_options.host() : m_options.tlsPeerName();
+        if (!m_options.resolveSslConfiguration(&m_tlsSettings.configuration, &why)) {
+            fail(LinkFailure::tlsSetupFailed(endpoint(), why));
+            return;
+        }
+        if (!m_options.tlsVerifyPeer())
+            qCWarning(lcRedisConnection).noquote() << "TLS to" << endpoint()
+                                                   << "without verifying the server's certificate (insecure)";
+    }
+    if (m_options.isSshTunnel()) {
+        if (!m_tunnel) {
+            fail(LinkFailure::noTunnel(m_options.sshEndpointText()));
+            return;
+        }
+        m_tunnelTicket = m_tunnel->open(m_options, [this, serial](const SshTunnel::Result &result) {
+            m_tunnelTicket = 0;
+            if (serial != m_serial || m_state != State::Connecting)
+                return;
+            if (result.error != QtRedis::Error::NoError)
+                fail(result.error, result.message, result.retryable);
+            else
+                connectTransport(result.localPath, true);
+        });
+        return;
+    }
     if (m_options.isUnixSocket()) {
-        qCDebug(lcRedisConnection).noquote() << "connecting to unix socket" << m_options.unixSocketPath();
-        m_transport = m_role == Role::Commands ? static_cast<RespTransport *>(new HiredisTransport(this))
-                                               : new SocketTransport(this);
-        m_transport->connectToUnixSocket(m_options.unixSocketPath());
+        connectTransport(m_options.unixSocketPath(), true);
         return;
     }
     QString address;
     if (AddressResolver::isNumeric(m_options.host(), &address)) {
-        connectTransport(address);
+        connectTransport(address, false);
         return;
     }
     const QString host = m_options.host();
@@ -153,16 +181,36 @@ void RedisLink::startAttempt()
         if (resolved.isEmpty())
             fail(LinkFailure::hostNotFound(host, why));
         else
-            connectTransport(resolved);
+            connectTransport(resolved, false);
     });
 }
 
-void RedisLink::connectTransport(const QString &address)
+void RedisLink::connectTransport(const QString &address, bool isUnix)
 {
-    qCDebug(lcRedisConnection).noquote() << "connecting to" << address << m_options.port();
-    m_transport = m_role == Role::Commands ? static_cast<RespTransport *>(new HiredisTransport(this))
-                                           : new SocketTransport(this);
-    m_transport->connectToHost(address, m_options.port());
+    const bool tls = m_options.isTlsEnabled();
+    if (m_role != Role::Commands)
+        m_transport = new SocketTransport(this);
+    else if (tls)
+        m_transport = new TlsRelayTransport(this);
+    else
+        m_transport = new HiredisTransport(this);
+    if (tls)
+        m_transport->setTls(m_tlsSettings);
+    if (isUnix) {
+        qCDebug(lcRedisConnection).noquote() << "connecting to unix socket" << address << (tls ? "(TLS)" : "");
+        m_transport->connectToUnixSocket(address);
+    } else {
+        qCDebug(lcRedisConnection).noquote() << "connecting to" << address << m_options.port() << (tls ? "(TLS)" : "");
+        m_transport->connectToHost(address, m_options.port());
+    }
+}
+
+void RedisLink::connectTimedOut()
+{
+    if (m_transport && m_transport->isNegotiatingTls())
+        fail(LinkFailure::tlsNoAnswer(endpoint(), m_options.connectTimeout()));
+    else
+        fail(LinkFailure::connectTimeout(endpoint(), m_options.connectTimeout()));
 }
 
 void RedisLink::transportConnected()
@@ -321,6 +369,8 @@ void RedisLink::fail(QtRedis::Error error, const QString &message, bool retryabl
 
 void RedisLink::transportClosed(const TransportFailure &failure)
 {
+    if (failure.kind == TransportFailure::Kind::Tls)
+        m_sslErrors = failure.sslErrors;
     const bool ready = m_state == State::Ready || m_state == State::Closing;
     fail(LinkFailure::fromTransport(failure, endpoint(), ready, m_state == State::Closing));
 }
@@ -331,6 +381,8 @@ void RedisLink::teardown(QtRedis::Error error, const QString &message, Cause cau
     m_retryTimer.stop();
     m_health.stop();
     m_resolver.abort();
+    if (m_tunnel && m_tunnelTicket)
+        m_tunnel->cancel(std::exchange(m_tunnelTicket, 0));
     m_handshakePending = 0;
     const bool wasReady = m_state == State::Ready || m_state == State::Closing;
 

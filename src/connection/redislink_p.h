@@ -9,10 +9,12 @@
 #include "connection/healthcheck_p.h"
 #include "connection/linkfailure_p.h"
 #include "connection/linkrequest_p.h"
+#include "connection/sshtunnel_p.h"
 #include "transport/resptransport_p.h"
 
 #include <QtCore/qdatetime.h>
 #include <QtCore/qobject.h>
+#include <QtCore/qpointer.h>
 #include <QtCore/qtimer.h>
 
 namespace QtRedisPrivate {
@@ -51,9 +53,11 @@ protected:
 //   Waiting --timer / retryNow() / open()--> Connecting
 //   any --abort()--> Closed
 //
-// Connecting covers resolving the host (AddressResolver), opening the
-// transport (HiredisTransport for commands, SocketTransport otherwise) and
-// the Handshake, all under one connect timeout. Ready links run the health
+// Connecting covers opening the SSH tunnel (SshTunnel, when asked for) or
+// resolving the host (AddressResolver), opening the transport
+// (HiredisTransport for commands, TlsRelayTransport for commands over TLS,
+// SocketTransport otherwise, with or without TLS) and the Handshake, all
+// under one connect timeout. Ready links run the health
 // check (an idle PING; MONITOR links are left to TCP keep-alive). Every
 // failure goes through one teardown that drops the queued requests (handed
 // to the owner), closes the transport, decides about a retry with the
@@ -73,12 +77,17 @@ public:
 
     // The options of the next attempt.
     void setOptions(const RedisConnectionOptions &options) { m_options = options; }
+    // The tunnel used when the options ask for SSH (shared by an owner's
+    // links; not owned).
+    void setTunnel(SshTunnel *tunnel) { m_tunnel = tunnel; }
     const RedisConnectionOptions &options() const { return m_options; }
 
     Role role() const { return m_role; }
     State state() const { return m_state; }
     QtRedis::Error error() const { return m_error; }
     QString errorString() const { return m_errorString; }
+    // The certificate errors of the last failed TLS handshake.
+    QList<QSslError> sslErrors() const { return m_sslErrors; }
     // Failed attempts since the link was last ready (or opened).
     int retryAttempt() const { return m_retryAttempt; }
     QDateTime nextRetryTime() const { return m_nextRetryTime; }
@@ -131,7 +140,9 @@ private:
     class HealthRequest;
 
     void startAttempt();
-    void connectTransport(const QString &address);
+    // address: numeric, or a unix socket path (isUnix).
+    void connectTransport(const QString &address, bool isUnix);
+    void connectTimedOut();
     void handshakeReplied(Handshake::Step step, const redisReply *reply);
     void becomeReady();
     static bool isPong(const redisReply *reply);
@@ -165,6 +176,10 @@ private:
     QDateTime m_nextRetryTime;
     RespTransport *m_transport = nullptr;
     AddressResolver m_resolver;
+    QPointer<SshTunnel> m_tunnel;
+    quint64 m_tunnelTicket = 0;     // an open() of the tunnel is pending
+    TlsSettings m_tlsSettings;      // this attempt's (when TLS is on)
+    QList<QSslError> m_sslErrors;
     RequestQueue m_requests;
     int m_handshakePending = 0;     // handshake replies still to come
     QTimer m_connectTimer;

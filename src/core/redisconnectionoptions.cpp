@@ -1,7 +1,10 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "redisconnectionoptions.h"
 
+#include <QtCore/qfile.h>
 #include <QtCore/qurlquery.h>
+#include <QtNetwork/qsslcertificate.h>
+#include <QtNetwork/qsslkey.h>
 
 class RedisConnectionOptionsPrivate : public QSharedData
 {
@@ -21,6 +24,42 @@ public:
     int reconnectMaxDelay = 30000;
     double reconnectFactor = 2.0;
     int maxQueuedCommands = 10000;
+    // TLS
+    QSslConfiguration sslConfiguration = QSslConfiguration::defaultConfiguration();
+    QString tlsCaCertificateFile;
+    QString tlsCertificateFile;
+    QString tlsPrivateKeyFile;
+    QString tlsPrivateKeyPassphrase;
+    QString tlsPeerName;
+    bool tlsEnabled = false;
+    bool tlsVerifyPeer = true;
+    // SSH
+    QString sshHost;
+    quint16 sshPort = 22;
+    QString sshUser;
+    QString sshIdentityFile;
+    QString sshPassword;
+    QString sshPassphrase;
+    QString sshKnownHostsFile;
+    QString sshConfigFile;
+    RedisConnectionOptions::SshHostKeyPolicy sshHostKeyPolicy = RedisConnectionOptions::SshHostKeyPolicy::Strict;
+    bool sshUseAgent = true;
+
+    bool tlsEquals(const RedisConnectionOptionsPrivate &o) const
+    {
+        return tlsEnabled == o.tlsEnabled && sslConfiguration == o.sslConfiguration
+                && tlsCaCertificateFile == o.tlsCaCertificateFile && tlsCertificateFile == o.tlsCertificateFile
+                && tlsPrivateKeyFile == o.tlsPrivateKeyFile && tlsPrivateKeyPassphrase == o.tlsPrivateKeyPassphrase
+                && tlsPeerName == o.tlsPeerName && tlsVerifyPeer == o.tlsVerifyPeer;
+    }
+    bool sshEquals(const RedisConnectionOptionsPrivate &o) const
+    {
+        return sshHost == o.sshHost && sshPort == o.sshPort && sshUser == o.sshUser
+                && sshIdentityFile == o.sshIdentityFile && sshPassword == o.sshPassword
+                && sshPassphrase == o.sshPassphrase && sshKnownHostsFile == o.sshKnownHostsFile
+                && sshConfigFile == o.sshConfigFile && sshHostKeyPolicy == o.sshHostKeyPolicy
+                && sshUseAgent == o.sshUseAgent;
+    }
 
     bool operator==(const RedisConnectionOptionsPrivate &o) const
     {
@@ -30,7 +69,7 @@ public:
                 && commandTimeout == o.commandTimeout && healthCheckInterval == o.healthCheckInterval
                 && autoReconnect == o.autoReconnect && reconnectInitialDelay == o.reconnectInitialDelay
                 && reconnectMaxDelay == o.reconnectMaxDelay && qFuzzyCompare(reconnectFactor, o.reconnectFactor)
-                && maxQueuedCommands == o.maxQueuedCommands;
+                && maxQueuedCommands == o.maxQueuedCommands && tlsEquals(o) && sshEquals(o);
     }
 };
 
@@ -165,6 +204,225 @@ void RedisConnectionOptions::setReconnectFactor(double factor) { d->reconnectFac
 int RedisConnectionOptions::maxQueuedCommands() const { return d->maxQueuedCommands; }
 void RedisConnectionOptions::setMaxQueuedCommands(int count) { d->maxQueuedCommands = count; }
 
+/*! \property RedisConnectionOptions::tlsEnabled
+    \brief Whether the connection is encrypted with TLS (default false).
+
+    TLS goes through Qt's TLS backend on every connection of the client
+    (commands, pub/sub, \c MONITOR). The server's certificate chain and its
+    name are verified unless tlsVerifyPeer is turned off; reconnects make a
+    new TLS handshake.
+    \sa RedisClient::connectToHostEncrypted(), {Connection URLs}
+*/
+bool RedisConnectionOptions::isTlsEnabled() const { return d->tlsEnabled; }
+void RedisConnectionOptions::setTlsEnabled(bool enabled) { d->tlsEnabled = enabled; }
+
+/*! Returns the base TLS configuration (default:
+    QSslConfiguration::defaultConfiguration()). The TLS options of these
+    options (CA file, client certificate, verification) are applied on top
+    of it by resolveSslConfiguration(). */
+QSslConfiguration RedisConnectionOptions::sslConfiguration() const { return d->sslConfiguration; }
+/*! Sets the base TLS configuration to \a configuration: protocols,
+    ciphers, CA certificates, a client certificate and key, the peer
+    verification mode. */
+void RedisConnectionOptions::setSslConfiguration(const QSslConfiguration &configuration) { d->sslConfiguration = configuration; }
+
+/*! \property RedisConnectionOptions::tlsCaCertificateFile
+    \brief A PEM file of CA certificates to trust instead of the system's
+    (redis-cli's \c{--cacert}); empty: the base configuration's CAs. */
+QString RedisConnectionOptions::tlsCaCertificateFile() const { return d->tlsCaCertificateFile; }
+void RedisConnectionOptions::setTlsCaCertificateFile(const QString &path) { d->tlsCaCertificateFile = path; }
+
+/*! \property RedisConnectionOptions::tlsCertificateFile
+    \brief A PEM client certificate for servers that require one (mutual
+    TLS, \c{tls-auth-clients yes}); used with tlsPrivateKeyFile. */
+QString RedisConnectionOptions::tlsCertificateFile() const { return d->tlsCertificateFile; }
+void RedisConnectionOptions::setTlsCertificateFile(const QString &path) { d->tlsCertificateFile = path; }
+
+/*! \property RedisConnectionOptions::tlsPrivateKeyFile
+    \brief The PEM private key of tlsCertificateFile (RSA or EC). */
+QString RedisConnectionOptions::tlsPrivateKeyFile() const { return d->tlsPrivateKeyFile; }
+void RedisConnectionOptions::setTlsPrivateKeyFile(const QString &path) { d->tlsPrivateKeyFile = path; }
+
+/*! \property RedisConnectionOptions::tlsPrivateKeyPassphrase
+    \brief The passphrase of an encrypted tlsPrivateKeyFile. A secret: it
+    never reaches logs, messages or toUrl(). */
+QString RedisConnectionOptions::tlsPrivateKeyPassphrase() const { return d->tlsPrivateKeyPassphrase; }
+void RedisConnectionOptions::setTlsPrivateKeyPassphrase(const QString &passphrase) { d->tlsPrivateKeyPassphrase = passphrase; }
+
+/*! \property RedisConnectionOptions::tlsPeerName
+    \brief The name sent as SNI and verified against the server's
+    certificate (redis-cli's \c{--sni}); empty: host. Set it when host is an
+    address or a tunnel's end and the certificate names the server. */
+QString RedisConnectionOptions::tlsPeerName() const { return d->tlsPeerName; }
+void RedisConnectionOptions::setTlsPeerName(const QString &name) { d->tlsPeerName = name; }
+
+/*! \property RedisConnectionOptions::tlsVerifyPeer
+    \brief Whether the server's certificate chain and name are verified
+    (default true). Turning it off (redis-cli's \c{--insecure}) accepts any
+    server, including an attacker in the middle: an explicit choice, which
+    the client logs as a warning on every connection. */
+bool RedisConnectionOptions::tlsVerifyPeer() const { return d->tlsVerifyPeer; }
+void RedisConnectionOptions::setTlsVerifyPeer(bool verify) { d->tlsVerifyPeer = verify; }
+
+/*!
+    Builds the configuration a TLS connection uses into \a configuration:
+    the base sslConfiguration() with the CA file, the client certificate and
+    key loaded, and peer verification as tlsVerifyPeer says. Returns false
+    and sets \a errorString (if not null) when a file cannot be read or
+    holds no usable certificate or key; the message names the file, never
+    the passphrase.
+*/
+bool RedisConnectionOptions::resolveSslConfiguration(QSslConfiguration *configuration, QString *errorString) const
+{
+    QSslConfiguration config = d->sslConfiguration;
+    auto fail = [&](const QString &why) {
+        if (errorString)
+            *errorString = why;
+        return false;
+    };
+    auto readFile = [&](const QString &path, QByteArray *bytes) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        *bytes = file.readAll();
+        return true;
+    };
+    if (!d->tlsCaCertificateFile.isEmpty()) {
+        QByteArray pem;
+        if (!readFile(d->tlsCaCertificateFile, &pem))
+            return false;
+        const QList<QSslCertificate> cas = QSslCertificate::fromData(pem, QSsl::Pem);
+        if (cas.isEmpty())
+            return fail(tr("%1 holds no PEM certificate").arg(d->tlsCaCertificateFile));
+        config.setCaCertificates(cas);
+    }
+    if (!d->tlsCertificateFile.isEmpty() || !d->tlsPrivateKeyFile.isEmpty()) {
+        if (d->tlsCertificateFile.isEmpty() || d->tlsPrivateKeyFile.isEmpty())
+            return fail(tr("A client certificate needs both a certificate file and a key file"));
+        QByteArray pem;
+        if (!readFile(d->tlsCertificateFile, &pem))
+            return false;
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(pem, QSsl::Pem);
+        if (chain.isEmpty())
+            return fail(tr("%1 holds no PEM certificate").arg(d->tlsCertificateFile));
+        if (!readFile(d->tlsPrivateKeyFile, &pem))
+            return false;
+        const QByteArray passphrase = d->tlsPrivateKeyPassphrase.toUtf8();
+        QSslKey key(pem, QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey, passphrase);
+        if (key.isNull())
+            key = QSslKey(pem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey, passphrase);
+        if (key.isNull())
+            return fail(d->tlsPrivateKeyPassphrase.isEmpty()
+                                ? tr("%1 holds no usable private key (is it encrypted?)").arg(d->tlsPrivateKeyFile)
+                                : tr("%1 holds no usable private key, or the passphrase is wrong").arg(d->tlsPrivateKeyFile));
+        config.setLocalCertificateChain(chain);
+        config.setPrivateKey(key);
+    }
+    config.setPeerVerifyMode(d->tlsVerifyPeer ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
+    if (configuration)
+        *configuration = config;
+    if (errorString)
+        errorString->clear();
+    return true;
+}
+
+/*!
+    \enum RedisConnectionOptions::SshHostKeyPolicy
+    What to do with the SSH server's host key.
+    \value Strict The key must be in the known hosts file already (the
+           default): an unknown or changed key fails the connection with
+           QtRedis::Error::SshHostKeyRejected and the key's fingerprint.
+    \value AcceptNew An unknown key is accepted and recorded in the known
+           hosts file; a changed key is still refused. The user's explicit
+           choice after seeing the fingerprint.
+    \value AcceptAny Any key is accepted and nothing is recorded: no
+           protection against a server in the middle. For tests and
+           throw-away servers only; logged as a warning on every connection.
+*/
+
+/*! Returns true if the connection goes through an SSH tunnel (sshHost is
+    set). */
+bool RedisConnectionOptions::isSshTunnel() const { return !d->sshHost.isEmpty(); }
+
+/*! \property RedisConnectionOptions::sshHost
+    \brief The SSH server to tunnel through; empty: no tunnel.
+
+    The tunnel is made by the system's OpenSSH client (\c ssh), so
+    \c{~/.ssh/config} (host aliases, \c ProxyJump), the agent and
+    \c known_hosts work as they do on the command line. One tunnel serves
+    every connection of a client and closes with it. Through a tunnel, host
+    and port (or unixSocketPath) name the Redis server as the SSH server
+    sees it: \c localhost is the SSH server itself.
+*/
+QString RedisConnectionOptions::sshHost() const { return d->sshHost; }
+void RedisConnectionOptions::setSshHost(const QString &host) { d->sshHost = host; }
+
+/*! \property RedisConnectionOptions::sshPort
+    \brief The SSH server's port (default 22). */
+quint16 RedisConnectionOptions::sshPort() const { return d->sshPort; }
+void RedisConnectionOptions::setSshPort(quint16 port) { d->sshPort = port; }
+
+/*! \property RedisConnectionOptions::sshUser
+    \brief The SSH user; empty: ssh's default (the config file's, or the
+    local user). */
+QString RedisConnectionOptions::sshUser() const { return d->sshUser; }
+void RedisConnectionOptions::setSshUser(const QString &user) { d->sshUser = user; }
+
+/*! \property RedisConnectionOptions::sshIdentityFile
+    \brief A private key file to authenticate with; empty: ssh's defaults
+    and the agent. */
+QString RedisConnectionOptions::sshIdentityFile() const { return d->sshIdentityFile; }
+void RedisConnectionOptions::setSshIdentityFile(const QString &path) { d->sshIdentityFile = path; }
+
+/*! \property RedisConnectionOptions::sshPassword
+    \brief The SSH password, for servers that allow password authentication.
+    A secret: handed to ssh through a private pipe, never on a command
+    line, in the environment, a file, a log or a message. */
+QString RedisConnectionOptions::sshPassword() const { return d->sshPassword; }
+void RedisConnectionOptions::setSshPassword(const QString &password) { d->sshPassword = password; }
+
+/*! \property RedisConnectionOptions::sshPassphrase
+    \brief The passphrase of an encrypted sshIdentityFile. A secret, kept as
+    sshPassword is. */
+QString RedisConnectionOptions::sshPassphrase() const { return d->sshPassphrase; }
+void RedisConnectionOptions::setSshPassphrase(const QString &passphrase) { d->sshPassphrase = passphrase; }
+
+/*! \property RedisConnectionOptions::sshUseAgent
+    \brief Whether ssh may use the SSH agent (\c SSH_AUTH_SOCK) (default true). */
+bool RedisConnectionOptions::sshUseAgent() const { return d->sshUseAgent; }
+void RedisConnectionOptions::setSshUseAgent(bool use) { d->sshUseAgent = use; }
+
+/*! \property RedisConnectionOptions::sshKnownHostsFile
+    \brief The known hosts file the server's key is checked against; empty:
+    ssh's default (\c{~/.ssh/known_hosts}). */
+QString RedisConnectionOptions::sshKnownHostsFile() const { return d->sshKnownHostsFile; }
+void RedisConnectionOptions::setSshKnownHostsFile(const QString &path) { d->sshKnownHostsFile = path; }
+
+/*! \property RedisConnectionOptions::sshHostKeyPolicy
+    \brief What to do with an unknown or changed host key (default Strict). */
+RedisConnectionOptions::SshHostKeyPolicy RedisConnectionOptions::sshHostKeyPolicy() const { return d->sshHostKeyPolicy; }
+void RedisConnectionOptions::setSshHostKeyPolicy(SshHostKeyPolicy policy) { d->sshHostKeyPolicy = policy; }
+
+/*! \property RedisConnectionOptions::sshConfigFile
+    \brief The ssh configuration file (ssh's \c{-F}); empty:
+    \c{~/.ssh/config} and the system's; \c none: no configuration file. */
+QString RedisConnectionOptions::sshConfigFile() const { return d->sshConfigFile; }
+void RedisConnectionOptions::setSshConfigFile(const QString &path) { d->sshConfigFile = path; }
+
+/*! Returns the SSH server as \c{user@host:port} (without the user when none
+    is set), for messages; empty without a tunnel. */
+QString RedisConnectionOptions::sshEndpointText() const
+{
+    if (d->sshHost.isEmpty())
+        return QString();
+    QString text = d->sshUser.isEmpty() ? QString() : d->sshUser + QLatin1Char('@');
+    if (d->sshHost.contains(QLatin1Char(':')))
+        text += QLatin1Char('[') + d->sshHost + QLatin1Char(']');
+    else
+        text += d->sshHost;
+    return text + QLatin1Char(':') + QString::number(d->sshPort);
+}
+
 /*!
     Reads the endpoint, credentials, database and client name from \a url
     and returns true; returns false, leaves the options unchanged and sets
@@ -192,7 +450,7 @@ bool RedisConnectionOptions::setUrl(const QUrl &url, QString *errorString)
     };
     if (!url.isValid()) {
         why = tr("The URL is not valid: %1").arg(url.errorString());
-    } else if (scheme == QLatin1String("redis")) {
+    } else if (scheme == QLatin1String("redis") || scheme == QLatin1String("rediss")) {
         newHost = url.host().isEmpty() ? QStringLiteral("127.0.0.1") : url.host();
         newPort = url.port(6379);
         if (newPort <= 0 || newPort > 65535)
@@ -206,10 +464,8 @@ bool RedisConnectionOptions::setUrl(const QUrl &url, QString *errorString)
         socketPath = url.path();
         if (socketPath.isEmpty())
             why = tr("A unix:// URL needs a socket path");
-    } else if (scheme == QLatin1String("rediss")) {
-        why = tr("TLS (rediss://) is not supported yet");
     } else {
-        why = tr("Unsupported URL scheme '%1': use redis:// or unix://").arg(url.scheme());
+        why = tr("Unsupported URL scheme '%1': use redis://, rediss:// or unix://").arg(url.scheme());
     }
     if (why.isEmpty() && query.hasQueryItem(QStringLiteral("db")))
         parseDb(query.queryItemValue(QStringLiteral("db")));
@@ -220,12 +476,27 @@ bool RedisConnectionOptions::setUrl(const QUrl &url, QString *errorString)
         return false;
     }
 
-    if (scheme == QLatin1String("redis")) {
+    const bool tcp = scheme != QLatin1String("unix");
+    if (tcp) {
         d->host = newHost;
         d->port = quint16(newPort);
         d->unixSocketPath.clear();
     } else {
         d->unixSocketPath = socketPath;
+    }
+    d->tlsEnabled = scheme == QLatin1String("rediss");
+    auto item = [&](const char *name, QString *field) {
+        const QString key = QLatin1String(name);
+        if (query.hasQueryItem(key))
+            *field = query.queryItemValue(key, QUrl::FullyDecoded);
+    };
+    item("sni", &d->tlsPeerName);
+    item("cacert", &d->tlsCaCertificateFile);
+    item("cert", &d->tlsCertificateFile);
+    item("key", &d->tlsPrivateKeyFile);
+    if (query.hasQueryItem(QStringLiteral("insecure"))) {
+        const QString v = query.queryItemValue(QStringLiteral("insecure")).toLower();
+        d->tlsVerifyPeer = v == QLatin1String("0") || v == QLatin1String("false") || v == QLatin1String("no");
     }
     d->username = url.userName(QUrl::FullyDecoded);
     d->password = url.password(QUrl::FullyDecoded);
@@ -268,9 +539,11 @@ bool RedisConnectionOptions::isSupportedUrl(const QUrl &url)
 */
 
 /*!
-    Returns the options as a URL: the endpoint, the user name, the database
-    and the client name; the password only with \a format WithPassword.
-    Timeouts and the reconnect policy are not part of the URL.
+    Returns the options as a URL: the endpoint, the user name, the database,
+    the client name and, for \c{rediss://}, the TLS files, peer name and
+    verification; the password only with \a format WithPassword. Timeouts,
+    the reconnect policy, the TLS key passphrase and the SSH tunnel are not
+    part of the URL.
 */
 QUrl RedisConnectionOptions::toUrl(UrlFormat format) const
 {
@@ -283,7 +556,7 @@ QUrl RedisConnectionOptions::toUrl(UrlFormat format) const
         if (d->database)
             query.addQueryItem(QStringLiteral("db"), QString::number(d->database));
     } else {
-        url.setScheme(QStringLiteral("redis"));
+        url.setScheme(d->tlsEnabled ? QStringLiteral("rediss") : QStringLiteral("redis"));
         url.setHost(d->host);
         url.setPort(d->port);
         if (d->database)
@@ -294,6 +567,18 @@ QUrl RedisConnectionOptions::toUrl(UrlFormat format) const
         url.setPassword(d->password);
     if (!d->clientName.isEmpty())
         query.addQueryItem(QStringLiteral("name"), d->clientName);
+    if (d->tlsEnabled && !isUnixSocket()) {
+        auto add = [&](const char *name, const QString &value) {
+            if (!value.isEmpty())
+                query.addQueryItem(QLatin1String(name), value);
+        };
+        add("sni", d->tlsPeerName);
+        add("cacert", d->tlsCaCertificateFile);
+        add("cert", d->tlsCertificateFile);
+        add("key", d->tlsPrivateKeyFile);
+        if (!d->tlsVerifyPeer)
+            query.addQueryItem(QStringLiteral("insecure"), QStringLiteral("1"));
+    }
     url.setQuery(query);
     return url;
 }

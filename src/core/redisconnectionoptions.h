@@ -9,6 +9,7 @@
 #include <QtCore/qshareddata.h>
 #include <QtCore/qstring.h>
 #include <QtCore/qurl.h>
+#include <QtNetwork/qsslconfiguration.h>
 
 class RedisConnectionOptionsPrivate;
 
@@ -34,6 +35,23 @@ class QTREDIS_EXPORT RedisConnectionOptions
     Q_PROPERTY(int reconnectMaxDelay READ reconnectMaxDelay WRITE setReconnectMaxDelay)
     Q_PROPERTY(double reconnectFactor READ reconnectFactor WRITE setReconnectFactor)
     Q_PROPERTY(int maxQueuedCommands READ maxQueuedCommands WRITE setMaxQueuedCommands)
+    Q_PROPERTY(bool tlsEnabled READ isTlsEnabled WRITE setTlsEnabled)
+    Q_PROPERTY(QString tlsCaCertificateFile READ tlsCaCertificateFile WRITE setTlsCaCertificateFile)
+    Q_PROPERTY(QString tlsCertificateFile READ tlsCertificateFile WRITE setTlsCertificateFile)
+    Q_PROPERTY(QString tlsPrivateKeyFile READ tlsPrivateKeyFile WRITE setTlsPrivateKeyFile)
+    Q_PROPERTY(QString tlsPrivateKeyPassphrase READ tlsPrivateKeyPassphrase WRITE setTlsPrivateKeyPassphrase)
+    Q_PROPERTY(QString tlsPeerName READ tlsPeerName WRITE setTlsPeerName)
+    Q_PROPERTY(bool tlsVerifyPeer READ tlsVerifyPeer WRITE setTlsVerifyPeer)
+    Q_PROPERTY(QString sshHost READ sshHost WRITE setSshHost)
+    Q_PROPERTY(quint16 sshPort READ sshPort WRITE setSshPort)
+    Q_PROPERTY(QString sshUser READ sshUser WRITE setSshUser)
+    Q_PROPERTY(QString sshIdentityFile READ sshIdentityFile WRITE setSshIdentityFile)
+    Q_PROPERTY(QString sshPassword READ sshPassword WRITE setSshPassword)
+    Q_PROPERTY(QString sshPassphrase READ sshPassphrase WRITE setSshPassphrase)
+    Q_PROPERTY(bool sshUseAgent READ sshUseAgent WRITE setSshUseAgent)
+    Q_PROPERTY(QString sshKnownHostsFile READ sshKnownHostsFile WRITE setSshKnownHostsFile)
+    Q_PROPERTY(SshHostKeyPolicy sshHostKeyPolicy READ sshHostKeyPolicy WRITE setSshHostKeyPolicy)
+    Q_PROPERTY(QString sshConfigFile READ sshConfigFile WRITE setSshConfigFile)
 
 public:
     RedisConnectionOptions();
@@ -82,6 +100,58 @@ public:
     void setReconnectFactor(double factor);
     int maxQueuedCommands() const;
     void setMaxQueuedCommands(int count);
+
+    // TLS (Qt's TLS backend): chain and host name verified unless
+    // tlsVerifyPeer is turned off.
+    bool isTlsEnabled() const;
+    void setTlsEnabled(bool enabled);
+    // The base configuration (protocols, ciphers, CA list); the options
+    // below are applied on top of it.
+    QSslConfiguration sslConfiguration() const;
+    void setSslConfiguration(const QSslConfiguration &configuration);
+    QString tlsCaCertificateFile() const;        // PEM; replaces the system CAs
+    void setTlsCaCertificateFile(const QString &path);
+    QString tlsCertificateFile() const;          // PEM client certificate (mutual TLS)
+    void setTlsCertificateFile(const QString &path);
+    QString tlsPrivateKeyFile() const;           // PEM key of the client certificate
+    void setTlsPrivateKeyFile(const QString &path);
+    QString tlsPrivateKeyPassphrase() const;     // a secret
+    void setTlsPrivateKeyPassphrase(const QString &passphrase);
+    QString tlsPeerName() const;                 // SNI and the name verified; empty: host
+    void setTlsPeerName(const QString &name);
+    bool tlsVerifyPeer() const;                  // default true
+    void setTlsVerifyPeer(bool verify);
+    // The configuration a TLS connection uses: the base with the files
+    // loaded; false and errorString if a file cannot be used.
+    bool resolveSslConfiguration(QSslConfiguration *configuration, QString *errorString = nullptr) const;
+
+    // SSH tunnel through the system's OpenSSH client; host and port (or the
+    // unix socket) are then as the SSH server sees them.
+    enum class SshHostKeyPolicy { Strict, AcceptNew, AcceptAny };
+    Q_ENUM(SshHostKeyPolicy)
+    bool isSshTunnel() const;                    // sshHost is set
+    QString sshHost() const;
+    void setSshHost(const QString &host);
+    quint16 sshPort() const;                     // default 22
+    void setSshPort(quint16 port);
+    QString sshUser() const;                     // empty: ssh's default
+    void setSshUser(const QString &user);
+    QString sshIdentityFile() const;             // private key file; empty: ssh's defaults
+    void setSshIdentityFile(const QString &path);
+    QString sshPassword() const;                 // a secret: password authentication
+    void setSshPassword(const QString &password);
+    QString sshPassphrase() const;               // a secret: the identity file's passphrase
+    void setSshPassphrase(const QString &passphrase);
+    bool sshUseAgent() const;                    // default true
+    void setSshUseAgent(bool use);
+    QString sshKnownHostsFile() const;           // empty: ssh's default
+    void setSshKnownHostsFile(const QString &path);
+    SshHostKeyPolicy sshHostKeyPolicy() const;   // default Strict
+    void setSshHostKeyPolicy(SshHostKeyPolicy policy);
+    QString sshConfigFile() const;               // empty: ~/.ssh/config; "none": no file
+    void setSshConfigFile(const QString &path);
+    // "user@host:port" of the SSH server, for messages.
+    QString sshEndpointText() const;
 
     // URL forms (see the qdoc of setUrl()).
     bool setUrl(const QUrl &url, QString *errorString = nullptr);

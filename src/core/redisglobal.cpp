@@ -58,6 +58,23 @@
            Called from a thread other than the client's.
     \value SocketError
            Any other socket-level failure.
+    \value TlsHandshakeFailed
+           TLS could not be set up: the server's certificate chain is not
+           trusted, its name does not match, it has expired or is not yet
+           valid, the server wants a client certificate, a certificate or
+           key file cannot be used, or the peer does not speak TLS (or
+           speaks only TLS on a plain connection). The message says which;
+           RedisClient::sslErrors() has the certificate errors. Not retried.
+    \value SshTunnelFailed
+           The SSH tunnel could not be opened, or it closed: \c ssh is
+           missing, the SSH server cannot be reached, authentication failed,
+           or the server refused to forward. The message quotes ssh's reason
+           (never a secret). Retried unless authentication failed.
+    \value SshHostKeyRejected
+           The SSH server's host key is not in the known hosts file, or it
+           differs from the one recorded there. The message names the key's
+           SHA256 fingerprint; accepting it is the user's explicit choice
+           (RedisConnectionOptions::sshHostKeyPolicy). Not retried.
 
     \sa RedisValue::isClientError(), RedisValue::isServerError()
 */

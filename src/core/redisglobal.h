@@ -32,6 +32,9 @@ enum class Error {
     InvalidArgument,      // empty argument list, or a command this API does not run (SUBSCRIBE, ...)
     WrongThread,          // called from a thread other than the client's
     SocketError,          // any other socket level failure
+    TlsHandshakeFailed,   // TLS could not be set up (untrusted chain, name mismatch, expired, not TLS, ...)
+    SshTunnelFailed,      // the SSH tunnel could not be opened or dropped (ssh missing, refused, authentication)
+    SshHostKeyRejected,   // the SSH server's host key is unknown or changed (the message has its fingerprint)
 };
 Q_ENUM_NS(Error)
 

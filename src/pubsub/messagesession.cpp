@@ -2,6 +2,7 @@
 #include "pubsub/messagesession_p.h"
 
 #include "redisclient.h"
+#include "client/redisclient_p.h"
 
 namespace QtRedisPrivate {
 
@@ -34,6 +35,7 @@ void MessageSession::open()
     if (m_client->state() != RedisClient::State::Connected || !wanted())
         return;
     m_link->setOptions(m_client->options());
+    m_link->setTunnel(RedisClientPrivate::get(m_client)->tunnel);
     m_link->open();
 }
 

@@ -161,6 +161,7 @@ void HiredisTransport::onReply(redisAsyncContext *context, void *reply, void *)
         self->reportClosed();
         return;
     }
+    ++self->m_replies;
     if (self->m_listener)
         self->m_listener->transportReply(static_cast<redisReply *>(reply));
 }
@@ -191,6 +192,9 @@ void HiredisTransport::reportClosed()
         failure.detail = QString::fromLocal8Bit(std::strerror(m_connectErrno));
     } else if (err == REDIS_ERR_PROTOCOL) {
         failure.kind = Kind::Protocol;
+    } else if (m_connected && m_replies == 0 && (err == REDIS_ERR_EOF || err == REDIS_ERR_IO)) {
+        // Closed before answering the handshake: what a TLS-only port does.
+        failure.kind = Kind::TlsExpected;
     } else if (err == REDIS_ERR_EOF) {
         failure.kind = Kind::PeerClosed;
     } else if (err == REDIS_ERR_OTHER && !failure.detail.isEmpty()) {

@@ -48,6 +48,7 @@ private:
     HiredisNotifierAdapter m_adapter;
     QByteArray m_encodeBuffer;      // reused for every command's RESP
     int m_connectErrno = 0;         // errno of a failed asynchronous connect
+    quint64 m_replies = 0;
     bool m_connected = false;
     bool m_dying = false;           // hiredis is freeing (or has freed) the context
     bool m_freed = true;            // no context (yet, or any more)

@@ -8,6 +8,8 @@
 #include <QtCore/qlist.h>
 #include <QtCore/qobject.h>
 #include <QtCore/qstring.h>
+#include <QtNetwork/qsslconfiguration.h>
+#include <QtNetwork/qsslerror.h>
 
 struct redisReply;
 
@@ -27,10 +29,22 @@ struct TransportFailure
         ArrayTooLarge,    // an array larger than RedisReplyGuard::maxArrayElements announced
         Io,               // any other socket failure (detail)
         OutOfMemory,
+        Tls,              // TLS failed (detail: why, in words; sslErrors: the certificate errors)
+        TlsExpected,      // a plain connection to a server that speaks TLS only
     };
     Kind kind = Kind::Closed;
     QtRedis::Error connectError = QtRedis::Error::SocketError; // ConnectFailed only
     QString detail;
+    QList<QSslError> sslErrors; // Tls only
+    bool retryable = true;      // Tls only: false for certificate errors
+};
+
+// How a transport sets up TLS: the configuration (CA list, client
+// certificate, verify mode) and the name sent as SNI and verified.
+struct TlsSettings
+{
+    QSslConfiguration configuration;
+    QString peerName;
 };
 
 // What a transport reports to the link that owns it, from its event
@@ -62,6 +76,16 @@ class RespTransport : public QObject
 public:
     explicit RespTransport(TransportListener *listener) : m_listener(listener) {}
 
+    // Before connectTo...(): the connection is made with TLS.
+    void setTls(const TlsSettings &settings)
+    {
+        m_tls = settings;
+        m_tlsEnabled = true;
+    }
+    // True while the TLS handshake has not finished (the link's connect
+    // timeout then says that the server did not answer in TLS).
+    virtual bool isNegotiatingTls() const { return false; }
+
     // address is numeric (names are resolved by the link beforehand).
     virtual void connectToHost(const QString &address, quint16 port) = 0;
     virtual void connectToUnixSocket(const QString &path) = 0;
@@ -81,6 +105,8 @@ public:
 
 protected:
     TransportListener *m_listener; // null once aborted
+    TlsSettings m_tls;
+    bool m_tlsEnabled = false;
 };
 
 } // namespace QtRedisPrivate

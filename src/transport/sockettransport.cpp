@@ -35,8 +35,50 @@ SocketTransport::~SocketTransport()
         redisReaderFree(m_reader);
 }
 
+void SocketTransport::connectTls(const QString &address, quint16 port, const QString &unixPath)
+{
+    QSslSocket *socket = m_tlsSession.createSocket(m_tls, this);
+    m_io = socket;
+    connect(socket, &QSslSocket::encrypted, this, whenSafe([this] {
+        m_tlsSession.setEncrypted();
+        onConnected();
+    }));
+    connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        m_tlsSession.setSslErrors(errors); // the handshake then fails: errorOccurred() reports it
+    });
+    connect(socket, &QSslSocket::readyRead, this, whenSafe([this] { onReadyRead(); }));
+    connect(socket, &QSslSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError e) {
+        const QString description = socket->errorString();
+        whenSafe([this, socket, e, description] {
+            if (socket == m_io)
+                onSocketError(int(e), description);
+        })();
+    });
+    connect(socket, &QSslSocket::disconnected, this, whenSafe([this, socket] {
+        if (socket == m_io)
+            onSocketError(int(QAbstractSocket::RemoteHostClosedError), QString());
+    }));
+    m_connecting = true;
+    if (unixPath.isEmpty()) {
+        m_tlsSession.connectToHost(address, port);
+    } else {
+        TransportFailure failure;
+        if (!m_tlsSession.connectToUnixSocket(unixPath, &failure)) {
+            QMetaObject::invokeMethod(this, [this, failure] {
+                if (m_listener)
+                    fail(failure);
+            }, Qt::QueuedConnection);
+        }
+    }
+    m_connecting = false;
+}
+
 void SocketTransport::connectToHost(const QString &address, quint16 port)
 {
+    if (m_tlsEnabled) {
+        connectTls(address, port, QString());
+        return;
+    }
     auto *socket = new QTcpSocket(this);
     m_io = socket;
     connect(socket, &QTcpSocket::connected, this, whenSafe([this] { onConnected(); }));
@@ -59,6 +101,10 @@ void SocketTransport::connectToHost(const QString &address, quint16 port)
 
 void SocketTransport::connectToUnixSocket(const QString &path)
 {
+    if (m_tlsEnabled) {
+        connectTls(QString(), 0, path);
+        return;
+    }
     auto *socket = new QLocalSocket(this);
     m_io = socket;
     connect(socket, &QLocalSocket::connected, this, whenSafe([this] { onConnected(); }));
@@ -180,6 +226,11 @@ void SocketTransport::onSocketError(int socketError, const QString &description)
     TransportFailure failure;
     if (m_closing && e == QAbstractSocket::RemoteHostClosedError) {
         failure.kind = TransportFailure::Kind::Closed;
+    } else if (m_tlsEnabled) {
+        failure = m_tlsSession.failure(e, description);
+    } else if (m_connected && m_bytesReceived == 0 && (e == QAbstractSocket::RemoteHostClosedError)) {
+        // Closed before any answer to the handshake: what a TLS-only port does.
+        failure.kind = TransportFailure::Kind::TlsExpected;
     } else if (!m_connected) {
         failure.kind = TransportFailure::Kind::ConnectFailed;
         failure.connectError = e == QAbstractSocket::ConnectionRefusedError ? QtRedis::Error::ConnectionRefused
@@ -217,6 +268,8 @@ void SocketTransport::onReadyRead()
         if (n <= 0)
             break;
         m_bytesReceived += quint64(n);
+        if (m_tlsEnabled)
+            m_tlsSession.setDataReceived();
         if (redisReaderFeed(m_reader, buffer, size_t(n)) != REDIS_OK) {
             TransportFailure failure;
             failure.kind = TransportFailure::Kind::OutOfMemory;

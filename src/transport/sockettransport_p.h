@@ -4,6 +4,7 @@
 
 #include "transport/replyguard_p.h"
 #include "transport/resptransport_p.h"
+#include "transport/tlssupport_p.h"
 
 QT_BEGIN_NAMESPACE
 class QIODevice;
@@ -17,7 +18,8 @@ namespace QtRedisPrivate {
 // expect, drops the reply of a PING and does not know SSUBSCRIBE (0.14). A
 // QTcpSocket or QLocalSocket carries the bytes and hiredis's reader (with
 // the reply guard's array bound) parses them; the owner checks every
-// message. (TLS will use a QSslSocket here.)
+// message. With TLS (setTls()), a QSslSocket carries them, over TCP or over
+// a unix socket (an SSH tunnel's end).
 class SocketTransport final : public RespTransport, public RedisReplyGuard
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
     void abort() override;
     void dispose() override;
     quint64 activity() const override { return m_bytesReceived; }
+    bool isNegotiatingTls() const override { return m_tlsEnabled && m_io && !m_connected; }
 
 protected:
     bool replyExpected() const override { return true; } // messages come unasked
@@ -49,13 +52,15 @@ private:
                 handler();
         };
     }
+    void connectTls(const QString &address, quint16 port, const QString &unixPath);
     void onConnected();
     void onReadyRead();
     void onSocketError(int socketError, const QString &description);
     void fail(const TransportFailure &failure);
     void shutdown();
 
-    QIODevice *m_io = nullptr;      // a QTcpSocket or QLocalSocket
+    QIODevice *m_io = nullptr;      // a QTcpSocket, QSslSocket or QLocalSocket
+    TlsSession m_tlsSession;
     redisReader *m_reader = nullptr;
     QByteArray m_encodeBuffer;
     QByteArray m_unsent;            // sent before the socket connected
