@@ -16,6 +16,8 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-documentation-tools
     libhiredis-dev libevent-dev
     redis-server redis-tools
+    openssl openssh-client openssh-server stunnel4
+    qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus dbus-x11
     fonts-dejavu-core fonts-noto-cjk
     "$@"
 )
