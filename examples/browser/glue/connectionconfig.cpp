@@ -2,6 +2,7 @@
 #include "connectionconfig.h"
 
 #include <QtCore/qfileinfo.h>
+#include <QtCore/qregularexpression.h>
 #include <QtCore/qurl.h>
 
 namespace {
@@ -19,6 +20,35 @@ int number(const QVariantMap &map, const char *key, int fallback)
     bool ok = false;
     const int v = map.value(QLatin1String(key)).toInt(&ok);
     return ok ? v : fallback;
+}
+
+bool flag(const QVariantMap &map, const char *key, bool fallback)
+{
+    const QVariant v = map.value(QLatin1String(key));
+    return v.isValid() && !v.isNull() ? v.toBool() : fallback;
+}
+
+QString oneOf(const QVariantMap &map, const char *key, const QStringList &allowed)
+{
+    const QString v = text(map, key);
+    return allowed.contains(v) ? v : allowed.constFirst();
+}
+
+// A list of secret field names: from a QStringList, a QVariantList or one
+// comma-separated string (how an INI file gives back a one-element list).
+QStringList secretList(const QVariant &value)
+{
+    QStringList in;
+    if (value.typeId() == QMetaType::QString)
+        in = value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    else
+        in = value.toStringList();
+    QStringList out;
+    for (const QString &field : ConnectionConfig::secretFields()) {
+        if (in.contains(field.trimmed()) || in.contains(field))
+            out.append(field);
+    }
+    return out;
 }
 
 } // namespace
@@ -47,6 +77,39 @@ QVariantMap ConnectionConfig::normalized(const QVariantMap &connection)
     o.insert(QStringLiteral("database"), qMax(0, number(in, "database", 0)));
     o.insert(QStringLiteral("clientName"), text(in, "clientName", defaultClientName));
     o.insert(QStringLiteral("separator"), text(in, "separator", QStringLiteral(":")));
+    o.insert(QStringLiteral("id"), text(in, "id").trimmed());
+
+    // TLS (non-secret fields, and the key's passphrase).
+    o.insert(QStringLiteral("tlsEnabled"), flag(in, "tlsEnabled", false));
+    o.insert(QStringLiteral("tlsCaFile"), text(in, "tlsCaFile").trimmed());
+    o.insert(QStringLiteral("tlsCertFile"), text(in, "tlsCertFile").trimmed());
+    o.insert(QStringLiteral("tlsKeyFile"), text(in, "tlsKeyFile").trimmed());
+    o.insert(QStringLiteral("tlsKeyPassphrase"), text(in, "tlsKeyPassphrase"));
+    o.insert(QStringLiteral("tlsPeerName"), text(in, "tlsPeerName").trimmed());
+    o.insert(QStringLiteral("tlsVerifyPeer"), flag(in, "tlsVerifyPeer", true));
+
+    // SSH tunnel.
+    o.insert(QStringLiteral("sshEnabled"), flag(in, "sshEnabled", false));
+    o.insert(QStringLiteral("sshHost"), text(in, "sshHost").trimmed());
+    o.insert(QStringLiteral("sshPort"), qBound(1, number(in, "sshPort", 22), 65535));
+    o.insert(QStringLiteral("sshUser"), text(in, "sshUser").trimmed());
+    o.insert(QStringLiteral("sshAuth"),
+             oneOf(in, "sshAuth", {QStringLiteral("agent"), QStringLiteral("key"), QStringLiteral("password")}));
+    o.insert(QStringLiteral("sshIdentityFile"), text(in, "sshIdentityFile").trimmed());
+    o.insert(QStringLiteral("sshPassphrase"), text(in, "sshPassphrase"));
+    o.insert(QStringLiteral("sshPassword"), text(in, "sshPassword"));
+    o.insert(QStringLiteral("sshKnownHostsFile"), text(in, "sshKnownHostsFile").trimmed());
+    o.insert(QStringLiteral("sshHostKeyPolicy"),
+             oneOf(in, "sshHostKeyPolicy",
+                   {QStringLiteral("strict"), QStringLiteral("acceptNew"), QStringLiteral("acceptAny")}));
+
+    // Which secrets are saved (keychain) and which are asked for.
+    o.insert(QStringLiteral("savedSecrets"), secretList(in.value(QStringLiteral("savedSecrets"))));
+    QStringList ask = secretList(in.value(QStringLiteral("askSecrets")));
+    if (o.value(QStringLiteral("askPassword")).toBool() && !ask.contains(QStringLiteral("password")))
+        ask.prepend(QStringLiteral("password"));
+    o.insert(QStringLiteral("askSecrets"), ask);
+    o.insert(QStringLiteral("askPassword"), ask.contains(QStringLiteral("password")));
 
     // A password typed into the URL is moved out of it, whatever the URL is
     // (even one the client cannot use must not keep it).
@@ -84,6 +147,12 @@ QVariantMap ConnectionConfig::fromUrl(const QString &urlText)
     c.insert(QStringLiteral("password"), options.password());
     if (!options.clientName().isEmpty())
         c.insert(QStringLiteral("clientName"), options.clientName());
+    c.insert(QStringLiteral("tlsEnabled"), options.isTlsEnabled());
+    c.insert(QStringLiteral("tlsCaFile"), options.tlsCaCertificateFile());
+    c.insert(QStringLiteral("tlsCertFile"), options.tlsCertificateFile());
+    c.insert(QStringLiteral("tlsKeyFile"), options.tlsPrivateKeyFile());
+    c.insert(QStringLiteral("tlsPeerName"), options.tlsPeerName());
+    c.insert(QStringLiteral("tlsVerifyPeer"), options.tlsVerifyPeer());
     QString name = options.isUnixSocket() ? QFileInfo(options.unixSocketPath()).fileName() : options.host();
     if (name.isEmpty())
         name = options.endpointText();
@@ -131,6 +200,48 @@ RedisConnectionOptions ConnectionConfig::toOptions(const QVariantMap &connection
         options.setPassword(password);
     if (!byUrl || !clientName.isEmpty())
         options.setClientName(clientName);
+
+    // TLS: the form's switch, or a rediss:// URL (whose files and peer name
+    // the form's, when filled in, replace). Verification is off only when
+    // asked for explicitly (the form's switch, or ?insecure=1).
+    auto string = [&](const char *key) { return c.value(QLatin1String(key)).toString(); };
+    if (c.value(QStringLiteral("tlsEnabled")).toBool())
+        options.setTlsEnabled(true);
+    if (options.isTlsEnabled()) {
+        if (!byUrl || !string("tlsCaFile").isEmpty())
+            options.setTlsCaCertificateFile(string("tlsCaFile"));
+        if (!byUrl || !string("tlsCertFile").isEmpty())
+            options.setTlsCertificateFile(string("tlsCertFile"));
+        if (!byUrl || !string("tlsKeyFile").isEmpty())
+            options.setTlsPrivateKeyFile(string("tlsKeyFile"));
+        if (!byUrl || !string("tlsPeerName").isEmpty())
+            options.setTlsPeerName(string("tlsPeerName"));
+        options.setTlsPrivateKeyPassphrase(string("tlsKeyPassphrase"));
+        if (!c.value(QStringLiteral("tlsVerifyPeer")).toBool())
+            options.setTlsVerifyPeer(false);
+    }
+
+    // SSH tunnel: host and port (or socket) above are as the SSH server sees them.
+    if (c.value(QStringLiteral("sshEnabled")).toBool() && !string("sshHost").isEmpty()) {
+        options.setSshHost(string("sshHost"));
+        options.setSshPort(quint16(c.value(QStringLiteral("sshPort")).toInt()));
+        options.setSshUser(string("sshUser"));
+        options.setSshKnownHostsFile(string("sshKnownHostsFile"));
+        const QString auth = string("sshAuth");
+        options.setSshUseAgent(auth == QLatin1String("agent"));
+        if (auth == QLatin1String("key")) {
+            options.setSshIdentityFile(string("sshIdentityFile"));
+            options.setSshPassphrase(string("sshPassphrase"));
+        } else if (auth == QLatin1String("password")) {
+            options.setSshPassword(string("sshPassword"));
+        }
+        const QString policy = string("sshHostKeyPolicy");
+        options.setSshHostKeyPolicy(policy == QLatin1String("acceptNew")
+                                            ? RedisConnectionOptions::SshHostKeyPolicy::AcceptNew
+                                    : policy == QLatin1String("acceptAny")
+                                            ? RedisConnectionOptions::SshHostKeyPolicy::AcceptAny
+                                            : RedisConnectionOptions::SshHostKeyPolicy::Strict);
+    }
     if (ok)
         *ok = usable;
     if (errorString)
@@ -147,19 +258,82 @@ QString ConnectionConfig::configure(RedisClient *client, const QVariantMap &conn
         return why;
     if (!client)
         return {};
-    // The session part of the options; the client's timeouts and reconnect
-    // policy are its own (the connection test uses short ones).
-    client->setUnixSocketPath(options.unixSocketPath());
-    client->setHost(options.host());
-    client->setPort(options.port());
-    client->setUsername(options.username());
-    client->setPassword(options.password());
-    client->setDatabase(options.database());
-    client->setClientName(options.clientName());
+    // The session part of the options (endpoint, credentials, TLS, SSH);
+    // the client's timeouts and reconnect policy are its own (the
+    // connection test uses short ones).
+    RedisConnectionOptions merged = options;
+    const RedisConnectionOptions current = client->options();
+    merged.setConnectTimeout(current.connectTimeout());
+    merged.setCommandTimeout(current.commandTimeout());
+    merged.setHealthCheckInterval(current.healthCheckInterval());
+    merged.setAutoReconnect(current.autoReconnect());
+    merged.setReconnectInitialDelay(current.reconnectInitialDelay());
+    merged.setReconnectMaxDelay(current.reconnectMaxDelay());
+    merged.setReconnectFactor(current.reconnectFactor());
+    merged.setMaxQueuedCommands(current.maxQueuedCommands());
+    client->setOptions(merged);
     return {};
 }
 
 QString ConnectionConfig::endpointText(RedisClient *client)
 {
     return client ? client->options().endpointText() : QString();
+}
+
+QStringList ConnectionConfig::secretFields()
+{
+    static const QStringList fields = {QStringLiteral("password"), QStringLiteral("tlsKeyPassphrase"),
+                                       QStringLiteral("sshPassword"), QStringLiteral("sshPassphrase")};
+    return fields;
+}
+
+QStringList ConnectionConfig::usedSecrets(const QVariantMap &connection)
+{
+    const QVariantMap c = normalized(connection);
+    const bool tls = c.value(QStringLiteral("tlsEnabled")).toBool()
+            || c.value(QStringLiteral("url")).toString().startsWith(QLatin1String("rediss:"), Qt::CaseInsensitive);
+    const bool ssh = c.value(QStringLiteral("sshEnabled")).toBool();
+    const QString auth = c.value(QStringLiteral("sshAuth")).toString();
+    const QStringList known = c.value(QStringLiteral("askSecrets")).toStringList()
+            + c.value(QStringLiteral("savedSecrets")).toStringList();
+    QStringList used;
+    for (const QString &field : secretFields()) {
+        bool applies = true;
+        if (field == QLatin1String("tlsKeyPassphrase"))
+            applies = tls;
+        else if (field == QLatin1String("sshPassword"))
+            applies = ssh && auth == QLatin1String("password");
+        else if (field == QLatin1String("sshPassphrase"))
+            applies = ssh && auth == QLatin1String("key");
+        if (applies && (!c.value(field).toString().isEmpty() || known.contains(field)))
+            used.append(field);
+    }
+    return used;
+}
+
+QStringList ConnectionConfig::missingSecrets(const QVariantMap &connection)
+{
+    const QVariantMap c = normalized(connection);
+    QStringList missing;
+    for (const QString &field : usedSecrets(c)) {
+        if (c.value(field).toString().isEmpty())
+            missing.append(field);
+    }
+    return missing;
+}
+
+QVariantMap ConnectionConfig::hostKeyProblem(const QString &message)
+{
+    static const QRegularExpression fingerprintPattern(QStringLiteral("SHA256:[A-Za-z0-9+/=]+"));
+    // OpenSSH's words for a key that differs from the recorded one; an
+    // unknown key is anything else. (Misreading a changed key as unknown
+    // is harmless: AcceptNew still refuses a changed key.)
+    static const QRegularExpression changedPattern(
+            QStringLiteral("changed|differs|does not match|mismatch|man-in-the-middle|IDENTIFICATION"),
+            QRegularExpression::CaseInsensitiveOption);
+    const auto match = fingerprintPattern.match(message);
+    return {
+        {QStringLiteral("fingerprint"), match.hasMatch() ? match.captured(0) : QString()},
+        {QStringLiteral("changed"), changedPattern.match(message).hasMatch()},
+    };
 }

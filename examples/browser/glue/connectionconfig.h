@@ -12,10 +12,21 @@
 
 // A connection of the browser as QML and the settings file see it: a map
 // with the keys
-//   name, mode ("host", "socket" or "url"), host, port, socketPath, url,
+//   id, name, mode ("host", "socket" or "url"), host, port, socketPath, url,
 //   username, password, rememberPassword, askPassword, database, clientName,
-//   separator
-// (the format ConnectionStore writes). The map is what the connection dialog
+//   separator,
+//   tlsEnabled, tlsCaFile, tlsCertFile, tlsKeyFile, tlsKeyPassphrase,
+//   tlsPeerName, tlsVerifyPeer,
+//   sshEnabled, sshHost, sshPort, sshUser, sshAuth ("agent", "key" or
+//   "password"), sshIdentityFile, sshPassphrase, sshPassword,
+//   sshKnownHostsFile, sshHostKeyPolicy ("strict", "acceptNew", "acceptAny"),
+//   savedSecrets, askSecrets
+// (the format ConnectionStore writes, less the secrets). The secrets are
+// password, tlsKeyPassphrase, sshPassword and sshPassphrase (secretFields()):
+// rememberPassword asks for them to be saved (in the system keychain),
+// savedSecrets lists those that are, askSecrets those the browser asks for
+// when connecting (askPassword is askSecrets' "password", kept for files of
+// earlier versions). The map is what the connection dialog
 // edits and what is saved; the library's RedisConnectionOptions is what a
 // client uses. This is the one place that converts between the two: URLs
 // are read and written by RedisConnectionOptions (fromUrl(), toUrl(),
@@ -61,6 +72,20 @@ public:
     // "host:port", "[v6]:port" or the socket path of the client's endpoint
     // (RedisConnectionOptions::endpointText()).
     Q_INVOKABLE static QString endpointText(RedisClient *client);
+
+    // The keys of the secrets: password, tlsKeyPassphrase, sshPassword,
+    // sshPassphrase.
+    Q_INVOKABLE static QStringList secretFields();
+    // The secrets the connection uses (those its authentication needs and
+    // that are filled in or were asked for before).
+    Q_INVOKABLE static QStringList usedSecrets(const QVariantMap &connection);
+    // The secrets to ask for before connecting: in askSecrets or
+    // savedSecrets, and empty.
+    Q_INVOKABLE static QStringList missingSecrets(const QVariantMap &connection);
+    // What an SshHostKeyRejected message says: { fingerprint: "SHA256:...",
+    // changed: true if the key differs from the recorded one (no
+    // fingerprint-and-accept offer then) }.
+    Q_INVOKABLE static QVariantMap hostKeyProblem(const QString &message);
 };
 
 #endif // CONNECTIONCONFIG_H
