@@ -17,6 +17,8 @@ ApplicationWindow {
     property string initialKey: ""
     property string initialLanguage: ""
     property string settingsFile: ""
+    // The saved connection to open the connection dialog on at start.
+    property string editConnection: ""
     property bool screenshotMode: false
 
     // --screenshot: the initial data is shown (or it cannot be).
@@ -93,7 +95,9 @@ ApplicationWindow {
     }
 
     // Opens a connection (or shows it if it is open already). A saved
-    // connection whose password is not remembered asks for it first.
+    // connection gets its secrets from the store (the keychain; it waits for
+    // a read still running), the options' own filled-in secrets first; a
+    // secret that is needed but not there is asked for.
     function openConnection(options, saved) {
         const o = ConnectionConfig.normalized(options)
         const existing = findView(o.name, saved === true)
@@ -101,11 +105,32 @@ ApplicationWindow {
             connectionTabs.currentIndex = indexOfView(existing)
             return existing
         }
-        if (o.askPassword && o.password === "") {
-            passwordDialog.ask(o.name, function(password) {
-                const withPassword = Object.assign({}, o, { password: password, askPassword: false })
-                window.openConnection(withPassword, saved)
-            })
+        if (saved === true && connectionStore.contains(o.name)) {
+            if (connectionStore.secretsPending(o.name)) {
+                connectionStore.withSecrets(o.name, function() {
+                    window.openConnection(options, saved)
+                })
+                return null
+            }
+            const stored = connectionStore.connection(o.name)
+            const secrets = ConnectionConfig.secretFields()
+            for (let i = 0; i < secrets.length; ++i) {
+                if (o[secrets[i]] === "" && stored[secrets[i]] !== "")
+                    o[secrets[i]] = stored[secrets[i]]
+            }
+            o.askSecrets = stored.askSecrets
+            o.savedSecrets = stored.savedSecrets
+        }
+        const missing = ConnectionConfig.missingSecrets(o)
+        if (missing.length > 0) {
+            const field = missing[0]
+            passwordDialog.ask(o.name, function(secret) {
+                if (secret === "")
+                    return
+                const withSecret = Object.assign({}, o)
+                withSecret[field] = secret
+                window.openConnection(withSecret, saved)
+            }, "", field)
             return null
         }
         openModel.append({ uid: "c" + nextUid++, name: o.name, saved: saved === true, configJson: JSON.stringify(o) })
@@ -146,6 +171,23 @@ ApplicationWindow {
         return true
     }
 
+    // The SSH server's host key was refused: an unknown key can be trusted
+    // (one retry with the policy AcceptNew, which records it); a changed
+    // key only gets the warning.
+    function offerHostKey(view, message) {
+        const key = ConnectionConfig.hostKeyProblem(message)
+        if (key.changed || key.fingerprint === "") {
+            messageDialog.show(qsTr("SSH host key refused"), key.changed
+                               ? qsTr("The SSH server's host key has changed. Someone may be intercepting the connection, or the server was reinstalled. Check the new key with the server's administrator, then remove the old key from the known hosts file.\n\n%1").arg(message)
+                               : message)
+            return
+        }
+        confirmDialog.ask(qsTr("Unknown SSH host key"),
+                          qsTr("The SSH server of “%1” is not known yet. Compare the fingerprint with the one the server's administrator gives you before you trust it.").arg(view.name),
+                          qsTr("Trust this host key (fingerprint %1) and connect").arg(key.fingerprint),
+                          function() { view.trustHostKey() }, false, message)
+    }
+
     function setLanguage(code) {
         languages.language = code
         connectionStore.setPreference("language", languages.language)
@@ -159,9 +201,21 @@ ApplicationWindow {
             if (saved !== "")
                 languages.language = saved
         }
+        if (window.editConnection !== "") {
+            if (!connectionStore.contains(window.editConnection)) {
+                // (After main.cpp has connected to the signal.)
+                const why = qsTr("no saved connection named “%1”").arg(window.editConnection)
+                if (window.screenshotMode)
+                    Qt.callLater(function() { window.screenshotFailed(why) })
+                return
+            }
+            connectionStore.withSecrets(window.editConnection, function(options) {
+                connectionDialog.edit(options, true)
+            })
+        }
         if (window.startUrl !== "")
             openUrl(window.startUrl)
-        else if (window.screenshotMode)
+        else if (window.screenshotMode && window.editConnection === "")
             screenshotWithoutConnection.start()
     }
 
@@ -350,6 +404,7 @@ ApplicationWindow {
                     id: views
                     model: openModel
                     ConnectionView {
+                        id: connectionView
                         required property string configJson
                         objectName: "connectionView_" + uid
                         config: JSON.parse(configJson)
@@ -363,6 +418,7 @@ ApplicationWindow {
                             if (window.screenshotMode)
                                 window.screenshotFailed(message)
                         }
+                        onHostKeyRejected: message => window.offerHostKey(connectionView, message)
                     }
                 }
             }
@@ -407,6 +463,11 @@ ApplicationWindow {
     ConnectionDialog {
         id: connectionDialog
         store: connectionStore
+        // --edit-connection with --screenshot: saved once the dialog is shown.
+        onOpened: {
+            if (window.screenshotMode && window.editConnection !== "" && window.startUrl === "")
+                screenshotWithoutConnection.start()
+        }
         onSaveRequested: (options, previousName) => window.saveConnection(options, previousName)
         onConnectRequested: options => window.openConnection(options, true)
     }

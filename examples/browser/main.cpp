@@ -5,6 +5,10 @@
 //
 //   qtredis-browser [--url URL] [--lang en|de|zh_CN] [--key KEY]
 //                   [--screenshot FILE [--size WxH]] [--settings FILE]
+//                   [--edit-connection NAME]
+//
+// --edit-connection opens the connection dialog on a saved connection at
+// start (with --screenshot: the window is saved with the dialog open).
 //
 // --screenshot renders the window once the initial data is loaded (keys
 // listed, a value shown), saves it as FILE (the format follows the suffix,
@@ -130,7 +134,10 @@ int main(int argc, char **argv)
     const QCommandLineOption settingsOption(QStringLiteral("settings"),
             QGuiApplication::translate("main", "Keep saved connections in this INI file instead of the user's settings."),
             QStringLiteral("file"));
-    parser.addOptions({urlOption, langOption, keyOption, screenshotOption, sizeOption, settingsOption});
+    const QCommandLineOption editOption(QStringLiteral("edit-connection"),
+            QGuiApplication::translate("main", "Open the connection dialog on this saved connection at start."),
+            QStringLiteral("name"));
+    parser.addOptions({urlOption, langOption, keyOption, screenshotOption, sizeOption, settingsOption, editOption});
     parser.process(app);
 
     QString url = parser.value(urlOption);
@@ -188,6 +195,7 @@ int main(int argc, char **argv)
         {QStringLiteral("initialKey"), parser.value(keyOption)},
         {QStringLiteral("initialLanguage"), parser.value(langOption)},
         {QStringLiteral("settingsFile"), parser.value(settingsOption)},
+        {QStringLiteral("editConnection"), parser.value(editOption)},
         {QStringLiteral("screenshotMode"), parser.isSet(screenshotOption)},
         {QStringLiteral("width"), width},
         {QStringLiteral("height"), height},

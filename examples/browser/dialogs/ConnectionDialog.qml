@@ -1,9 +1,12 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 // Creates or edits a connection: host and port, a unix socket or a URL,
-// credentials, database, client name; "Test connection" connects a
-// temporary client and PINGs. The password is saved only if the user asks.
+// credentials, database, client name, TLS and an SSH tunnel; "Test
+// connection" connects a temporary client (the same options conversion as
+// a real connection) and PINGs. Passwords and passphrases are saved only if
+// the user asks, and then in the system keychain (ConnectionStore).
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import QtRedis
 import QtRedisBrowser
@@ -17,8 +20,21 @@ BrowserDialog {
     property bool editingSaved: false
     property string testStatus: "" // "", "testing", "ok", "failed"
     property string testMessage: ""
+    // The error code of a failed test (RedisError), and what a rejected SSH
+    // host key looks like: { fingerprint, changed }.
+    property int testError: 0
+    property var hostKey: ({ fingerprint: "", changed: false })
+    property bool hostKeyRetried: false
     property var store: null
+    // The secrets asked for when left empty (of the connection being edited).
+    property var askSecrets: []
+    property string connectionId: ""
     readonly property alias urlField: urlField
+    readonly property alias form: form
+    readonly property alias scrollView: scroll
+    readonly property bool keychainUnavailable: store !== null && store.keychainStatus === "unavailable"
+    readonly property bool canTrustHostKey: testStatus === "failed" && testError === RedisError.SshHostKeyRejected
+                                            && hostKey.fingerprint !== "" && !hostKey.changed && !hostKeyRetried
 
     signal saveRequested(var options, string previousName)
     signal connectRequested(var options)
@@ -27,6 +43,103 @@ BrowserDialog {
     width: Math.min(560, (Overlay.overlay ? Overlay.overlay.width : 560) - 40)
 
     readonly property var modes: ["host", "socket", "url"]
+    // Whether any password or passphrase is filled in (or asked for).
+    readonly property bool hasSecrets: passwordField.text !== "" || askSecrets.length > 0
+                                       || (tlsBox.checked && tlsPassphraseField.text !== "")
+                                       || (sshBox.checked && sshAuthBox.currentIndex === 1 && sshPassphraseField.text !== "")
+                                       || (sshBox.checked && sshAuthBox.currentIndex === 2 && sshPasswordField.text !== "")
+
+    // The placeholder of a secret's field: "asked when connecting" when it
+    // is not saved but needed.
+    function secretPlaceholder(field) {
+        return askSecrets.indexOf(field) >= 0 ? qsTr("asked for when connecting") : qsTr("none")
+    }
+
+    // A section's switch: the fields below it show when it is on.
+    component SectionSwitch: WrappingSwitch {
+        Layout.columnSpan: 2
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.spacing
+        font.bold: true
+    }
+
+    // Controls whose text wraps instead of being cut (long translations).
+    component WrappingSwitch: Switch {
+        id: wrappingSwitch
+        property color textColor: palette.windowText
+        contentItem: Label {
+            leftPadding: wrappingSwitch.indicator.width + wrappingSwitch.spacing
+            text: wrappingSwitch.text
+            font: wrappingSwitch.font
+            color: wrappingSwitch.textColor
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
+    component WrappingCheckBox: CheckBox {
+        id: wrappingCheckBox
+        contentItem: Label {
+            leftPadding: wrappingCheckBox.indicator.width + wrappingCheckBox.spacing
+            text: wrappingCheckBox.text
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            verticalAlignment: Text.AlignVCenter
+            opacity: wrappingCheckBox.enabled ? 1 : 0.5
+        }
+    }
+    component WrappingButton: Button {
+        id: wrappingButton
+        contentItem: Label {
+            text: wrappingButton.text
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+        }
+    }
+
+    // A file path: typed, or chosen with a file dialog.
+    component FileRow: RowLayout {
+        id: fileRow
+        property alias text: pathField.text
+        property alias placeholder: pathField.placeholderText
+        property string dialogTitle: ""
+        readonly property alias field: pathField
+        Layout.fillWidth: true
+        TextField {
+            id: pathField
+            Layout.fillWidth: true
+            selectByMouse: true
+        }
+        Button {
+            objectName: "browseButton"
+            text: qsTr("Browse…")
+            onClicked: fileDialog.choose(fileRow)
+        }
+    }
+
+    FileDialog {
+        id: fileDialog
+        property var row: null
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("PEM and key files (*.pem *.crt *.cer *.key id_*)"), qsTr("All files (*)")]
+
+        function choose(row) {
+            fileDialog.row = row
+            title = row.dialogTitle
+            currentFolder = ConnectionConfig.folderUrl(row.text)
+            open()
+        }
+        onAccepted: {
+            if (row)
+                row.text = ConnectionConfig.localPath(selectedFile)
+            row = null
+        }
+        onRejected: row = null
+    }
+    readonly property var sshAuths: ["agent", "key", "password"]
+    readonly property var hostKeyPolicies: ["strict", "acceptNew", "acceptAny"]
 
     function newConnection() {
         edit(ConnectionConfig.normalized({ name: store ? store.uniqueName(qsTr("Local Redis")) : qsTr("Local Redis") }), false)
@@ -50,8 +163,30 @@ BrowserDialog {
         databaseField.value = o.database
         clientNameField.text = o.clientName
         separatorField.text = o.separator
+        connectionId = o.id
+        askSecrets = o.askSecrets
+        tlsBox.checked = o.tlsEnabled
+        tlsCaRow.text = o.tlsCaFile
+        tlsCertRow.text = o.tlsCertFile
+        tlsKeyRow.text = o.tlsKeyFile
+        tlsPassphraseField.text = o.tlsKeyPassphrase
+        tlsPeerNameField.text = o.tlsPeerName
+        insecureSwitch.checked = !o.tlsVerifyPeer
+        sshBox.checked = o.sshEnabled
+        sshHostField.text = o.sshHost
+        sshPortField.value = o.sshPort
+        sshUserField.text = o.sshUser
+        sshAuthBox.currentIndex = Math.max(0, sshAuths.indexOf(o.sshAuth))
+        sshIdentityRow.text = o.sshIdentityFile
+        sshPassphraseField.text = o.sshPassphrase
+        sshPasswordField.text = o.sshPassword
+        sshKnownHostsRow.text = o.sshKnownHostsFile
+        sshPolicyBox.currentIndex = Math.max(0, hostKeyPolicies.indexOf(o.sshHostKeyPolicy))
         testStatus = ""
         testMessage = ""
+        testError = 0
+        hostKeyRetried = false
+        scroll.ScrollBar.vertical.position = 0
         open()
     }
 
@@ -66,10 +201,30 @@ BrowserDialog {
             username: usernameField.text,
             password: passwordField.text,
             rememberPassword: rememberBox.checked,
-            askPassword: passwordField.text !== "" && !rememberBox.checked,
             database: databaseField.value,
             clientName: clientNameField.text.trim(),
-            separator: separatorField.text
+            separator: separatorField.text,
+            id: connectionId,
+            // The store decides what is saved and what is asked for; a
+            // secret left empty that was asked for before still is.
+            askSecrets: askSecrets,
+            tlsEnabled: tlsBox.checked,
+            tlsCaFile: tlsCaRow.text.trim(),
+            tlsCertFile: tlsCertRow.text.trim(),
+            tlsKeyFile: tlsKeyRow.text.trim(),
+            tlsKeyPassphrase: tlsPassphraseField.text,
+            tlsPeerName: tlsPeerNameField.text.trim(),
+            tlsVerifyPeer: !insecureSwitch.checked,
+            sshEnabled: sshBox.checked,
+            sshHost: sshHostField.text.trim(),
+            sshPort: sshPortField.value,
+            sshUser: sshUserField.text.trim(),
+            sshAuth: sshAuths[sshAuthBox.currentIndex],
+            sshIdentityFile: sshIdentityRow.text.trim(),
+            sshPassphrase: sshPassphraseField.text,
+            sshPassword: sshPasswordField.text,
+            sshKnownHostsFile: sshKnownHostsRow.text.trim(),
+            sshHostKeyPolicy: hostKeyPolicies[sshPolicyBox.currentIndex]
         })
     }
 
@@ -83,14 +238,27 @@ BrowserDialog {
         if (o.mode === "socket" && o.socketPath === "")
             return qsTr("Enter the path of the unix socket.")
         if (o.mode === "url" && !Redis.isSupportedUrl(o.url))
-            return qsTr("Enter a redis://host:port/db or unix:///path/to/socket URL.")
+            return qsTr("Enter a redis://host:port/db, rediss://host:port/db or unix:///path/to/socket URL.")
+        if (o.sshEnabled && o.sshHost === "")
+            return qsTr("Enter the SSH server's host name or address.")
+        if (o.sshEnabled && o.sshAuth === "key" && o.sshIdentityFile === "")
+            return qsTr("Choose the SSH key file.")
         if (forSave && store && (!editingSaved || editedName !== o.name) && store.contains(o.name))
             return qsTr("A saved connection named “%1” exists already.").arg(o.name)
         return ""
     }
 
     function testConnection() {
+        testConnectionWith(null)
+    }
+
+    // overrides: options that replace the form's for this test only (the
+    // host key policy of "Trust this host key").
+    function testConnectionWith(overrides) {
         stopTest()
+        testError = 0
+        if (!overrides)
+            hostKeyRetried = false
         const why = problem(false)
         if (why !== "") {
             testStatus = "failed"
@@ -98,7 +266,7 @@ BrowserDialog {
             return
         }
         const client = testClientComponent.createObject(dialog)
-        const unusable = ConnectionConfig.configure(client, options())
+        const unusable = ConnectionConfig.configure(client, Object.assign(options(), overrides || {}))
         if (unusable !== "") {
             client.destroy()
             testStatus = "failed"
@@ -109,6 +277,15 @@ BrowserDialog {
         testMessage = qsTr("Connecting…")
         tester.client = client
         client.connectToServer()
+    }
+
+    // Retries the test once with the host key policy AcceptNew: ssh records
+    // the key the user has just seen (a changed key is still refused).
+    function trustHostKey() {
+        if (!canTrustHostKey)
+            return
+        hostKeyRetried = true
+        testConnectionWith({ sshHostKeyPolicy: "acceptNew" })
     }
 
     function stopTest() {
@@ -178,6 +355,9 @@ BrowserDialog {
         }
         function onErrorOccurred(code, message) {
             dialog.testStatus = "failed"
+            dialog.testError = code
+            dialog.hostKey = code === RedisError.SshHostKeyRejected ? ConnectionConfig.hostKeyProblem(message)
+                                                                    : { fingerprint: "", changed: false }
             dialog.testMessage = message
             Qt.callLater(dialog.stopTest)
         }
@@ -272,23 +452,7 @@ BrowserDialog {
                 objectName: "connectionPassword"
                 Layout.fillWidth: true
                 echoMode: TextInput.Password
-                placeholderText: qsTr("none")
-            }
-
-            Item { width: 1; height: 1 }
-            CheckBox {
-                id: rememberBox
-                objectName: "rememberPassword"
-                Layout.fillWidth: true
-                text: qsTr("Remember password (stored unencrypted in the settings file)")
-                enabled: passwordField.text !== ""
-                contentItem: Label {
-                    leftPadding: rememberBox.indicator.width + rememberBox.spacing
-                    text: rememberBox.text
-                    textFormat: Text.PlainText
-                    wrapMode: Text.Wrap
-                    verticalAlignment: Text.AlignVCenter
-                }
+                placeholderText: dialog.secretPlaceholder("password")
             }
 
             Label { text: qsTr("Database"); visible: modeBar.currentIndex !== 2 }
@@ -315,6 +479,210 @@ BrowserDialog {
                 placeholderText: qsTr("none")
             }
 
+            // --- TLS ---------------------------------------------------------
+            SectionSwitch {
+                id: tlsBox
+                objectName: "tlsEnabled"
+                text: qsTr("Use TLS (rediss://)")
+            }
+
+            Label { text: qsTr("CA certificate"); visible: tlsBox.checked }
+            FileRow {
+                id: tlsCaRow
+                objectName: "tlsCaFile"
+                visible: tlsBox.checked
+                placeholder: qsTr("the system's CA certificates")
+                dialogTitle: qsTr("CA certificate (PEM)")
+            }
+            Label { text: qsTr("Client certificate"); visible: tlsBox.checked }
+            FileRow {
+                id: tlsCertRow
+                objectName: "tlsCertFile"
+                visible: tlsBox.checked
+                placeholder: qsTr("none")
+                dialogTitle: qsTr("Client certificate (PEM)")
+            }
+            Label { text: qsTr("Client key"); visible: tlsBox.checked }
+            FileRow {
+                id: tlsKeyRow
+                objectName: "tlsKeyFile"
+                visible: tlsBox.checked
+                placeholder: qsTr("none")
+                dialogTitle: qsTr("Client key (PEM)")
+            }
+            Label { text: qsTr("Key passphrase"); visible: tlsBox.checked }
+            TextField {
+                id: tlsPassphraseField
+                objectName: "tlsKeyPassphrase"
+                visible: tlsBox.checked
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                placeholderText: dialog.secretPlaceholder("tlsKeyPassphrase")
+            }
+            Label { text: qsTr("Server name (SNI)"); visible: tlsBox.checked }
+            TextField {
+                id: tlsPeerNameField
+                objectName: "tlsPeerName"
+                visible: tlsBox.checked
+                Layout.fillWidth: true
+                placeholderText: qsTr("the host name")
+                selectByMouse: true
+            }
+            Item { width: 1; height: 1; visible: tlsBox.checked }
+            ColumnLayout {
+                visible: tlsBox.checked
+                Layout.fillWidth: true
+                spacing: 2
+                WrappingSwitch {
+                    id: insecureSwitch
+                    objectName: "tlsInsecure"
+                    Layout.fillWidth: true
+                    text: qsTr("Do not verify the server's certificate (insecure)")
+                    textColor: checked ? Theme.danger : palette.windowText
+                }
+                Label {
+                    objectName: "tlsInsecureWarning"
+                    Layout.fillWidth: true
+                    visible: insecureSwitch.checked
+                    text: qsTr("Warning: anyone between you and the server can read and change the traffic, passwords included. Use this only for a test server.")
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    color: Theme.danger
+                }
+            }
+
+            // --- SSH tunnel ---------------------------------------------------
+            SectionSwitch {
+                id: sshBox
+                objectName: "sshEnabled"
+                text: qsTr("Connect through an SSH tunnel")
+            }
+
+            Item { width: 1; height: 1; visible: sshBox.checked }
+            Label {
+                visible: sshBox.checked
+                Layout.fillWidth: true
+                text: qsTr("The Redis host and port above are as the SSH server sees them.")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.muted
+            }
+            Label { text: qsTr("SSH server"); visible: sshBox.checked }
+            RowLayout {
+                visible: sshBox.checked
+                Layout.fillWidth: true
+                TextField {
+                    id: sshHostField
+                    objectName: "sshHost"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("host name")
+                    selectByMouse: true
+                }
+                Label { text: qsTr("Port") }
+                SpinBox {
+                    id: sshPortField
+                    objectName: "sshPort"
+                    from: 1
+                    to: 65535
+                    editable: true
+                    value: 22
+                    textFromValue: (value, locale) => String(value)
+                    valueFromText: (text, locale) => parseInt(text, 10) || 22
+                }
+            }
+            Label { text: qsTr("SSH user"); visible: sshBox.checked }
+            TextField {
+                id: sshUserField
+                objectName: "sshUser"
+                visible: sshBox.checked
+                Layout.fillWidth: true
+                placeholderText: qsTr("as in the SSH configuration")
+                selectByMouse: true
+            }
+            Label { text: qsTr("Authentication"); visible: sshBox.checked }
+            ComboBox {
+                id: sshAuthBox
+                objectName: "sshAuth"
+                visible: sshBox.checked
+                Layout.fillWidth: true
+                model: [qsTr("SSH agent"), qsTr("Key file"), qsTr("Password")]
+            }
+            Label { text: qsTr("Key file"); visible: sshBox.checked && sshAuthBox.currentIndex === 1 }
+            FileRow {
+                id: sshIdentityRow
+                objectName: "sshIdentityFile"
+                visible: sshBox.checked && sshAuthBox.currentIndex === 1
+                placeholder: "~/.ssh/id_ed25519"
+                dialogTitle: qsTr("SSH private key")
+            }
+            Label { text: qsTr("Key passphrase"); visible: sshBox.checked && sshAuthBox.currentIndex === 1 }
+            TextField {
+                id: sshPassphraseField
+                objectName: "sshPassphrase"
+                visible: sshBox.checked && sshAuthBox.currentIndex === 1
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                placeholderText: dialog.secretPlaceholder("sshPassphrase")
+            }
+            Label { text: qsTr("SSH password"); visible: sshBox.checked && sshAuthBox.currentIndex === 2 }
+            TextField {
+                id: sshPasswordField
+                objectName: "sshPassword"
+                visible: sshBox.checked && sshAuthBox.currentIndex === 2
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                placeholderText: dialog.secretPlaceholder("sshPassword")
+            }
+            Label { text: qsTr("Known hosts file"); visible: sshBox.checked }
+            FileRow {
+                id: sshKnownHostsRow
+                objectName: "sshKnownHostsFile"
+                visible: sshBox.checked
+                placeholder: "~/.ssh/known_hosts"
+                dialogTitle: qsTr("Known hosts file")
+            }
+            Label { text: qsTr("Host key"); visible: sshBox.checked }
+            ComboBox {
+                id: sshPolicyBox
+                objectName: "sshHostKeyPolicy"
+                visible: sshBox.checked
+                Layout.fillWidth: true
+                model: [qsTr("Known keys only (strict)"), qsTr("Accept and record new keys"),
+                        qsTr("Accept any key (insecure)")]
+            }
+            Item { width: 1; height: 1; visible: sshBox.checked && sshPolicyBox.currentIndex === 2 }
+            Label {
+                visible: sshBox.checked && sshPolicyBox.currentIndex === 2
+                Layout.fillWidth: true
+                text: qsTr("Warning: any server can pretend to be this one. Use this only for a test server.")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.danger
+            }
+
+            // --- secrets --------------------------------------------------------
+            Item { width: 1; height: 1 }
+            WrappingCheckBox {
+                id: rememberBox
+                objectName: "rememberPassword"
+                Layout.fillWidth: true
+                text: qsTr("Save passwords and passphrases in the system keychain")
+                enabled: !dialog.keychainUnavailable
+            }
+            Item { width: 1; height: 1; visible: keychainNote.visible }
+            Label {
+                id: keychainNote
+                objectName: "keychainNote"
+                Layout.fillWidth: true
+                visible: dialog.keychainUnavailable || (!rememberBox.checked && dialog.hasSecrets)
+                text: dialog.keychainUnavailable
+                      ? qsTr("No keychain service is available: passwords and passphrases are not saved. The browser asks for them when it connects.")
+                      : qsTr("Passwords and passphrases are not saved: the browser asks for them when it connects.")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: dialog.keychainUnavailable ? Theme.warning : Theme.muted
+            }
+
             Button {
                 objectName: "testConnectionButton"
                 text: qsTr("Test connection")
@@ -329,6 +697,28 @@ BrowserDialog {
                 color: dialog.testStatus === "ok" ? Theme.ok : dialog.testStatus === "failed" ? Theme.danger : Theme.muted
                 wrapMode: Text.Wrap
                 maximumLineCount: 3
+            }
+
+            Item { width: 1; height: 1; visible: trustButton.visible }
+            WrappingButton {
+                id: trustButton
+                objectName: "trustHostKeyButton"
+                Layout.fillWidth: true
+                visible: dialog.canTrustHostKey
+                text: qsTr("Trust this host key (fingerprint %1) and connect").arg(dialog.hostKey.fingerprint)
+                onClicked: dialog.trustHostKey()
+            }
+            Item { width: 1; height: 1; visible: changedKeyLabel.visible }
+            Label {
+                id: changedKeyLabel
+                objectName: "hostKeyChangedWarning"
+                Layout.fillWidth: true
+                visible: dialog.testStatus === "failed" && dialog.testError === RedisError.SshHostKeyRejected
+                         && dialog.hostKey.changed
+                text: qsTr("The SSH server's host key has changed. Someone may be intercepting the connection, or the server was reinstalled. Check the new key with the server's administrator, then remove the old key from the known hosts file.")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.danger
             }
 
             CellLabel {

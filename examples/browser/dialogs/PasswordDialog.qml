@@ -1,6 +1,7 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
-// Asks for the password of a connection whose password is not saved.
-// ask(connectionName, callback): callback(password) on OK.
+// Asks for a secret of a connection that is not saved: the password, or
+// (field) the TLS key's passphrase, the SSH password or passphrase.
+// ask(connectionName, callback, reason, field): callback(secret) on OK.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -12,11 +13,13 @@ BrowserDialog {
     property string connectionName: ""
     property string reason: ""
     property var callback: null
+    property string field: "password"
 
-    title: qsTr("Password")
+    title: field === "tlsKeyPassphrase" || field === "sshPassphrase" ? qsTr("Passphrase") : qsTr("Password")
     width: Math.min(440, (Overlay.overlay ? Overlay.overlay.width : 440) - 40)
 
-    function ask(connectionName, callback, reason) {
+    function ask(connectionName, callback, reason, field) {
+        dialog.field = field || "password"
         dialog.connectionName = connectionName
         dialog.callback = callback
         dialog.reason = reason || ""
@@ -42,7 +45,17 @@ BrowserDialog {
         spacing: Theme.spacing
         Label {
             Layout.fillWidth: true
-            text: qsTr("The password for “%1” is not saved. Enter it to connect:").arg(dialog.connectionName)
+            text: {
+                switch (dialog.field) {
+                case "tlsKeyPassphrase":
+                    return qsTr("The passphrase of the TLS client key for “%1” is not saved. Enter it to connect:").arg(dialog.connectionName)
+                case "sshPassword":
+                    return qsTr("The SSH password for “%1” is not saved. Enter it to connect:").arg(dialog.connectionName)
+                case "sshPassphrase":
+                    return qsTr("The passphrase of the SSH key for “%1” is not saved. Enter it to connect:").arg(dialog.connectionName)
+                }
+                return qsTr("The password for “%1” is not saved. Enter it to connect:").arg(dialog.connectionName)
+            }
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
         }
@@ -59,7 +72,7 @@ BrowserDialog {
             objectName: "passwordField"
             Layout.fillWidth: true
             echoMode: TextInput.Password
-            placeholderText: qsTr("Password")
+            placeholderText: dialog.title
             onAccepted: dialog.accept()
         }
     }

@@ -1,6 +1,7 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "connectionconfig.h"
 
+#include <QtCore/qdir.h>
 #include <QtCore/qfileinfo.h>
 #include <QtCore/qregularexpression.h>
 #include <QtCore/qurl.h>
@@ -336,4 +337,22 @@ QVariantMap ConnectionConfig::hostKeyProblem(const QString &message)
         {QStringLiteral("fingerprint"), match.hasMatch() ? match.captured(0) : QString()},
         {QStringLiteral("changed"), changedPattern.match(message).hasMatch()},
     };
+}
+
+QString ConnectionConfig::localPath(const QUrl &url)
+{
+    return url.isLocalFile() ? url.toLocalFile() : url.toString(QUrl::PreferLocalFile);
+}
+
+QUrl ConnectionConfig::folderUrl(const QString &path)
+{
+    QString p = path.trimmed();
+    if (p.startsWith(QLatin1String("~/")))
+        p = QDir::homePath() + p.mid(1);
+    const QFileInfo info(p);
+    if (!p.isEmpty() && info.isDir())
+        return QUrl::fromLocalFile(info.absoluteFilePath());
+    if (!p.isEmpty() && info.absoluteDir().exists())
+        return QUrl::fromLocalFile(info.absolutePath());
+    return QUrl::fromLocalFile(QDir::homePath());
 }

@@ -86,6 +86,9 @@ public:
     // changed: true if the key differs from the recorded one (no
     // fingerprint-and-accept offer then) }.
     Q_INVOKABLE static QVariantMap hostKeyProblem(const QString &message);
+    // A file dialog's URL as a path, and back (the folder to start in).
+    Q_INVOKABLE static QString localPath(const QUrl &url);
+    Q_INVOKABLE static QUrl folderUrl(const QString &path);
 };
 
 #endif // CONNECTIONCONFIG_H

@@ -167,6 +167,11 @@ void ConnectionStore::load()
             m_migrating.insert(options.value(QStringLiteral("id")).toString(),
                                options.value(QStringLiteral("rememberPassword")).toBool() ? clearText : QString());
         }
+        // Pending from now on: withSecrets() waits for the reads that
+        // startKeychainWork() starts.
+        const int saved = int(options.value(QStringLiteral("savedSecrets")).toStringList().size());
+        if (saved > 0)
+            m_pendingReads.insert(options.value(QStringLiteral("id")).toString(), saved);
         m_connections.append(options);
     }
     settings->endArray();
@@ -278,7 +283,6 @@ void ConnectionStore::readSecret(const QString &id, const QString &field)
     auto *job = new QKeychain::ReadPasswordJob(m_keychainService, this);
     job->setKey(keychainKey(id, field));
     const quint64 generation = m_generation;
-    ++m_pendingReads[id];
     connect(job, &QKeychain::Job::finished, this, [this, generation, id, field](QKeychain::Job *finished) {
         jobFinished();
         if (generation != m_generation)
@@ -286,7 +290,9 @@ void ConnectionStore::readSecret(const QString &id, const QString &field)
         auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
         if (QVariantMap *entry = entryById(id)) {
             if (read->error() == QKeychain::NoError) {
-                entry->insert(field, read->textData());
+                // (A value saved meanwhile is newer than the keychain's.)
+                if (entry->value(field).toString().isEmpty())
+                    entry->insert(field, read->textData());
             } else if (read->error() == QKeychain::EntryNotFound) {
                 // Gone from the keychain: asked for from now on.
                 removeFrom(*entry, "savedSecrets", field);
@@ -494,6 +500,12 @@ void ConnectionStore::withSecrets(const QString &name, std::function<void(const 
     QMetaObject::invokeMethod(this, [this, name, callback = std::move(callback)] {
         callback(connection(name));
     }, Qt::QueuedConnection);
+}
+
+bool ConnectionStore::secretsPending(const QString &name) const
+{
+    const QString id = connection(name).value(QStringLiteral("id")).toString();
+    return !id.isEmpty() && m_pendingReads.value(id) > 0;
 }
 
 void ConnectionStore::withSecrets(const QString &name, const QJSValue &callback)

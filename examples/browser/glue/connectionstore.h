@@ -80,6 +80,8 @@ public:
     // empty if there is no such connection.
     Q_INVOKABLE void withSecrets(const QString &name, const QJSValue &callback);
     void withSecrets(const QString &name, std::function<void(const QVariantMap &)> callback);
+    // True while a keychain read for the connection runs.
+    Q_INVOKABLE bool secretsPending(const QString &name) const;
     // A name not used yet, based on base ("local", "local (2)", ...).
     Q_INVOKABLE QString uniqueName(const QString &base) const;
 

@@ -24,6 +24,8 @@ Item {
     signal initialDataShown()
     // The connection could not be made at all (never connected).
     signal fatalError(string message)
+    // The SSH server's host key was refused (the message has its fingerprint).
+    signal hostKeyRejected(string message)
 
     readonly property string displayName: name
     readonly property alias client: redis
@@ -64,6 +66,23 @@ Item {
         refreshOnConnect = true
         redis.database = database
         redis.connectToServer()
+    }
+
+    // Connects once with the host key policy AcceptNew (ssh records the
+    // key); the connection's own options apply again afterwards.
+    property bool trustingHostKey: false
+    function trustHostKey() {
+        if (configError !== "")
+            return
+        trustingHostKey = true
+        ConnectionConfig.configure(redis, Object.assign({}, config, { sshHostKeyPolicy: "acceptNew" }))
+        redis.connectToServer()
+    }
+    function endHostKeyTrust() {
+        if (!trustingHostKey)
+            return
+        trustingHostKey = false
+        ConnectionConfig.configure(redis, config)
     }
 
     function measureLatency() {
@@ -114,6 +133,7 @@ Item {
             redis.connectToServer()
         }
         onConnected: {
+            view.endHostKeyTrust()
             view.connectedOnce = true
             view.measureLatency()
             view.loadServerInfo()
@@ -123,6 +143,9 @@ Item {
             }
         }
         onErrorOccurred: (code, message) => {
+            view.endHostKeyTrust()
+            if (code === RedisError.SshHostKeyRejected && !view.screenshotMode)
+                view.hostKeyRejected(message)
             if (code === RedisError.AuthenticationFailed && !view.screenshotMode) {
                 redis.abort()
                 passwordDialog.ask(view.name, function(password) {
