@@ -154,7 +154,14 @@ private Q_SLOTS:
     void severalConnectionsAtOnce();
     void statusBarShowsReconnectCountdown();
     void testConnectionButton();
+    void tlsAndSshRoundTrip_data();
+    void tlsAndSshRoundTrip();
+    void dialogTlsAndSshFields();
+    void hostKeyRejectedOffersTrust();
+    void connectionDialogFits_data();
+    void connectionDialogFits();
     void screenshot();
+    void screenshotOfConnectionDialog();
 
 private:
     bool createWindow();
@@ -1268,16 +1275,28 @@ void tst_Browser::savedConnectionsKeepPasswordsOnlyWhenAsked()
     QVERIFY(!content.contains("url-secret"));
     QVERIFY(callMap(store, "connection", QStringLiteral("by-url")).value(QStringLiteral("askPassword")).toBool());
 
-    // Remembered on request.
+    // Remembered on request: in the system keychain, never in the file. This
+    // process has no keychain service (main() points D-Bus nowhere), so the
+    // store falls back to asking for it (tst_browserkeychain has a real one).
     secret.insert(QStringLiteral("rememberPassword"), true);
     secret.insert(QStringLiteral("password"), QStringLiteral("p4ssw0rd-saved"));
     QVERIFY(call(m_root, "saveConnection", {secret, QStringLiteral("secret")}).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(store->property("pendingKeychainJobs").toInt(), 0, Timeout);
+    QCOMPARE(store->property("keychainStatus").toString(), QStringLiteral("unavailable"));
     QVERIFY(ini.open(QIODevice::ReadOnly));
     content = ini.readAll();
     ini.close();
-    QVERIFY(content.contains("p4ssw0rd-saved"));
-    QCOMPARE(callMap(store, "connection", QStringLiteral("secret")).value(QStringLiteral("password")).toString(),
-             QStringLiteral("p4ssw0rd-saved"));
+    QVERIFY(!content.contains("p4ssw0rd-saved"));
+    saved = callMap(store, "connection", QStringLiteral("secret"));
+    QVERIFY(saved.value(QStringLiteral("askPassword")).toBool());
+    QVERIFY(saved.value(QStringLiteral("askSecrets")).toStringList().contains(QStringLiteral("password")));
+    {
+        ConnectionStore again;
+        again.setSettingsFile(file);
+        const QVariantMap reloaded = again.connection(QStringLiteral("secret"));
+        QVERIFY(reloaded.value(QStringLiteral("password")).toString().isEmpty());
+        QCOMPARE(ConnectionConfig::missingSecrets(reloaded), QStringList{QStringLiteral("password")});
+    }
 
     // A second store reads the same file.
     const QVariantList all = store->property("connections").toList();
@@ -1479,20 +1498,32 @@ void tst_Browser::settingsOfEarlierVersionsLoad()
         QTRY_COMPARE_WITH_TIMEOUT(view(), first, Timeout);
     }
 
-    // Saved again: the same keys, which the earlier version reads.
+    // Saved again: the earlier version's keys (which it reads) and the new
+    // ones (TLS, SSH, id, which it ignores). The clear-text password is gone
+    // from the file: moved into the keychain, or (none here) asked for.
     QVERIFY(store.save(url));
+    QTRY_COMPARE_WITH_TIMEOUT(store.pendingKeychainJobs(), 0, Timeout);
     QSettings settings(file, QSettings::IniFormat);
     QCOMPARE(settings.beginReadArray(QStringLiteral("connections")), 3);
     for (int i = 0; i < 3; ++i) {
         settings.setArrayIndex(i);
-        QStringList keys = settings.childKeys();
-        keys.removeOne(QStringLiteral("password"));
-        keys.sort();
-        QStringList expected = earlierKeys;
-        expected.sort();
-        QCOMPARE(keys, expected);
+        const QStringList keys = settings.childKeys();
+        QVERIFY2(!keys.contains(QStringLiteral("password")), qPrintable(keys.join(QLatin1Char(' '))));
+        for (const QString &key : earlierKeys)
+            QVERIFY2(keys.contains(key), qPrintable(key));
+        QVERIFY(keys.contains(QStringLiteral("tlsEnabled")) && keys.contains(QStringLiteral("sshHost")));
+        QVERIFY(!settings.value(QStringLiteral("id")).toString().isEmpty());
     }
     settings.endArray();
+    QFile ini(file);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    QVERIFY(!ini.readAll().contains("kept"));
+    ini.close();
+    ConnectionStore again;
+    again.setSettingsFile(file);
+    const QVariantMap migrated = again.connection(QStringLiteral("by socket"));
+    QVERIFY(migrated.value(QStringLiteral("askPassword")).toBool());
+    QCOMPARE(ConnectionConfig::missingSecrets(migrated), QStringList{QStringLiteral("password")});
 }
 
 // A URL the client cannot use (the library says which) is refused where it
@@ -1623,6 +1654,365 @@ void tst_Browser::testConnectionButton()
     QMetaObject::invokeMethod(dialog, "reject");
 }
 
+namespace {
+
+// A connection with every TLS and SSH field filled in; its secrets are
+// distinct strings that must never reach the settings file.
+QVariantMap tlsSshConnection(const QString &name, const QString &sshAuth)
+{
+    return {
+        {QStringLiteral("name"), name},
+        {QStringLiteral("mode"), QStringLiteral("host")},
+        {QStringLiteral("host"), QStringLiteral("redis.internal")},
+        {QStringLiteral("port"), 6380},
+        {QStringLiteral("username"), QStringLiteral("app")},
+        {QStringLiteral("password"), QStringLiteral("redis-pw-S3CRET")},
+        {QStringLiteral("rememberPassword"), true},
+        {QStringLiteral("database"), 2},
+        {QStringLiteral("tlsEnabled"), true},
+        {QStringLiteral("tlsCaFile"), QStringLiteral("/etc/redis/ca.pem")},
+        {QStringLiteral("tlsCertFile"), QStringLiteral("/etc/redis/client.pem")},
+        {QStringLiteral("tlsKeyFile"), QStringLiteral("/etc/redis/client.key")},
+        {QStringLiteral("tlsKeyPassphrase"), QStringLiteral("tls-key-S3CRET")},
+        {QStringLiteral("tlsPeerName"), QStringLiteral("cache.example.com")},
+        {QStringLiteral("tlsVerifyPeer"), false},
+        {QStringLiteral("sshEnabled"), true},
+        {QStringLiteral("sshHost"), QStringLiteral("bastion.example.com")},
+        {QStringLiteral("sshPort"), 2222},
+        {QStringLiteral("sshUser"), QStringLiteral("deploy")},
+        {QStringLiteral("sshAuth"), sshAuth},
+        {QStringLiteral("sshIdentityFile"), QStringLiteral("/home/deploy/.ssh/id_ed25519")},
+        {QStringLiteral("sshPassphrase"), QStringLiteral("ssh-key-S3CRET")},
+        {QStringLiteral("sshPassword"), QStringLiteral("ssh-pw-S3CRET")},
+        {QStringLiteral("sshKnownHostsFile"), QStringLiteral("/home/deploy/.ssh/known_hosts")},
+        {QStringLiteral("sshHostKeyPolicy"), QStringLiteral("acceptNew")},
+    };
+}
+
+const QStringList &secretValues()
+{
+    static const QStringList values = {QStringLiteral("redis-pw-S3CRET"), QStringLiteral("tls-key-S3CRET"),
+                                       QStringLiteral("ssh-key-S3CRET"), QStringLiteral("ssh-pw-S3CRET")};
+    return values;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// The TLS and SSH fields that are not secrets.
+const QStringList &plainFields()
+{
+    static const QStringList fields = {
+        QStringLiteral("tlsEnabled"), QStringLiteral("tlsCaFile"), QStringLiteral("tlsCertFile"),
+        QStringLiteral("tlsKeyFile"), QStringLiteral("tlsPeerName"), QStringLiteral("tlsVerifyPeer"),
+        QStringLiteral("sshEnabled"), QStringLiteral("sshHost"), QStringLiteral("sshPort"), QStringLiteral("sshUser"),
+        QStringLiteral("sshAuth"), QStringLiteral("sshIdentityFile"), QStringLiteral("sshKnownHostsFile"),
+        QStringLiteral("sshHostKeyPolicy"), QStringLiteral("host"), QStringLiteral("port"),
+        QStringLiteral("username"), QStringLiteral("database"), QStringLiteral("mode"),
+    };
+    return fields;
+}
+
+// Every visible piece of text or control under item that is cut: text
+// narrower than it needs (not wrapped), elided or cut after its last line,
+// or anything reaching past the right edge of bounds.
+void findClipped(QQuickItem *item, QQuickItem *bounds, QStringList *problems)
+{
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (!child->isVisible() || child->opacity() <= 0.01 || child->width() <= 0 || child->height() <= 0)
+            continue;
+        const QString name = QString::fromLatin1(child->metaObject()->className()) + QLatin1Char(' ')
+                + child->objectName() + QLatin1Char(' ') + child->property("text").toString().left(40);
+        if (child->inherits("QQuickText") && !child->property("text").toString().isEmpty()
+                && child->objectName() != QLatin1String("testResult")) {
+            const bool wraps = child->property("wrapMode").toInt() != 0;
+            if (child->property("truncated").toBool())
+                problems->append(QStringLiteral("truncated: ") + name);
+            else if (!wraps && child->width() + 1 < child->implicitWidth())
+                problems->append(QStringLiteral("too narrow (%1 < %2): ").arg(child->width()).arg(child->implicitWidth())
+                                 + name);
+        }
+        const QRectF r = child->mapRectToItem(bounds, QRectF(0, 0, child->width(), child->height()));
+        if (r.left() < -1 || r.right() > bounds->width() + 1)
+            problems->append(QStringLiteral("outside (%1..%2 of %3): ").arg(r.left()).arg(r.right()).arg(bounds->width())
+                             + name);
+        findClipped(child, bounds, problems);
+    }
+}
+
+} // namespace
+
+// The TLS and SSH fields go through the connection dialog and the store and
+// come back the same, as the same RedisConnectionOptions; no secret reaches
+// the settings file.
+void tst_Browser::tlsAndSshRoundTrip_data()
+{
+    QTest::addColumn<QString>("sshAuth");
+    QTest::addColumn<QStringList>("secrets");
+    QTest::newRow("ssh key") << QStringLiteral("key")
+                             << QStringList{QStringLiteral("password"), QStringLiteral("tlsKeyPassphrase"),
+                                            QStringLiteral("sshPassphrase")};
+    QTest::newRow("ssh password") << QStringLiteral("password")
+                                  << QStringList{QStringLiteral("password"), QStringLiteral("tlsKeyPassphrase"),
+                                                 QStringLiteral("sshPassword")};
+    QTest::newRow("ssh agent") << QStringLiteral("agent")
+                               << QStringList{QStringLiteral("password"), QStringLiteral("tlsKeyPassphrase")};
+}
+
+void tst_Browser::tlsAndSshRoundTrip()
+{
+    QFETCH(QString, sshAuth);
+    QFETCH(QStringList, secrets);
+    const QString name = QStringLiteral("tls-ssh ") + sshAuth;
+    const QVariantMap original = ConnectionConfig::normalized(tlsSshConnection(name, sshAuth));
+
+    auto *dialog = m_root->findChild<QObject *>(QStringLiteral("connectionDialog"));
+    QVERIFY(dialog);
+    call(dialog, "edit", {original, false});
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
+    const QVariantMap fromDialog = call(dialog, "options").toMap();
+    QMetaObject::invokeMethod(dialog, "reject");
+    for (const QString &field : plainFields())
+        QVERIFY2(fromDialog.value(field) == original.value(field), qPrintable(field));
+    QCOMPARE(ConnectionConfig::usedSecrets(fromDialog), secrets);
+    QVERIFY(ConnectionConfig::toOptions(fromDialog) == ConnectionConfig::toOptions(original));
+
+    QObject *store = objectProperty(m_root, "store");
+    QVERIFY(call(m_root, "saveConnection", {fromDialog, QString()}).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(store->property("pendingKeychainJobs").toInt(), 0, Timeout);
+
+    const QString file = m_dir.filePath(QStringLiteral("browser.ini"));
+    const QByteArray bytes = fileBytes(file);
+    QVERIFY(bytes.contains(name.toUtf8()));
+    QVERIFY(bytes.contains("bastion.example.com") && bytes.contains("/etc/redis/ca.pem"));
+    for (const QString &secret : secretValues())
+        QVERIFY2(!bytes.contains(secret.toUtf8()), qPrintable(secret));
+
+    ConnectionStore reloadedStore;
+    reloadedStore.setSettingsFile(file);
+    QVariantMap reloaded = reloadedStore.connection(name);
+    QVERIFY(!reloaded.isEmpty());
+    for (const QString &field : plainFields())
+        QVERIFY2(reloaded.value(field) == original.value(field), qPrintable(field));
+    // No keychain in this process: every secret is asked for.
+    QCOMPARE(ConnectionConfig::missingSecrets(reloaded), secrets);
+    for (const QString &field : secrets)
+        reloaded.insert(field, original.value(field));
+    QVERIFY(ConnectionConfig::toOptions(reloaded) == ConnectionConfig::toOptions(original));
+
+    // And back into the dialog.
+    call(dialog, "edit", {reloaded, true});
+    const QVariantMap again = call(dialog, "options").toMap();
+    QMetaObject::invokeMethod(dialog, "reject");
+    QVERIFY(ConnectionConfig::toOptions(again) == ConnectionConfig::toOptions(original));
+    QVERIFY(callBool(store, "remove", name));
+}
+
+// What the dialog's fields become in RedisConnectionOptions; rediss:// URLs.
+void tst_Browser::dialogTlsAndSshFields()
+{
+    const RedisConnectionOptions o = ConnectionConfig::toOptions(tlsSshConnection(QStringLiteral("f"), QStringLiteral("key")));
+    QVERIFY(o.isTlsEnabled());
+    QCOMPARE(o.tlsCaCertificateFile(), QStringLiteral("/etc/redis/ca.pem"));
+    QCOMPARE(o.tlsCertificateFile(), QStringLiteral("/etc/redis/client.pem"));
+    QCOMPARE(o.tlsPrivateKeyFile(), QStringLiteral("/etc/redis/client.key"));
+    QCOMPARE(o.tlsPrivateKeyPassphrase(), QStringLiteral("tls-key-S3CRET"));
+    QCOMPARE(o.tlsPeerName(), QStringLiteral("cache.example.com"));
+    QVERIFY(!o.tlsVerifyPeer());
+    QCOMPARE(o.sshHost(), QStringLiteral("bastion.example.com"));
+    QCOMPARE(o.sshPort(), quint16(2222));
+    QCOMPARE(o.sshUser(), QStringLiteral("deploy"));
+    QCOMPARE(o.sshIdentityFile(), QStringLiteral("/home/deploy/.ssh/id_ed25519"));
+    QCOMPARE(o.sshPassphrase(), QStringLiteral("ssh-key-S3CRET"));
+    QVERIFY(o.sshPassword().isEmpty());
+    QVERIFY(!o.sshUseAgent());
+    QCOMPARE(o.sshKnownHostsFile(), QStringLiteral("/home/deploy/.ssh/known_hosts"));
+    QCOMPARE(o.sshHostKeyPolicy(), RedisConnectionOptions::SshHostKeyPolicy::AcceptNew);
+    QCOMPARE(o.host(), QStringLiteral("redis.internal"));
+
+    // Defaults: verification on, strict host keys, the agent, no tunnel.
+    const RedisConnectionOptions plain = ConnectionConfig::toOptions({{QStringLiteral("name"), QStringLiteral("p")}});
+    QVERIFY(!plain.isTlsEnabled() && plain.tlsVerifyPeer() && !plain.isSshTunnel());
+    QVariantMap sshOnly{{QStringLiteral("sshEnabled"), true}, {QStringLiteral("sshHost"), QStringLiteral("b")}};
+    const RedisConnectionOptions ssh = ConnectionConfig::toOptions(sshOnly);
+    QCOMPARE(ssh.sshHostKeyPolicy(), RedisConnectionOptions::SshHostKeyPolicy::Strict);
+    QVERIFY(ssh.sshUseAgent());
+    QCOMPARE(ssh.sshPort(), quint16(22));
+
+    // rediss:// turns TLS on, with the URL's peer name and ?insecure=1.
+    const QVariantMap url = ConnectionConfig::fromUrl(
+            QStringLiteral("rediss://app:pw-in-url@redis.example.com:6380/3?sni=cache.internal&insecure=1"));
+    QVERIFY(url.value(QStringLiteral("tlsEnabled")).toBool());
+    QCOMPARE(url.value(QStringLiteral("tlsPeerName")).toString(), QStringLiteral("cache.internal"));
+    QVERIFY(!url.value(QStringLiteral("tlsVerifyPeer")).toBool());
+    QVERIFY(!url.value(QStringLiteral("url")).toString().contains(QStringLiteral("pw-in-url")));
+    bool ok = false;
+    const RedisConnectionOptions fromUrl = ConnectionConfig::toOptions(url, &ok);
+    QVERIFY(ok);
+    QVERIFY(fromUrl.isTlsEnabled());
+    QCOMPARE(fromUrl.tlsPeerName(), QStringLiteral("cache.internal"));
+    QVERIFY(!fromUrl.tlsVerifyPeer());
+    QCOMPARE(fromUrl.database(), 3);
+    QCOMPARE(fromUrl.password(), QStringLiteral("pw-in-url"));
+    QVERIFY(ConnectionConfig::usedSecrets(url).contains(QStringLiteral("password")));
+
+    // Typed into the dialog: accepted; "Test connection" goes through TLS
+    // (a plain server: the library's TLS error, in words).
+    auto *dialog = m_root->findChild<QObject *>(QStringLiteral("connectionDialog"));
+    call(dialog, "edit", {QVariantMap{{QStringLiteral("name"), QStringLiteral("tls probe")},
+                                      {QStringLiteral("mode"), QStringLiteral("url")},
+                                      {QStringLiteral("url"), QStringLiteral("rediss://127.0.0.1:%1").arg(server().port())}},
+                          false});
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
+    QCOMPARE(call(dialog, "problem", {false}).toString(), QString());
+    call(dialog, "testConnection");
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->property("testStatus").toString(), QStringLiteral("failed"), 3 * Timeout);
+    QCOMPARE(dialog->property("testError").toInt(), int(QtRedis::Error::TlsHandshakeFailed));
+    QVERIFY(!dialog->property("testMessage").toString().isEmpty());
+
+    // Through an SSH server that is not there: the tunnel's error.
+    QVariantMap overSsh{{QStringLiteral("name"), QStringLiteral("ssh probe")},
+                        {QStringLiteral("mode"), QStringLiteral("socket")},
+                        {QStringLiteral("socketPath"), server().unixSocketPath()},
+                        {QStringLiteral("sshEnabled"), true},
+                        {QStringLiteral("sshHost"), QStringLiteral("127.0.0.1")},
+                        {QStringLiteral("sshPort"), int(closedPort())}};
+    call(dialog, "edit", {overSsh, false});
+    call(dialog, "testConnection");
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->property("testStatus").toString(), QStringLiteral("failed"), 3 * Timeout);
+    QCOMPARE(dialog->property("testError").toInt(), int(QtRedis::Error::SshTunnelFailed));
+    QVERIFY(!dialog->property("testMessage").toString().isEmpty());
+    QMetaObject::invokeMethod(dialog, "reject");
+}
+
+// An unknown SSH host key can be trusted with one click (one retry with
+// AcceptNew); a changed one only gets the warning.
+void tst_Browser::hostKeyRejectedOffersTrust()
+{
+    const QString unknown = QStringLiteral("Host key verification failed for bastion:22: no ED25519 key is known; "
+                                           "its fingerprint is SHA256:u1Ra7mYf3KqP0x+Zb9/w2VdLcEo4hNtGsJiXkQyA5Bc.");
+    const QVariantMap unknownKey = ConnectionConfig::hostKeyProblem(unknown);
+    QCOMPARE(unknownKey.value(QStringLiteral("fingerprint")).toString(),
+             QStringLiteral("SHA256:u1Ra7mYf3KqP0x+Zb9/w2VdLcEo4hNtGsJiXkQyA5Bc"));
+    QVERIFY(!unknownKey.value(QStringLiteral("changed")).toBool());
+    const QString changed = QStringLiteral("The host key of bastion:22 has changed (WARNING: REMOTE HOST IDENTIFICATION "
+                                           "HAS CHANGED!); the server sent SHA256:AAAAbbbbCCCCddddEEEEffff0000111122223333444.");
+    const QVariantMap changedKey = ConnectionConfig::hostKeyProblem(changed);
+    QVERIFY(changedKey.value(QStringLiteral("changed")).toBool());
+
+    auto *dialog = m_root->findChild<QObject *>(QStringLiteral("connectionDialog"));
+    QVariantMap overSsh{{QStringLiteral("name"), QStringLiteral("ssh trust")},
+                        {QStringLiteral("mode"), QStringLiteral("socket")},
+                        {QStringLiteral("socketPath"), server().unixSocketPath()},
+                        {QStringLiteral("sshEnabled"), true},
+                        {QStringLiteral("sshHost"), QStringLiteral("127.0.0.1")},
+                        {QStringLiteral("sshPort"), int(closedPort())}};
+    call(dialog, "edit", {overSsh, false});
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
+    auto *trust = m_root->findChild<QQuickItem *>(QStringLiteral("trustHostKeyButton"));
+    auto *warning = m_root->findChild<QQuickItem *>(QStringLiteral("hostKeyChangedWarning"));
+    QVERIFY(trust && warning);
+    QVERIFY(!trust->isVisible());
+
+    // As a test that failed on the host key does it.
+    auto reject = [&](const QString &message) {
+        dialog->setProperty("testStatus", QStringLiteral("failed"));
+        dialog->setProperty("testError", int(QtRedis::Error::SshHostKeyRejected));
+        dialog->setProperty("testMessage", message);
+        dialog->setProperty("hostKey", ConnectionConfig::hostKeyProblem(message));
+    };
+    reject(unknown);
+    QTRY_VERIFY_WITH_TIMEOUT(trust->isVisible(), Timeout);
+    QVERIFY(trust->property("text").toString().contains(QStringLiteral("SHA256:u1Ra7mYf3KqP0x+Zb9/w2VdLcEo4hNtGsJiXkQyA5Bc")));
+    QVERIFY(!warning->isVisible());
+    // One retry, with AcceptNew; then no second offer for the same test.
+    QMetaObject::invokeMethod(trust, "clicked");
+    QVERIFY(dialog->property("hostKeyRetried").toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->property("testStatus").toString(), QStringLiteral("failed"), 3 * Timeout);
+    reject(unknown);
+    QVERIFY(!trust->isVisible());
+
+    // A changed key: the warning, no one-click accept.
+    call(dialog, "edit", {overSsh, false});
+    reject(changed);
+    QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), Timeout);
+    QVERIFY(!trust->isVisible());
+    call(dialog, "trustHostKey");
+    QVERIFY(!dialog->property("hostKeyRetried").toBool());
+    QMetaObject::invokeMethod(dialog, "reject");
+}
+
+// The dialog with its TLS and SSH sections open fits an 800x600 window in
+// every language: nothing cut, nothing past its edges (it scrolls).
+void tst_Browser::connectionDialogFits_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+void tst_Browser::connectionDialogFits()
+{
+    QFETCH(QString, language);
+    auto *window = qobject_cast<QQuickWindow *>(m_root);
+    const QSize before = window->size();
+    window->resize(800, 600);
+    QTRY_COMPARE_WITH_TIMEOUT(window->size(), QSize(800, 600), Timeout);
+    call(m_root, "setLanguage", {language});
+
+    auto *dialog = m_root->findChild<QObject *>(QStringLiteral("connectionDialog"));
+    QVariantMap everything = tlsSshConnection(QStringLiteral("fits"), QStringLiteral("key"));
+    everything.insert(QStringLiteral("sshHostKeyPolicy"), QStringLiteral("acceptAny")); // its warning too
+    everything.insert(QStringLiteral("rememberPassword"), false); // and the "not saved" note
+    call(dialog, "edit", {everything, false});
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
+    QSignalSpy frame(window, &QQuickWindow::frameSwapped);
+    window->update();
+    QVERIFY(frame.wait(Timeout));
+    snapshot(qPrintable(QStringLiteral("connection-dialog-tls-ssh-") + language));
+
+    auto *content = qvariant_cast<QQuickItem *>(dialog->property("contentItem"));
+    QVERIFY(content);
+    QQuickItem *popup = content->parentItem();
+    QVERIFY(popup);
+    const QRectF inWindow = popup->mapRectToScene(QRectF(0, 0, popup->width(), popup->height()));
+    QVERIFY2(inWindow.left() >= 0 && inWindow.top() >= 0 && inWindow.right() <= 800 && inWindow.bottom() <= 600,
+             qPrintable(QStringLiteral("dialog at %1,%2 %3x%4").arg(inWindow.x()).arg(inWindow.y())
+                                .arg(inWindow.width()).arg(inWindow.height())));
+    auto *form = qvariant_cast<QQuickItem *>(dialog->property("form"));
+    QVERIFY(form);
+    QVERIFY(m_root->findChild<QQuickItem *>(QStringLiteral("tlsInsecureWarning"))->isVisible());
+    QVERIFY(m_root->findChild<QQuickItem *>(QStringLiteral("sshIdentityFile"))->isVisible());
+
+    QStringList problems;
+    findClipped(form, form, &problems);
+    findClipped(popup, popup, &problems);
+    problems.removeDuplicates();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // Every row can be scrolled to; the bottom rows, scrolled into view.
+    auto *scroll = qvariant_cast<QQuickItem *>(dialog->property("scrollView"));
+    QVERIFY(scroll->property("contentHeight").toReal() >= form->height() - 1);
+    auto *flickable = scroll->property("contentItem").value<QQuickItem *>();
+    QVERIFY(flickable);
+    flickable->setProperty("contentY", qMax(0.0, form->height() - flickable->height()));
+    window->update();
+    QVERIFY(frame.wait(Timeout));
+    const QRectF lastRow = m_root->findChild<QQuickItem *>(QStringLiteral("sshHostKeyPolicy"))
+                                   ->mapRectToItem(popup, QRectF(0, 0, 1, 1));
+    QVERIFY(lastRow.top() >= 0 && lastRow.bottom() <= popup->height());
+    snapshot(qPrintable(QStringLiteral("connection-dialog-tls-ssh-bottom-") + language));
+
+    QMetaObject::invokeMethod(dialog, "reject");
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("visible").toBool(), Timeout);
+    call(m_root, "setLanguage", {QStringLiteral("en")});
+    window->resize(before);
+}
+
 void tst_Browser::screenshot()
 {
     const QString file = m_dir.filePath(QStringLiteral("shot.png"));
@@ -1665,10 +2055,50 @@ void tst_Browser::screenshot()
     QVERIFY(!QFile::exists(missing));
 }
 
+// --edit-connection with --screenshot: the window with the connection
+// dialog open on a saved connection (TLS and SSH sections shown).
+void tst_Browser::screenshotOfConnectionDialog()
+{
+    const QString settings = m_dir.filePath(QStringLiteral("dialog-shot.ini"));
+    {
+        ConnectionStore store;
+        store.setSettingsFile(settings);
+        QVERIFY(store.save(tlsSshConnection(QStringLiteral("production"), QStringLiteral("key"))));
+        QTRY_COMPARE_WITH_TIMEOUT(store.pendingKeychainJobs(), 0, Timeout);
+    }
+    const QString file = m_dir.filePath(QStringLiteral("dialog.png"));
+    QProcess browser;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    browser.setProcessEnvironment(env);
+    browser.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    browser.start(QStringLiteral(QTREDIS_BROWSER_EXECUTABLE),
+                  {QStringLiteral("--settings"), settings, QStringLiteral("--edit-connection"),
+                   QStringLiteral("production"), QStringLiteral("--lang"), QStringLiteral("en"),
+                   QStringLiteral("--screenshot"), file, QStringLiteral("--size"), QStringLiteral("800x600")});
+    QVERIFY(browser.waitForStarted(Timeout));
+    QVERIFY(browser.waitForFinished(60000));
+    QCOMPARE(browser.exitCode(), 0);
+    const QImage image(file);
+    QCOMPARE(image.size(), QSize(800, 600));
+
+    // A name that is not saved: exit code 1.
+    browser.start(QStringLiteral(QTREDIS_BROWSER_EXECUTABLE),
+                  {QStringLiteral("--settings"), settings, QStringLiteral("--edit-connection"), QStringLiteral("missing"),
+                   QStringLiteral("--screenshot"), m_dir.filePath(QStringLiteral("none.png"))});
+    QVERIFY(browser.waitForStarted(Timeout));
+    QVERIFY(browser.waitForFinished(60000));
+    QCOMPARE(browser.exitCode(), 1);
+}
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // No keychain service: the browser's fallback (asking for secrets) is
+    // what this suite sees, and a developer's own keychain is never touched.
+    // tst_browserkeychain runs a private Secret Service.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/qtredis-test-no-bus");
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     QGuiApplication app(argc, argv);
