@@ -109,7 +109,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+26"/>
+        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+42"/>
         <source>Edit connection</source>
         <translation>Verbindung bearbeiten</translation>
     </message>
@@ -119,12 +119,32 @@
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>asked for when connecting</source>
+        <translation>wird beim Verbinden abgefragt</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PEM and key files (*.pem *.crt *.cer *.key id_*)</source>
+        <translation>PEM- und Schlüsseldateien (*.pem *.crt *.cer *.key id_*)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Local Redis</source>
         <translation>Lokales Redis</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+90"/>
         <source>Give the connection a name.</source>
         <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
@@ -139,17 +159,16 @@
         <translation>Geben Sie den Pfad des Unix-Sockets ein.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter a redis://host:port/db or unix:///path/to/socket URL.</source>
-        <translation>Geben Sie eine URL redis://host:port/db oder unix:///path/to/socket ein.</translation>
+        <translation type="vanished">Geben Sie eine URL redis://host:port/db oder unix:///path/to/socket ein.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>A saved connection named “%1” exists already.</source>
         <translation>Es gibt bereits eine gespeicherte Verbindung namens „%1“.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
@@ -162,7 +181,22 @@
         <translation type="vanished">Verbunden: PONG in %1 ms (Mittel aus 5)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-36"/>
+        <source>Enter a redis://host:port/db, rediss://host:port/db or unix:///path/to/socket URL.</source>
+        <translation>Geben Sie eine URL der Form redis://host:port/db, rediss://host:port/db oder unix:///pfad/zum/socket ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the SSH server&apos;s host name or address.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des SSH-Servers ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the SSH key file.</source>
+        <translation>Wählen Sie die SSH-Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Connected: PONG in %1 (average of 5), Redis %2</source>
         <translation>Verbunden: PONG in %1 (Mittel aus 5), Redis %2</translation>
     </message>
@@ -172,7 +206,7 @@
         <translation>Verbunden: PONG in %1 (Mittel aus 5)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -204,11 +238,12 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+173"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-160"/>
         <source>Socket</source>
         <translation>Socket</translation>
     </message>
@@ -224,23 +259,25 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+159"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+32"/>
+        <location line="-553"/>
+        <location line="+416"/>
+        <location line="+8"/>
+        <location line="+23"/>
         <location line="+8"/>
         <source>none</source>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location line="-32"/>
         <source>Remember password (stored unencrypted in the settings file)</source>
-        <translation>Passwort merken (unverschlüsselt in der Einstellungsdatei gespeichert)</translation>
+        <translation type="vanished">Passwort merken (unverschlüsselt in der Einstellungsdatei gespeichert)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-52"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
@@ -255,12 +292,190 @@
         <translation>Schlüssel-Trennzeichen</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Use TLS (rediss://)</source>
+        <translation>TLS verwenden (rediss://)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the system&apos;s CA certificates</source>
+        <translation>die CA-Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA certificate (PEM)</source>
+        <translation>CA-Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client certificate (PEM)</source>
+        <translation>Client-Zertifikat (PEM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client key (PEM)</source>
+        <translation>Client-Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <source>Key passphrase</source>
+        <translation>Passphrase des Schlüssels</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Server name (SNI)</source>
+        <translation>Servername (SNI)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the host name</source>
+        <translation>der Hostname</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Do not verify the server&apos;s certificate (insecure)</source>
+        <translation>Zertifikat des Servers nicht prüfen (unsicher)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: anyone between you and the server can read and change the traffic, passwords included. Use this only for a test server.</source>
+        <translation>Warnung: Jeder zwischen Ihnen und dem Server kann den Datenverkehr mitlesen und verändern, Passwörter eingeschlossen. Nur für einen Testserver verwenden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connect through an SSH tunnel</source>
+        <translation>Über einen SSH-Tunnel verbinden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Redis host and port above are as the SSH server sees them.</source>
+        <translation>Redis-Host und -Port oben gelten so, wie der SSH-Server sie sieht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SSH server</source>
+        <translation>SSH-Server</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SSH user</source>
+        <translation>SSH-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>as in the SSH configuration</source>
+        <translation>wie in der SSH-Konfiguration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authentication</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SSH agent</source>
+        <translation>SSH-Agent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SSH private key</source>
+        <translation>Privater SSH-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SSH password</source>
+        <translation>SSH-Passwort</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <location line="+6"/>
+        <source>Known hosts file</source>
+        <translation>Datei bekannter Hosts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host key</source>
+        <translation>Host-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Known keys only (strict)</source>
+        <translation>Nur bekannte Schlüssel (strikt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accept and record new keys</source>
+        <translation>Neue Schlüssel annehmen und speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept any key (insecure)</source>
+        <translation>Jeden Schlüssel annehmen (unsicher)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: any server can pretend to be this one. Use this only for a test server.</source>
+        <translation>Warnung: Jeder Server kann sich als dieser ausgeben. Nur für einen Testserver verwenden.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save passwords and passphrases in the system keychain</source>
+        <translation>Passwörter und Passphrasen im Schlüsselbund des Systems speichern</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No keychain service is available: passwords and passphrases are not saved. The browser asks for them when it connects.</source>
+        <translation>Kein Schlüsselbund-Dienst verfügbar: Passwörter und Passphrasen werden nicht gespeichert. Der Browser fragt beim Verbinden danach.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passwords and passphrases are not saved: the browser asks for them when it connects.</source>
+        <translation>Passwörter und Passphrasen werden nicht gespeichert: Der Browser fragt beim Verbinden danach.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
+        <source>Trust this host key (fingerprint %1) and connect</source>
+        <translation>Diesem Host-Schlüssel (Fingerabdruck %1) vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The SSH server&apos;s host key has changed. Someone may be intercepting the connection, or the server was reinstalled. Check the new key with the server&apos;s administrator, then remove the old key from the known hosts file.</source>
+        <translation>Der Host-Schlüssel des SSH-Servers hat sich geändert. Jemand könnte die Verbindung abfangen, oder der Server wurde neu installiert. Prüfen Sie den neuen Schlüssel mit dem Administrator des Servers und entfernen Sie dann den alten Schlüssel aus der Datei bekannter Hosts.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -278,7 +493,7 @@
 <context>
     <name>ConnectionStore</name>
     <message>
-        <location filename="../examples/browser/glue/connectionstore.cpp" line="+172"/>
+        <location filename="../examples/browser/glue/connectionstore.cpp" line="+527"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -291,7 +506,7 @@
 <context>
     <name>ConnectionView</name>
     <message>
-        <location filename="../examples/browser/pages/ConnectionView.qml" line="+165"/>
+        <location filename="../examples/browser/pages/ConnectionView.qml" line="+188"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
@@ -824,6 +1039,16 @@ Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</transla
     </message>
     <message>
         <location line="+2"/>
+        <source>TLS with %1 failed: %2</source>
+        <translation>TLS mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 closed the connection without answering: it may accept TLS connections only (rediss://)</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen: Vielleicht nimmt es nur TLS-Verbindungen an (rediss://)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Connection to %1 failed</source>
         <translation>Verbindung mit %1 fehlgeschlagen</translation>
     </message>
@@ -851,6 +1076,21 @@ Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</transla
         <location line="+6"/>
         <source>Protocol error from %1: an error reply to no command: %2</source>
         <translation>Protokollfehler von %1: Fehlerantwort ohne zugehörigen Befehl: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS with %1 cannot start: %2</source>
+        <translation>TLS mit %1 kann nicht beginnen: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not answer the TLS handshake within %2 ms: is it a plain-text port (redis:// instead of rediss://)?</source>
+        <translation>%1 hat den TLS-Handshake nicht innerhalb von %2 ms beantwortet: Ist es ein Klartext-Port (redis:// statt rediss://)?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No SSH tunnel to %1 is available for this connection</source>
+        <translation>Für diese Verbindung ist kein SSH-Tunnel zu %1 verfügbar</translation>
     </message>
 </context>
 <context>
@@ -1153,18 +1393,18 @@ Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</transla
         <translation>Ungültiger Wert für --db: %1</translation>
     </message>
     <message>
-        <location filename="../examples/browser/Main.qml" line="+38"/>
+        <location filename="../examples/browser/Main.qml" line="+40"/>
         <source>%1 — QtRedis Browser</source>
         <translation>%1 — QtRedis Browser</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+342"/>
+        <location line="+396"/>
         <source>QtRedis Browser</source>
         <translation>QtRedis Browser</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-276"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1174,7 +1414,41 @@ Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</transla
         <translation>Die Verbindung konnte nicht gespeichert werden: Der Name ist leer oder schon vergeben.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+20"/>
+        <source>SSH host key refused</source>
+        <translation>SSH-Host-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SSH server&apos;s host key has changed. Someone may be intercepting the connection, or the server was reinstalled. Check the new key with the server&apos;s administrator, then remove the old key from the known hosts file.
+
+%1</source>
+        <translation>Der Host-Schlüssel des SSH-Servers hat sich geändert. Jemand könnte die Verbindung abfangen, oder der Server wurde neu installiert. Prüfen Sie den neuen Schlüssel mit dem Administrator des Servers und entfernen Sie dann den alten Schlüssel aus der Datei bekannter Hosts.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown SSH host key</source>
+        <translation>Unbekannter SSH-Host-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SSH server of “%1” is not known yet. Compare the fingerprint with the one the server&apos;s administrator gives you before you trust it.</source>
+        <translation>Der SSH-Server von „%1“ ist noch nicht bekannt. Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Administrator des Servers nennt, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust this host key (fingerprint %1) and connect</source>
+        <translation>Diesem Host-Schlüssel (Fingerabdruck %1) vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no saved connection named “%1”</source>
+        <translation>keine gespeicherte Verbindung namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -1361,7 +1635,7 @@ Einstellungen: %1</translation>
         <translation>Verbindung schließen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Open a saved connection on the left, or create a new one.</source>
         <translation>Öffnen Sie links eine gespeicherte Verbindung oder legen Sie eine neue an.</translation>
     </message>
@@ -1516,18 +1790,37 @@ Einstellungen: %1</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../examples/browser/dialogs/PasswordDialog.qml" line="+16"/>
-        <location line="+46"/>
+        <location filename="../examples/browser/dialogs/PasswordDialog.qml" line="+18"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+0"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The passphrase of the TLS client key for “%1” is not saved. Enter it to connect:</source>
+        <translation>Die Passphrase des TLS-Client-Schlüssels für „%1“ ist nicht gespeichert. Geben Sie sie zum Verbinden ein:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SSH password for “%1” is not saved. Enter it to connect:</source>
+        <translation>Das SSH-Passwort für „%1“ ist nicht gespeichert. Geben Sie es zum Verbinden ein:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase of the SSH key for “%1” is not saved. Enter it to connect:</source>
+        <translation>Die Passphrase des SSH-Schlüssels für „%1“ ist nicht gespeichert. Geben Sie sie zum Verbinden ein:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The password for “%1” is not saved. Enter it to connect:</source>
         <translation>Das Passwort für „%1“ ist nicht gespeichert. Zum Verbinden eingeben:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -1723,7 +2016,7 @@ Einstellungen: %1</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../src/client/redisclient.cpp" line="+223"/>
+        <location filename="../src/client/redisclient.cpp" line="+226"/>
         <source>The client was destroyed</source>
         <translation>Der Client wurde zerstört</translation>
     </message>
@@ -1823,7 +2116,7 @@ Einstellungen: %1</translation>
         <translation type="vanished">Nicht unterstütztes URL-Schema „%1“: redis:// oder unix:// verwenden</translation>
     </message>
     <message>
-        <location filename="../src/client/redisclient.cpp" line="+303"/>
+        <location filename="../src/client/redisclient.cpp" line="+341"/>
         <source>Connecting to another server</source>
         <translation>Verbindung mit einem anderen Server wird hergestellt</translation>
     </message>
@@ -1917,7 +2210,33 @@ Einstellungen: %1</translation>
 <context>
     <name>RedisConnectionOptions</name>
     <message>
-        <location filename="../src/core/redisconnectionoptions.cpp" line="+191"/>
+        <location filename="../src/core/redisconnectionoptions.cpp" line="+286"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>A client certificate needs both a certificate file and a key file</source>
+        <translation>Ein Client-Zertifikat braucht sowohl eine Zertifikatsdatei als auch eine Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 holds no usable private key (is it encrypted?)</source>
+        <translation>%1 enthält keinen verwendbaren privaten Schlüssel (ist er verschlüsselt?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds no usable private key, or the passphrase is wrong</source>
+        <translation>%1 enthält keinen verwendbaren privaten Schlüssel, oder die Passphrase ist falsch</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>&apos;%1&apos; is not a database number</source>
         <translation>„%1“ ist keine Datenbanknummer</translation>
     </message>
@@ -1938,13 +2257,16 @@ Einstellungen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>TLS (rediss://) is not supported yet</source>
-        <translation>TLS (rediss://) wird noch nicht unterstützt</translation>
+        <source>Unsupported URL scheme &apos;%1&apos;: use redis://, rediss:// or unix://</source>
+        <translation>Nicht unterstütztes URL-Schema „%1“: Verwenden Sie redis://, rediss:// oder unix://</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>TLS (rediss://) is not supported yet</source>
+        <translation type="vanished">TLS (rediss://) wird noch nicht unterstützt</translation>
+    </message>
+    <message>
         <source>Unsupported URL scheme &apos;%1&apos;: use redis:// or unix://</source>
-        <translation>Nicht unterstütztes URL-Schema „%1“: redis:// oder unix:// verwenden</translation>
+        <translation type="vanished">Nicht unterstütztes URL-Schema „%1“: redis:// oder unix:// verwenden</translation>
     </message>
 </context>
 <context>
@@ -1968,7 +2290,7 @@ Einstellungen: %1</translation>
 <context>
     <name>RedisKeysModel</name>
     <message>
-        <location filename="../src/models/rediskeysmodel.cpp" line="+71"/>
+        <location filename="../src/models/rediskeysloading.cpp" line="+75"/>
         <source>No Redis client is set</source>
         <translation>Kein Redis-Client festgelegt</translation>
     </message>
@@ -1986,7 +2308,7 @@ Einstellungen: %1</translation>
         <translation type="vanished">SCAN fehlgeschlagen: unerwartete Antwort</translation>
     </message>
     <message>
-        <location line="+905"/>
+        <location filename="../src/models/rediskeysmodel.cpp" line="+541"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -2384,7 +2706,7 @@ Einstellungen: %1</translation>
 <context>
     <name>ScreenshotTaker</name>
     <message>
-        <location filename="../examples/browser/main.cpp" line="+53"/>
+        <location filename="../examples/browser/main.cpp" line="+57"/>
         <source>the initial data did not load within 30 s</source>
         <translation>die anfänglichen Daten wurden nicht innerhalb von 30 s geladen</translation>
     </message>
@@ -2661,6 +2983,14 @@ Einstellungen: %1</translation>
     </message>
 </context>
 <context>
+    <name>SshTunnel</name>
+    <message>
+        <location filename="../src/connection/sshtunnel.cpp" line="+22"/>
+        <source>SSH tunnels are not available</source>
+        <translation>SSH-Tunnel sind nicht verfügbar</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../examples/browser/StatusBar.qml" line="+20"/>
@@ -2900,6 +3230,92 @@ Einstellungen: %1</translation>
         <location line="+12"/>
         <source>Saving keeps the TTL (SET … KEEPTTL).</source>
         <translation>Beim Speichern bleibt die TTL erhalten (SET … KEEPTTL).</translation>
+    </message>
+</context>
+<context>
+    <name>TlsRelayTransport</name>
+    <message>
+        <location filename="../src/transport/tlsrelaytransport.cpp" line="+176"/>
+        <source>cannot create a private directory for the TLS relay</source>
+        <translation>kann kein privates Verzeichnis für das TLS-Relais anlegen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the TLS relay&apos;s socket path is too long</source>
+        <translation>der Socket-Pfad des TLS-Relais ist zu lang</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the TLS relay cannot listen: %1</source>
+        <translation>das TLS-Relais kann nicht lauschen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the TLS relay did not get hiredis&apos;s connection: %1</source>
+        <translation>das TLS-Relais hat die Verbindung von hiredis nicht erhalten: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the TLS relay was reached by another process</source>
+        <translation>das TLS-Relais wurde von einem anderen Prozess erreicht</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>TLS relay: %1</source>
+        <translation>TLS-Relais: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSession</name>
+    <message>
+        <location filename="../src/transport/tlssupport.cpp" line="+39"/>
+        <source>The socket path is too long</source>
+        <translation>Der Socket-Pfad ist zu lang</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the server does not speak TLS on this port (is it a plain-text port?)</source>
+        <translation>der Server spricht auf diesem Port kein TLS (ist es ein Klartext-Port?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server requires a client certificate</source>
+        <translation>der Server verlangt ein Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the handshake failed: %1</source>
+        <translation>der Handshake ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the server requires a client certificate (tls-auth-clients): set a certificate and a key</source>
+        <translation>der Server verlangt ein Client-Zertifikat (tls-auth-clients): Geben Sie ein Zertifikat und einen Schlüssel an</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server refused the client certificate (%1)</source>
+        <translation>der Server hat das Client-Zertifikat abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by a trusted CA; set the CA file</source>
+        <translation>das Zertifikat des Servers (ausgestellt von „%1“) ist nicht von einer vertrauenswürdigen CA signiert; geben Sie die CA-Datei an</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server&apos;s certificate is for %1, not %2</source>
+        <translation>das Zertifikat des Servers gilt für %1, nicht für %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s certificate expired on %1</source>
+        <translation>das Zertifikat des Servers ist am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server&apos;s certificate is not valid before %1</source>
+        <translation>das Zertifikat des Servers ist erst ab %1 gültig</translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3640,11 @@ Einstellungen: %1</translation>
         <location line="+2"/>
         <source>Keep saved connections in this INI file instead of the user&apos;s settings.</source>
         <translation>Gespeicherte Verbindungen in dieser INI-Datei statt in den Einstellungen des Benutzers ablegen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the connection dialog on this saved connection at start.</source>
+        <translation>Beim Start den Verbindungsdialog für diese gespeicherte Verbindung öffnen.</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -109,7 +109,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+26"/>
+        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+42"/>
         <source>Edit connection</source>
         <translation>编辑连接</translation>
     </message>
@@ -119,12 +119,32 @@
         <translation>新建连接</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>asked for when connecting</source>
+        <translation>连接时询问</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PEM and key files (*.pem *.crt *.cer *.key id_*)</source>
+        <translation>PEM 和密钥文件 (*.pem *.crt *.cer *.key id_*)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Local Redis</source>
         <translation>本地 Redis</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+90"/>
         <source>Give the connection a name.</source>
         <translation>请为连接命名。</translation>
     </message>
@@ -139,17 +159,16 @@
         <translation>请输入 Unix 套接字的路径。</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Enter a redis://host:port/db or unix:///path/to/socket URL.</source>
-        <translation>请输入 redis://host:port/db 或 unix:///path/to/socket 形式的 URL。</translation>
+        <translation type="vanished">请输入 redis://host:port/db 或 unix:///path/to/socket 形式的 URL。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>A saved connection named “%1” exists already.</source>
         <translation>已存在名为“%1”的已保存连接。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
@@ -162,7 +181,22 @@
         <translation type="vanished">已连接：PONG 耗时 %1 毫秒（5 次平均）</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-36"/>
+        <source>Enter a redis://host:port/db, rediss://host:port/db or unix:///path/to/socket URL.</source>
+        <translation>请输入 redis://host:port/db、rediss://host:port/db 或 unix:///path/to/socket 形式的 URL。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the SSH server&apos;s host name or address.</source>
+        <translation>请输入 SSH 服务器的主机名或地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the SSH key file.</source>
+        <translation>请选择 SSH 密钥文件。</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Connected: PONG in %1 (average of 5), Redis %2</source>
         <translation>已连接：PONG 耗时 %1（5 次平均），Redis %2</translation>
     </message>
@@ -172,7 +206,7 @@
         <translation>已连接：PONG 耗时 %1（5 次平均）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -204,11 +238,12 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+173"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-160"/>
         <source>Socket</source>
         <translation>套接字</translation>
     </message>
@@ -224,23 +259,25 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+159"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+32"/>
+        <location line="-553"/>
+        <location line="+416"/>
+        <location line="+8"/>
+        <location line="+23"/>
         <location line="+8"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-32"/>
         <source>Remember password (stored unencrypted in the settings file)</source>
-        <translation>记住密码（以未加密形式保存在设置文件中）</translation>
+        <translation type="vanished">记住密码（以未加密形式保存在设置文件中）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-52"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
@@ -255,12 +292,190 @@
         <translation>键分隔符</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Use TLS (rediss://)</source>
+        <translation>使用 TLS（rediss://）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the system&apos;s CA certificates</source>
+        <translation>系统的 CA 证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA certificate (PEM)</source>
+        <translation>CA 证书（PEM）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client certificate (PEM)</source>
+        <translation>客户端证书（PEM）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client key</source>
+        <translation>客户端私钥</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client key (PEM)</source>
+        <translation>客户端私钥（PEM）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+105"/>
+        <source>Key passphrase</source>
+        <translation>私钥口令</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <source>Server name (SNI)</source>
+        <translation>服务器名称（SNI）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the host name</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Do not verify the server&apos;s certificate (insecure)</source>
+        <translation>不验证服务器证书（不安全）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: anyone between you and the server can read and change the traffic, passwords included. Use this only for a test server.</source>
+        <translation>警告：您与服务器之间的任何人都可以读取和篡改通信内容，包括密码。仅用于测试服务器。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connect through an SSH tunnel</source>
+        <translation>通过 SSH 隧道连接</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Redis host and port above are as the SSH server sees them.</source>
+        <translation>上面的 Redis 主机和端口以 SSH 服务器的视角为准。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SSH server</source>
+        <translation>SSH 服务器</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>host name</source>
+        <translation>主机名</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SSH user</source>
+        <translation>SSH 用户</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>as in the SSH configuration</source>
+        <translation>同 SSH 配置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Authentication</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SSH agent</source>
+        <translation>SSH 代理（agent）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SSH private key</source>
+        <translation>SSH 私钥</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>SSH password</source>
+        <translation>SSH 密码</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <location line="+6"/>
+        <source>Known hosts file</source>
+        <translation>known_hosts 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host key</source>
+        <translation>主机密钥</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Known keys only (strict)</source>
+        <translation>仅限已知密钥（严格）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Accept and record new keys</source>
+        <translation>接受并记录新密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept any key (insecure)</source>
+        <translation>接受任何密钥（不安全）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Warning: any server can pretend to be this one. Use this only for a test server.</source>
+        <translation>警告：任何服务器都可以冒充此服务器。仅用于测试服务器。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save passwords and passphrases in the system keychain</source>
+        <translation>将密码和口令保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No keychain service is available: passwords and passphrases are not saved. The browser asks for them when it connects.</source>
+        <translation>没有可用的密钥环服务：密码和口令不会被保存。浏览器会在连接时询问。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passwords and passphrases are not saved: the browser asks for them when it connects.</source>
+        <translation>密码和口令不会被保存：浏览器会在连接时询问。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
+        <source>Trust this host key (fingerprint %1) and connect</source>
+        <translation>信任此主机密钥（指纹 %1）并连接</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The SSH server&apos;s host key has changed. Someone may be intercepting the connection, or the server was reinstalled. Check the new key with the server&apos;s administrator, then remove the old key from the known hosts file.</source>
+        <translation>SSH 服务器的主机密钥已更改。可能有人正在拦截连接，也可能服务器已重新安装。请与服务器管理员核对新密钥，然后从 known_hosts 文件中删除旧密钥。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -278,7 +493,7 @@
 <context>
     <name>ConnectionStore</name>
     <message>
-        <location filename="../examples/browser/glue/connectionstore.cpp" line="+172"/>
+        <location filename="../examples/browser/glue/connectionstore.cpp" line="+527"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -291,7 +506,7 @@
 <context>
     <name>ConnectionView</name>
     <message>
-        <location filename="../examples/browser/pages/ConnectionView.qml" line="+165"/>
+        <location filename="../examples/browser/pages/ConnectionView.qml" line="+188"/>
         <source>Keys</source>
         <translation>键</translation>
     </message>
@@ -822,6 +1037,16 @@ Up and Down walk the command history.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>TLS with %1 failed: %2</source>
+        <translation>与 %1 的 TLS 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 closed the connection without answering: it may accept TLS connections only (rediss://)</source>
+        <translation>%1 未作应答即关闭了连接：它可能只接受 TLS 连接（rediss://）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Connection to %1 failed</source>
         <translation>连接 %1 失败</translation>
     </message>
@@ -849,6 +1074,21 @@ Up and Down walk the command history.</source>
         <location line="+6"/>
         <source>Protocol error from %1: an error reply to no command: %2</source>
         <translation>来自 %1 的协议错误：收到了不对应任何命令的错误回复：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TLS with %1 cannot start: %2</source>
+        <translation>无法开始与 %1 的 TLS：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not answer the TLS handshake within %2 ms: is it a plain-text port (redis:// instead of rediss://)?</source>
+        <translation>%1 未在 %2 毫秒内响应 TLS 握手：它是否是明文端口（应使用 redis:// 而不是 rediss://）？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No SSH tunnel to %1 is available for this connection</source>
+        <translation>此连接没有可用的通往 %1 的 SSH 隧道</translation>
     </message>
 </context>
 <context>
@@ -1149,18 +1389,18 @@ Up and Down walk the command history.</source>
         <translation>无效的 --db：%1</translation>
     </message>
     <message>
-        <location filename="../examples/browser/Main.qml" line="+38"/>
+        <location filename="../examples/browser/Main.qml" line="+40"/>
         <source>%1 — QtRedis Browser</source>
         <translation>%1 — QtRedis 浏览器</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+342"/>
+        <location line="+396"/>
         <source>QtRedis Browser</source>
         <translation>QtRedis 浏览器</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-276"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1170,7 +1410,41 @@ Up and Down walk the command history.</source>
         <translation>无法保存连接：名称为空或已被占用。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+20"/>
+        <source>SSH host key refused</source>
+        <translation>SSH 主机密钥被拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SSH server&apos;s host key has changed. Someone may be intercepting the connection, or the server was reinstalled. Check the new key with the server&apos;s administrator, then remove the old key from the known hosts file.
+
+%1</source>
+        <translation>SSH 服务器的主机密钥已更改。可能有人正在拦截连接，也可能服务器已重新安装。请与服务器管理员核对新密钥，然后从 known_hosts 文件中删除旧密钥。
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown SSH host key</source>
+        <translation>未知的 SSH 主机密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SSH server of “%1” is not known yet. Compare the fingerprint with the one the server&apos;s administrator gives you before you trust it.</source>
+        <translation>“%1”的 SSH 服务器尚未被认识。在信任它之前，请将指纹与服务器管理员提供的指纹进行比对。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust this host key (fingerprint %1) and connect</source>
+        <translation>信任此主机密钥（指纹 %1）并连接</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>no saved connection named “%1”</source>
+        <translation>没有名为“%1”的已保存连接</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Connection</source>
         <translation>连接(&amp;C)</translation>
     </message>
@@ -1357,7 +1631,7 @@ Settings: %1</source>
         <translation>关闭连接</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Open a saved connection on the left, or create a new one.</source>
         <translation>在左侧打开已保存的连接，或新建一个连接。</translation>
     </message>
@@ -1512,18 +1786,37 @@ Settings: %1</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../examples/browser/dialogs/PasswordDialog.qml" line="+16"/>
-        <location line="+46"/>
+        <location filename="../examples/browser/dialogs/PasswordDialog.qml" line="+18"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+0"/>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The passphrase of the TLS client key for “%1” is not saved. Enter it to connect:</source>
+        <translation>“%1”的 TLS 客户端私钥口令未保存。请输入以连接：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The SSH password for “%1” is not saved. Enter it to connect:</source>
+        <translation>“%1”的 SSH 密码未保存。请输入以连接：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase of the SSH key for “%1” is not saved. Enter it to connect:</source>
+        <translation>“%1”的 SSH 密钥口令未保存。请输入以连接：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The password for “%1” is not saved. Enter it to connect:</source>
         <translation>“%1”的密码未保存。请输入密码以连接：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
@@ -1717,7 +2010,7 @@ Settings: %1</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../src/client/redisclient.cpp" line="+223"/>
+        <location filename="../src/client/redisclient.cpp" line="+226"/>
         <source>The client was destroyed</source>
         <translation>客户端已被销毁</translation>
     </message>
@@ -1817,7 +2110,7 @@ Settings: %1</source>
         <translation type="vanished">不支持的 URL 协议“%1”：请使用 redis:// 或 unix://</translation>
     </message>
     <message>
-        <location filename="../src/client/redisclient.cpp" line="+303"/>
+        <location filename="../src/client/redisclient.cpp" line="+341"/>
         <source>Connecting to another server</source>
         <translation>正在连接到另一台服务器</translation>
     </message>
@@ -1911,7 +2204,33 @@ Settings: %1</source>
 <context>
     <name>RedisConnectionOptions</name>
     <message>
-        <location filename="../src/core/redisconnectionoptions.cpp" line="+191"/>
+        <location filename="../src/core/redisconnectionoptions.cpp" line="+286"/>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 不包含 PEM 证书</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>A client certificate needs both a certificate file and a key file</source>
+        <translation>客户端证书需要同时提供证书文件和私钥文件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 holds no usable private key (is it encrypted?)</source>
+        <translation>%1 不包含可用的私钥（是否已加密？）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds no usable private key, or the passphrase is wrong</source>
+        <translation>%1 不包含可用的私钥，或口令错误</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>&apos;%1&apos; is not a database number</source>
         <translation>“%1”不是数据库编号</translation>
     </message>
@@ -1932,13 +2251,16 @@ Settings: %1</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>TLS (rediss://) is not supported yet</source>
-        <translation>尚不支持 TLS（rediss://）</translation>
+        <source>Unsupported URL scheme &apos;%1&apos;: use redis://, rediss:// or unix://</source>
+        <translation>不支持的 URL 协议“%1”：请使用 redis://、rediss:// 或 unix://</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <source>TLS (rediss://) is not supported yet</source>
+        <translation type="vanished">尚不支持 TLS（rediss://）</translation>
+    </message>
+    <message>
         <source>Unsupported URL scheme &apos;%1&apos;: use redis:// or unix://</source>
-        <translation>不支持的 URL 协议“%1”：请使用 redis:// 或 unix://</translation>
+        <translation type="vanished">不支持的 URL 协议“%1”：请使用 redis:// 或 unix://</translation>
     </message>
 </context>
 <context>
@@ -1962,7 +2284,7 @@ Settings: %1</source>
 <context>
     <name>RedisKeysModel</name>
     <message>
-        <location filename="../src/models/rediskeysmodel.cpp" line="+71"/>
+        <location filename="../src/models/rediskeysloading.cpp" line="+75"/>
         <source>No Redis client is set</source>
         <translation>未设置 Redis 客户端</translation>
     </message>
@@ -1980,7 +2302,7 @@ Settings: %1</source>
         <translation type="vanished">SCAN 失败：回复不符合预期</translation>
     </message>
     <message>
-        <location line="+905"/>
+        <location filename="../src/models/rediskeysmodel.cpp" line="+541"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
@@ -2378,7 +2700,7 @@ Settings: %1</source>
 <context>
     <name>ScreenshotTaker</name>
     <message>
-        <location filename="../examples/browser/main.cpp" line="+53"/>
+        <location filename="../examples/browser/main.cpp" line="+57"/>
         <source>the initial data did not load within 30 s</source>
         <translation>初始数据未能在 30 秒内加载</translation>
     </message>
@@ -2653,6 +2975,14 @@ Settings: %1</source>
     </message>
 </context>
 <context>
+    <name>SshTunnel</name>
+    <message>
+        <location filename="../src/connection/sshtunnel.cpp" line="+22"/>
+        <source>SSH tunnels are not available</source>
+        <translation>SSH 隧道不可用</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message>
         <location filename="../examples/browser/StatusBar.qml" line="+20"/>
@@ -2890,6 +3220,92 @@ Settings: %1</source>
         <location line="+12"/>
         <source>Saving keeps the TTL (SET … KEEPTTL).</source>
         <translation>保存时保留 TTL（SET … KEEPTTL）。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsRelayTransport</name>
+    <message>
+        <location filename="../src/transport/tlsrelaytransport.cpp" line="+176"/>
+        <source>cannot create a private directory for the TLS relay</source>
+        <translation>无法为 TLS 中继创建私有目录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the TLS relay&apos;s socket path is too long</source>
+        <translation>TLS 中继的套接字路径过长</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the TLS relay cannot listen: %1</source>
+        <translation>TLS 中继无法监听：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the TLS relay did not get hiredis&apos;s connection: %1</source>
+        <translation>TLS 中继未收到 hiredis 的连接：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the TLS relay was reached by another process</source>
+        <translation>有其他进程连接到了 TLS 中继</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>TLS relay: %1</source>
+        <translation>TLS 中继：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSession</name>
+    <message>
+        <location filename="../src/transport/tlssupport.cpp" line="+39"/>
+        <source>The socket path is too long</source>
+        <translation>套接字路径过长</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>the server does not speak TLS on this port (is it a plain-text port?)</source>
+        <translation>服务器在此端口上不使用 TLS（是否为明文端口？）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server requires a client certificate</source>
+        <translation>服务器要求客户端证书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the handshake failed: %1</source>
+        <translation>握手失败：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the server requires a client certificate (tls-auth-clients): set a certificate and a key</source>
+        <translation>服务器要求客户端证书（tls-auth-clients）：请设置证书和私钥</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server refused the client certificate (%1)</source>
+        <translation>服务器拒绝了客户端证书（%1）</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the server&apos;s certificate (issued by &quot;%1&quot;) is not signed by a trusted CA; set the CA file</source>
+        <translation>服务器证书（由“%1”签发）未由受信任的 CA 签名；请设置 CA 文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the server&apos;s certificate is for %1, not %2</source>
+        <translation>服务器证书属于 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the server&apos;s certificate expired on %1</source>
+        <translation>服务器证书已于 %1 过期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server&apos;s certificate is not valid before %1</source>
+        <translation>服务器证书在 %1 之前无效</translation>
     </message>
 </context>
 <context>
@@ -3213,6 +3629,11 @@ Settings: %1</source>
         <location line="+2"/>
         <source>Keep saved connections in this INI file instead of the user&apos;s settings.</source>
         <translation>将已保存的连接存放在此 INI 文件中，而不是用户设置中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the connection dialog on this saved connection at start.</source>
+        <translation>启动时为此已保存的连接打开连接对话框。</translation>
     </message>
     <message>
         <location line="+12"/>
