@@ -347,7 +347,13 @@ ApplicationWindow {
             openConnections: openModel
             findView: window.findView
             onOpenRequested: (options, saved) => window.openConnection(options, saved)
-            onEditRequested: (options, saved) => connectionDialog.edit(options, saved)
+            // A saved connection's secrets first (its keychain reads may still run).
+            onEditRequested: (options, saved) => {
+                if (saved && connectionStore.contains(options.name))
+                    connectionStore.withSecrets(options.name, stored => connectionDialog.edit(stored, true))
+                else
+                    connectionDialog.edit(options, saved)
+            }
             onNewRequested: connectionDialog.newConnection()
             onCloseRequested: (name, saved) => window.closeConnection(name, saved)
             onRemoveRequested: name => confirmDialog.ask(qsTr("Delete connection"),

@@ -28,6 +28,8 @@ BrowserDialog {
     property var store: null
     // The secrets asked for when left empty (of the connection being edited).
     property var askSecrets: []
+    // The secrets in the keychain (of the connection being edited).
+    property var savedSecrets: []
     property string connectionId: ""
     readonly property alias urlField: urlField
     readonly property alias form: form
@@ -52,7 +54,11 @@ BrowserDialog {
     // The placeholder of a secret's field: "asked when connecting" when it
     // is not saved but needed.
     function secretPlaceholder(field) {
-        return askSecrets.indexOf(field) >= 0 ? qsTr("asked for when connecting") : qsTr("none")
+        if (askSecrets.indexOf(field) >= 0)
+            return qsTr("asked for when connecting")
+        if (savedSecrets.indexOf(field) >= 0)
+            return qsTr("saved in the keychain")
+        return qsTr("none")
     }
 
     // A section's switch: the fields below it show when it is on.
@@ -165,6 +171,7 @@ BrowserDialog {
         separatorField.text = o.separator
         connectionId = o.id
         askSecrets = o.askSecrets
+        savedSecrets = o.savedSecrets
         tlsBox.checked = o.tlsEnabled
         tlsCaRow.text = o.tlsCaFile
         tlsCertRow.text = o.tlsCertFile
@@ -208,6 +215,7 @@ BrowserDialog {
             // The store decides what is saved and what is asked for; a
             // secret left empty that was asked for before still is.
             askSecrets: askSecrets,
+            savedSecrets: savedSecrets,
             tlsEnabled: tlsBox.checked,
             tlsCaFile: tlsCaRow.text.trim(),
             tlsCertFile: tlsCertRow.text.trim(),
@@ -297,7 +305,11 @@ BrowserDialog {
         }
     }
 
-    onClosed: stopTest()
+    // (Not when it was opened again while closing: that test goes on.)
+    onClosed: {
+        if (!visible)
+            stopTest()
+    }
 
     Component {
         id: testClientComponent
@@ -359,7 +371,12 @@ BrowserDialog {
             dialog.hostKey = code === RedisError.SshHostKeyRejected ? ConnectionConfig.hostKeyProblem(message)
                                                                     : { fingerprint: "", changed: false }
             dialog.testMessage = message
-            Qt.callLater(dialog.stopTest)
+            // That client only: a test started meanwhile goes on.
+            const failed = tester.client
+            Qt.callLater(function() {
+                if (tester.client === failed)
+                    dialog.stopTest()
+            })
         }
     }
 

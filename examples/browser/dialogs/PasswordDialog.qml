@@ -18,6 +18,11 @@ BrowserDialog {
     title: field === "tlsKeyPassphrase" || field === "sshPassphrase" ? qsTr("Passphrase") : qsTr("Password")
     width: Math.min(440, (Overlay.overlay ? Overlay.overlay.width : 440) - 40)
 
+    // The callback runs once the dialog has closed, so that it can ask
+    // again (the next secret of a connection).
+    property var pendingCallback: null
+    property string pendingSecret: ""
+
     function ask(connectionName, callback, reason, field) {
         dialog.field = field || "password"
         dialog.connectionName = connectionName
@@ -29,12 +34,18 @@ BrowserDialog {
 
     onOpened: passwordField.forceActiveFocus()
     onAccepted: {
-        const cb = callback
+        pendingCallback = callback
+        pendingSecret = passwordField.text
         callback = null
-        const password = passwordField.text
         passwordField.text = ""
+    }
+    onClosed: {
+        const cb = pendingCallback
+        const secret = pendingSecret
+        pendingCallback = null
+        pendingSecret = ""
         if (cb)
-            cb(password)
+            cb(secret)
     }
     onRejected: {
         callback = null

@@ -435,6 +435,12 @@ bool ConnectionStore::save(const QVariantMap &options, const QString &previousNa
             saved.append(field);
             continue;
         }
+        // Saved, and not read back (yet) when the form was filled: the
+        // keychain keeps it.
+        if (used.contains(field) && remember && wasSaved.contains(field) && previous.value(field).toString().isEmpty()) {
+            saved.append(field);
+            continue;
+        }
         if (used.contains(field))
             ask.append(field);
         if (!used.contains(field) || !remember)
