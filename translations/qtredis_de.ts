@@ -109,7 +109,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+42"/>
+        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+44"/>
         <source>Edit connection</source>
         <translation>Verbindung bearbeiten</translation>
     </message>
@@ -119,12 +119,17 @@
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>asked for when connecting</source>
         <translation>wird beim Verbinden abgefragt</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+2"/>
+        <source>saved in the keychain</source>
+        <translation>im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -144,7 +149,7 @@
         <translation>Lokales Redis</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Give the connection a name.</source>
         <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
@@ -196,7 +201,7 @@
         <translation>Wählen Sie die SSH-Schlüsseldatei.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Connected: PONG in %1 (average of 5), Redis %2</source>
         <translation>Verbunden: PONG in %1 (Mittel aus 5), Redis %2</translation>
     </message>
@@ -206,7 +211,7 @@
         <translation>Verbunden: PONG in %1 (Mittel aus 5)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -264,8 +269,8 @@
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="-553"/>
-        <location line="+416"/>
+        <location line="-564"/>
+        <location line="+427"/>
         <location line="+8"/>
         <location line="+23"/>
         <location line="+8"/>
@@ -493,7 +498,7 @@
 <context>
     <name>ConnectionStore</name>
     <message>
-        <location filename="../examples/browser/glue/connectionstore.cpp" line="+527"/>
+        <location filename="../examples/browser/glue/connectionstore.cpp" line="+533"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -1399,12 +1404,12 @@ Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</transla
     </message>
     <message>
         <location line="+0"/>
-        <location line="+396"/>
+        <location line="+402"/>
         <source>QtRedis Browser</source>
         <translation>QtRedis Browser</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-282"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1610,7 +1615,7 @@ Einstellungen: %1</translation>
         <translation>Hoch/Runter in der Konsole  Befehlsverlauf</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Delete connection</source>
         <translation>Verbindung löschen</translation>
     </message>
@@ -1800,7 +1805,7 @@ Einstellungen: %1</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>The passphrase of the TLS client key for “%1” is not saved. Enter it to connect:</source>
         <translation>Die Passphrase des TLS-Client-Schlüssels für „%1“ ist nicht gespeichert. Geben Sie sie zum Verbinden ein:</translation>
     </message>

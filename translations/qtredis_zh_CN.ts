@@ -109,7 +109,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+42"/>
+        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+44"/>
         <source>Edit connection</source>
         <translation>编辑连接</translation>
     </message>
@@ -119,12 +119,17 @@
         <translation>新建连接</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>asked for when connecting</source>
         <translation>连接时询问</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+2"/>
+        <source>saved in the keychain</source>
+        <translation>已保存在密钥环中</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -144,7 +149,7 @@
         <translation>本地 Redis</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Give the connection a name.</source>
         <translation>请为连接命名。</translation>
     </message>
@@ -196,7 +201,7 @@
         <translation>请选择 SSH 密钥文件。</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Connected: PONG in %1 (average of 5), Redis %2</source>
         <translation>已连接：PONG 耗时 %1（5 次平均），Redis %2</translation>
     </message>
@@ -206,7 +211,7 @@
         <translation>已连接：PONG 耗时 %1（5 次平均）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -264,8 +269,8 @@
         <translation>密码</translation>
     </message>
     <message>
-        <location line="-553"/>
-        <location line="+416"/>
+        <location line="-564"/>
+        <location line="+427"/>
         <location line="+8"/>
         <location line="+23"/>
         <location line="+8"/>
@@ -493,7 +498,7 @@
 <context>
     <name>ConnectionStore</name>
     <message>
-        <location filename="../examples/browser/glue/connectionstore.cpp" line="+527"/>
+        <location filename="../examples/browser/glue/connectionstore.cpp" line="+533"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -1395,12 +1400,12 @@ Up and Down walk the command history.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+396"/>
+        <location line="+402"/>
         <source>QtRedis Browser</source>
         <translation>QtRedis 浏览器</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-282"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1606,7 +1611,7 @@ Settings: %1</source>
         <translation>控制台中的上/下方向键  命令历史</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Delete connection</source>
         <translation>删除连接</translation>
     </message>
@@ -1796,7 +1801,7 @@ Settings: %1</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>The passphrase of the TLS client key for “%1” is not saved. Enter it to connect:</source>
         <translation>“%1”的 TLS 客户端私钥口令未保存。请输入以连接：</translation>
     </message>

@@ -1776,6 +1776,7 @@ void tst_Browser::tlsAndSshRoundTrip()
     QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
     const QVariantMap fromDialog = call(dialog, "options").toMap();
     QMetaObject::invokeMethod(dialog, "reject");
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("visible").toBool(), Timeout); // closed before it opens again
     for (const QString &field : plainFields())
         QVERIFY2(fromDialog.value(field) == original.value(field), qPrintable(field));
     QCOMPARE(ConnectionConfig::usedSecrets(fromDialog), secrets);
@@ -1804,10 +1805,25 @@ void tst_Browser::tlsAndSshRoundTrip()
         reloaded.insert(field, original.value(field));
     QVERIFY(ConnectionConfig::toOptions(reloaded) == ConnectionConfig::toOptions(original));
 
+    // Opening it asks for each missing secret in turn.
+    const QVariantMap withoutSecrets = reloadedStore.connection(name);
+    QVERIFY(call(m_root, "openConnection", {withoutSecrets, false}).value<QObject *>() == nullptr);
+    auto *ask = m_root->findChild<QObject *>(QStringLiteral("passwordDialog"));
+    QVERIFY(ask);
+    QTRY_VERIFY_WITH_TIMEOUT(ask->property("opened").toBool(), Timeout);
+    QCOMPARE(ask->property("field").toString(), secrets.at(0));
+    ask->findChild<QObject *>(QStringLiteral("passwordField"))->setProperty("text", QStringLiteral("typed"));
+    QMetaObject::invokeMethod(ask, "accept");
+    QTRY_COMPARE_WITH_TIMEOUT(ask->property("field").toString(), secrets.at(1), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(ask->property("opened").toBool(), Timeout);
+    QMetaObject::invokeMethod(ask, "reject");
+    QTRY_VERIFY_WITH_TIMEOUT(!ask->property("visible").toBool(), Timeout);
+
     // And back into the dialog.
     call(dialog, "edit", {reloaded, true});
     const QVariantMap again = call(dialog, "options").toMap();
     QMetaObject::invokeMethod(dialog, "reject");
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("visible").toBool(), Timeout); // closed before it opens again
     QVERIFY(ConnectionConfig::toOptions(again) == ConnectionConfig::toOptions(original));
     QVERIFY(callBool(store, "remove", name));
 }
@@ -1887,6 +1903,7 @@ void tst_Browser::dialogTlsAndSshFields()
     QCOMPARE(dialog->property("testError").toInt(), int(QtRedis::Error::SshTunnelFailed));
     QVERIFY(!dialog->property("testMessage").toString().isEmpty());
     QMetaObject::invokeMethod(dialog, "reject");
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("visible").toBool(), Timeout); // closed before it opens again
 }
 
 // An unknown SSH host key can be trusted with one click (one retry with
@@ -1944,6 +1961,7 @@ void tst_Browser::hostKeyRejectedOffersTrust()
     call(dialog, "trustHostKey");
     QVERIFY(!dialog->property("hostKeyRetried").toBool());
     QMetaObject::invokeMethod(dialog, "reject");
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("visible").toBool(), Timeout); // closed before it opens again
 }
 
 // The dialog with its TLS and SSH sections open fits an 800x600 window in
