@@ -211,7 +211,8 @@ void RedisConnectionOptions::setMaxQueuedCommands(int count) { d->maxQueuedComma
     (commands, pub/sub, \c MONITOR). The server's certificate chain and its
     name are verified unless tlsVerifyPeer is turned off; reconnects make a
     new TLS handshake.
-    \sa RedisClient::connectToHostEncrypted(), {Connection URLs}
+    RedisClient::connectToHostEncrypted() turns it on.
+    \sa {Connection URLs}
 */
 bool RedisConnectionOptions::isTlsEnabled() const { return d->tlsEnabled; }
 void RedisConnectionOptions::setTlsEnabled(bool enabled) { d->tlsEnabled = enabled; }
