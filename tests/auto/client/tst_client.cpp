@@ -750,11 +750,15 @@ void tst_Client::modeSwitchingCommandsRejected()
     Collector c;
     for (const char *name : {"SUBSCRIBE", "psubscribe", "SSUBSCRIBE", "UNSUBSCRIBE", "PUNSUBSCRIBE", "MONITOR"})
         client.command({name, "ch"}, this, c.callback());
+    // RESP3 would break the RESP2 parser (and the connection): refused too.
+    client.command({"hello", "3"}, this, c.callback());
+    client.command({"HELLO", "2"}, this, c.callback());
     client.command({"PING"}, this, c.callback());
-    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 7, Timeout);
-    for (int i = 0; i < 6; ++i)
+    QTRY_COMPARE_WITH_TIMEOUT(c.values.size(), 9, Timeout);
+    for (int i = 0; i < 7; ++i)
         QCOMPARE(c.values.at(i).error(), Error::InvalidArgument);
-    QCOMPARE(c.values.at(6), RedisValue::fromStatus("PONG"));
+    QCOMPARE(c.values.at(7).type(), RedisValue::Type::Array); // HELLO 2: the server's map as an array
+    QCOMPARE(c.values.at(8), RedisValue::fromStatus("PONG"));
 }
 
 void tst_Client::emptyCommand()
