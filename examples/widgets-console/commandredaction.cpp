@@ -13,6 +13,9 @@ namespace CommandRedaction {
 
 namespace {
 
+// Shorter secrets are masked in a message only where it quotes them.
+constexpr qsizetype MinBareSecret = 4;
+
 bool is(const QByteArray &arg, const char *keyword)
 {
     return arg.compare(keyword, Qt::CaseInsensitive) == 0;
@@ -159,8 +162,16 @@ QString maskSecrets(const QString &text, const QList<QByteArray> &secrets)
         if (quoted.startsWith(QLatin1Char('"')))
             quoted = quoted.mid(1, quoted.size() - 2);
         for (const QString &form : {QString::fromUtf8(secret), quoted}) {
-            if (!form.isEmpty())
+            if (form.isEmpty())
+                continue;
+            if (form.size() >= MinBareSecret) {
                 out.replace(form, QLatin1String(Mask));
+            } else {
+                // A very short one only where it is quoted, or every "a"
+                // of the message would go.
+                for (const QChar q : {QLatin1Char('\''), QLatin1Char('"')})
+                    out.replace(q + form + q, q + QLatin1String(Mask) + q);
+            }
         }
     }
     return out;

@@ -163,6 +163,7 @@ private Q_SLOTS:
     void consoleMasksCommandLines_data();
     void consoleMasksCommandLines();
     void consoleMasksUrlErrors();
+    void consoleMasksErrorReplies();
 
 private:
     // A client connected to server() with the main password.
@@ -790,6 +791,26 @@ void tst_Secrets::consoleMasksUrlErrors()
     QVERIFY(shown.contains(QLatin1String("bad host")));
     const QString encoded = QStringLiteral("redis://bob:Url%2DPw-8e8e21@host");
     QVERIFY(!CommandRedaction::maskUrlPassword(QStringLiteral("x Url-Pw-8e8e21 y"), encoded).contains(UrlPassword));
+}
+
+// A server may quote a secret argument in its error reply: what the console
+// shows of a reply is masked with the command's secrets.
+void tst_Secrets::consoleMasksErrorReplies()
+{
+    const QList<QByteArray> args{"ACL", "SETUSER", "u", "<" + AclPassword.toUtf8(), "#abc"};
+    const QList<QByteArray> secrets = CommandRedaction::secretValues(args);
+    QCOMPARE(secrets, (QList<QByteArray>{"<" + AclPassword.toUtf8(), "#abc"}));
+    const QString reply = QStringLiteral("(error) ERR Error in ACL SETUSER modifier '<%1': The password you are "
+                                         "trying to remove from the user does not exist").arg(AclPassword);
+    const QString shown = CommandRedaction::maskSecrets(reply, secrets);
+    QVERIFY(secretIn(shown).isEmpty());
+    QVERIFY(shown.contains(QLatin1String("modifier '********'")));
+    // A short secret goes only where it is quoted; the rest of the text stays.
+    QCOMPARE(CommandRedaction::maskSecrets(QStringLiteral("ERR invalid 'ab' in a tab"), {"ab"}),
+             QStringLiteral("ERR invalid '********' in a tab"));
+    // Bytes that are shown escaped are found in their escaped form too.
+    QCOMPARE(CommandRedaction::maskSecrets(QStringLiteral("ERR \"p\\x00w-longer\""), {QByteArray("p\0w-longer", 10)}),
+             QStringLiteral("ERR \"********\""));
 }
 
 QTEST_GUILESS_MAIN(tst_Secrets)
