@@ -159,6 +159,7 @@ private Q_SLOTS:
     void invalidUrlMessages_data();
     void invalidUrlMessages();
     void tlsKeyPassphrase();
+    void sshCredentials_data();
     void sshCredentials();
     void consoleMasksCommandLines_data();
     void consoleMasksCommandLines();
@@ -671,10 +672,22 @@ void tst_Secrets::tlsKeyPassphrase()
     }
 }
 
+void tst_Secrets::sshCredentials_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<quint16>("port");
+    // Refused at once, deterministic; and a name no resolver knows.
+    QTest::newRow("nothing listening") << QStringLiteral("127.0.0.1") << closedPort();
+    QTest::newRow("unknown host") << QStringLiteral("no-such-host.invalid") << quint16(22);
+}
+
 // An SSH tunnel to a host that does not exist: the attempt fails, in
 // words, and neither the password nor the key passphrase shows anywhere.
 void tst_Secrets::sshCredentials()
 {
+    QFETCH(QString, host);
+    QFETCH(quint16, port);
+    QVERIFY(port != 0);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString knownHosts = dir.filePath(QStringLiteral("known_hosts"));
@@ -688,7 +701,8 @@ void tst_Secrets::sshCredentials()
     options.setPassword(MainPassword);
     options.setAutoReconnect(false);
     options.setConnectTimeout(Timeout - 2000);
-    options.setSshHost(QStringLiteral("no-such-host.invalid"));
+    options.setSshHost(host);
+    options.setSshPort(port);
     options.setSshUser(QStringLiteral("nobody"));
     options.setSshPassword(SshPassword);
     options.setSshPassphrase(SshPassphrase);
@@ -713,7 +727,7 @@ void tst_Secrets::sshCredentials()
         texts << e.at(1).toString();
     texts << valueTexts(held.values.first());
     VERIFY_NO_SECRET(QStringLiteral("an SSH error text"), texts);
-    QVERIFY(options.sshEndpointText().contains(QLatin1String("no-such-host.invalid")));
+    QVERIFY(options.sshEndpointText().contains(host));
     // Nothing the attempt left behind holds them.
     for (const QString &name : QDir(dir.path()).entryList(QDir::Files | QDir::Hidden)) {
         QFile f(dir.filePath(name));
