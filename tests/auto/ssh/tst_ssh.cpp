@@ -1,0 +1,430 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+// SSH tunnels through the system's OpenSSH client, against a private sshd
+// (SshTestServer) in front of the suite's redis-server: every link kind
+// through one ssh process, authentication (key file, agent, passphrase),
+// the host key policies, and ssh or sshd going away.
+#include <QtTest/QtTest>
+
+#include <redisclient.h>
+#include <redismonitor.h>
+#include <redisreply.h>
+#include <redissubscription.h>
+#include <redistestcase.h>
+#include <sshtestserver.h>
+#include <testhelpers.h>
+
+#include <unistd.h>
+
+using QtRedis::Error;
+using Policy = RedisConnectionOptions::SshHostKeyPolicy;
+using namespace QtRedisTest;
+
+namespace {
+// The ssh processes this test process started (its children named "ssh").
+QList<qint64> sshProcesses()
+{
+    QList<qint64> result;
+    const QString self = QString::number(::getpid());
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool ok = false;
+        const qint64 pid = entry.toLongLong(&ok);
+        if (!ok)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('(');
+        const qsizetype close = line.lastIndexOf(')');
+        if (open < 0 || close < open)
+            continue;
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        // A zombie has ended already.
+        if (line.mid(open + 1, close - open - 1) == "ssh" && fields.value(0) != "Z"
+            && fields.value(1) == self.toLatin1())
+            result.append(pid);
+    }
+    return result;
+}
+
+// The value of key through client, or a null RedisValue after Timeout.
+RedisValue commandValue(RedisClient &client, const QList<QByteArray> &args)
+{
+    QObject context;
+    RedisValue value;
+    bool done = false;
+    client.command(args, &context, [&](const RedisValue &v) {
+        value = v;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&done] { return done; }, Timeout))
+        return RedisValue();
+    return value;
+}
+} // namespace
+
+class tst_Ssh : public RedisTestCase
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() override;
+    void init() override;
+    void cleanup();
+
+    void commandsThroughKeyFile();
+    void unixSocketTarget();
+    void pubSubAndMonitorShareOneSsh();
+    void concurrentOpensShareOneStart();
+    void disconnectEndsSsh();
+    void wrongKeyIsNotRetried();
+    void unknownHostKeyIsRejected();
+    void acceptNewRecordsTheKey();
+    void changedHostKeyIsRejected();
+    void acceptAnyWarns();
+    void refusedIsRetried();
+    void sshdKilledAndRestarted();
+    void agentAuthentication();
+    void passphrase();
+    void wrongPassphraseIsNotRetried();
+    void sshNotInstalled();
+
+private:
+    RedisConnectionOptions sshOptions();
+    // Connects client with options and waits for connected().
+    bool connectWith(RedisClient &client, const RedisConnectionOptions &options);
+    // Connects with options, expects the error, and waits for the state.
+    void expectFailure(RedisClient &client, const RedisConnectionOptions &options, Error error,
+                       RedisClient::State state, QString *message);
+
+    SshTestServer m_ssh;
+};
+
+void tst_Ssh::initTestCase()
+{
+    RedisTestCase::initTestCase();
+    if (!server().isRunning())
+        return;
+    QVERIFY2(m_ssh.start(), qPrintable(m_ssh.errorString()));
+}
+
+void tst_Ssh::init()
+{
+    RedisTestCase::init();
+    if (!m_ssh.isRunning())
+        QVERIFY2(m_ssh.restart(), qPrintable(m_ssh.errorString()));
+    cli({QStringLiteral("FLUSHALL")});
+}
+
+void tst_Ssh::cleanup()
+{
+    // Every test's clients are gone: so is every ssh they started.
+    QTRY_VERIFY_WITH_TIMEOUT(sshProcesses().isEmpty(), Timeout);
+}
+
+RedisConnectionOptions tst_Ssh::sshOptions()
+{
+    RedisConnectionOptions o;
+    o.setHost(server().host());
+    o.setPort(server().port());
+    o.setSshHost(m_ssh.host());
+    o.setSshPort(m_ssh.port());
+    o.setSshUser(m_ssh.user());
+    o.setSshIdentityFile(m_ssh.clientKeyPath());
+    o.setSshKnownHostsFile(m_ssh.knownHostsPath());
+    o.setSshConfigFile(QStringLiteral("none"));
+    o.setSshUseAgent(false);
+    o.setReconnectInitialDelay(100);
+    o.setReconnectMaxDelay(500);
+    return o;
+}
+
+bool tst_Ssh::connectWith(RedisClient &client, const RedisConnectionOptions &options)
+{
+    QSignalSpy connected(&client, &RedisClient::connected);
+    client.setOptions(options);
+    client.connectToServer();
+    if (!connected.wait(Timeout) || client.state() != RedisClient::State::Connected) {
+        qWarning() << "not connected:" << client.state() << client.error() << client.errorString();
+        return false;
+    }
+    return true;
+}
+
+void tst_Ssh::expectFailure(RedisClient &client, const RedisConnectionOptions &options, Error error,
+                            RedisClient::State state, QString *message)
+{
+    QSignalSpy errors(&client, &RedisClient::errorOccurred);
+    client.setOptions(options);
+    client.connectToServer();
+    QVERIFY(errors.wait(Timeout));
+    QCOMPARE(errors.first().at(0).value<Error>(), error);
+    *message = errors.first().at(1).toString();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), state, Timeout);
+    QCOMPARE(client.error(), error);
+}
+
+void tst_Ssh::commandsThroughKeyFile()
+{
+    RedisClient client;
+    QVERIFY(connectWith(client, sshOptions()));
+    QCOMPARE(sshProcesses().size(), 1);
+
+    QCOMPARE(commandValue(client, {"SET", "tunnelled", "yes"}).toByteArray(), QByteArray("OK"));
+    QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("tunnelled")}), QByteArray("yes"));
+
+    // 1 MiB each way, every byte value.
+    QByteArray big(1024 * 1024, '\0');
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char((i * 7 + i / 251) & 0xff);
+    QCOMPARE(commandValue(client, {"SET", "big", big}).toByteArray(), QByteArray("OK"));
+    QCOMPARE(commandValue(client, {"GET", "big"}).toByteArray(), big);
+}
+
+void tst_Ssh::unixSocketTarget()
+{
+    RedisConnectionOptions options = sshOptions();
+    options.setUnixSocketPath(server().unixSocketPath());
+    RedisClient client;
+    QVERIFY(connectWith(client, options));
+    QCOMPARE(commandValue(client, {"SET", "via", "unix"}).toByteArray(), QByteArray("OK"));
+    // The server sees a client of its unix socket (sshd connected there).
+    const QByteArray info = commandValue(client, {"CLIENT", "INFO"}).toByteArray();
+    QVERIFY2(info.contains(" addr=" + QFile::encodeName(server().unixSocketPath()) + ":0 "), info.constData());
+}
+
+void tst_Ssh::pubSubAndMonitorShareOneSsh()
+{
+    RedisClient client;
+    QVERIFY(connectWith(client, sshOptions()));
+    const QList<qint64> before = sshProcesses();
+    QCOMPARE(before.size(), 1);
+
+    RedisSubscription *sub = client.subscribe("news");
+    QList<QByteArray> payloads;
+    connect(sub, &RedisSubscription::messageReceived, this,
+            [&](const QByteArray &, const QByteArray &payload, const QByteArray &) { payloads.append(payload); });
+    QTRY_COMPARE_WITH_TIMEOUT(sub->state(), RedisSubscription::State::Subscribed, Timeout);
+    QVERIFY(waitForSubscribers("news", 1));
+    QCOMPARE(commandValue(client, {"PUBLISH", "news", "through ssh"}).toInteger(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(payloads, QList<QByteArray>{"through ssh"}, Timeout);
+
+    RedisMonitor *monitor = client.monitor();
+    QList<QByteArray> lines;
+    connect(monitor, &RedisMonitor::lineReceived, this, [&](const QByteArray &l) { lines.append(l); });
+    monitor->start();
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->state(), RedisMonitor::State::Running, Timeout);
+    QCOMPARE(commandValue(client, {"SET", "watched", "1"}).toByteArray(), QByteArray("OK"));
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(lines.cbegin(), lines.cend(),
+                                         [](const QByteArray &l) { return l.contains("\"watched\""); }),
+                             Timeout);
+
+    // Three links, one ssh process: the same one as before.
+    QCOMPARE(sshProcesses(), before);
+    // ... and one SSH session on the server.
+    QFile log(m_ssh.logFilePath());
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().count("Accepted publickey") >= 1);
+}
+
+void tst_Ssh::concurrentOpensShareOneStart()
+{
+    // The pub/sub link asks for the tunnel while ssh still starts for the
+    // command link: both wait for the same ssh.
+    RedisClient client;
+    QSignalSpy connected(&client, &RedisClient::connected);
+    client.setOptions(sshOptions());
+    client.connectToServer();
+    RedisSubscription *sub = client.subscribe("early");
+    QVERIFY(connected.wait(Timeout));
+    QTRY_COMPARE_WITH_TIMEOUT(sub->state(), RedisSubscription::State::Subscribed, Timeout);
+    QCOMPARE(sshProcesses().size(), 1);
+    QCOMPARE(commandValue(client, {"PUBLISH", "early", "x"}).toInteger(), 1);
+}
+
+void tst_Ssh::disconnectEndsSsh()
+{
+    RedisClient client;
+    QVERIFY(connectWith(client, sshOptions()));
+    const QList<qint64> running = sshProcesses();
+    QCOMPARE(running.size(), 1);
+    client.disconnectFromServer();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Disconnected, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(sshProcesses().isEmpty(), Timeout);
+
+    // And the next connect starts a new one.
+    QVERIFY(connectWith(client, sshOptions()));
+    const QList<qint64> again = sshProcesses();
+    QCOMPARE(again.size(), 1);
+    QVERIFY(again != running);
+    QVERIFY(roundTrip(client));
+}
+
+void tst_Ssh::wrongKeyIsNotRetried()
+{
+    RedisConnectionOptions options = sshOptions();
+    options.setSshIdentityFile(m_ssh.unknownKeyPath());
+    RedisClient client;
+    QString message;
+    expectFailure(client, options, Error::SshTunnelFailed, RedisClient::State::Disconnected, &message);
+    QVERIFY2(message.contains(QLatin1String("authentication")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("Permission denied")), qPrintable(message));
+    QCOMPARE(client.reconnectAttempt(), 0);
+}
+
+void tst_Ssh::unknownHostKeyIsRejected()
+{
+    RedisConnectionOptions options = sshOptions();
+    options.setSshKnownHostsFile(m_ssh.emptyKnownHostsPath(QStringLiteral("known_hosts_empty")));
+    options.setSshHostKeyPolicy(Policy::Strict);
+    RedisClient client;
+    QString message;
+    expectFailure(client, options, Error::SshHostKeyRejected, RedisClient::State::Disconnected, &message);
+    QVERIFY2(message.contains(QLatin1String("unknown")), qPrintable(message));
+    QVERIFY2(!m_ssh.hostKeyFingerprint().isEmpty(), "no fingerprint of the host key");
+    QVERIFY2(message.contains(m_ssh.hostKeyFingerprint()), qPrintable(message));
+    QCOMPARE(client.reconnectAttempt(), 0);
+}
+
+void tst_Ssh::acceptNewRecordsTheKey()
+{
+    const QString knownHosts = m_ssh.emptyKnownHostsPath(QStringLiteral("known_hosts_new"));
+    RedisConnectionOptions options = sshOptions();
+    options.setSshKnownHostsFile(knownHosts);
+    options.setSshHostKeyPolicy(Policy::AcceptNew);
+    RedisClient client;
+    QVERIFY(connectWith(client, options));
+    QVERIFY(roundTrip(client));
+    QFile file(knownHosts);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray recorded = file.readAll();
+    QVERIFY2(recorded.contains(QStringLiteral("[127.0.0.1]:%1 ssh-ed25519 ").arg(m_ssh.port()).toLatin1()),
+             recorded.constData());
+}
+
+void tst_Ssh::changedHostKeyIsRejected()
+{
+    RedisConnectionOptions options = sshOptions();
+    options.setSshKnownHostsFile(m_ssh.changedKnownHostsPath());
+    options.setSshHostKeyPolicy(Policy::AcceptNew); // accepts new keys, not changed ones
+    RedisClient client;
+    QString message;
+    expectFailure(client, options, Error::SshHostKeyRejected, RedisClient::State::Disconnected, &message);
+    QVERIFY2(message.contains(QLatin1String("changed")), qPrintable(message));
+    QVERIFY2(message.contains(m_ssh.hostKeyFingerprint()), qPrintable(message));
+}
+
+void tst_Ssh::acceptAnyWarns()
+{
+    RedisConnectionOptions options = sshOptions();
+    options.setSshKnownHostsFile(m_ssh.changedKnownHostsPath()); // not even read
+    options.setSshHostKeyPolicy(Policy::AcceptAny);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("without checking the server's host key")));
+    RedisClient client;
+    QVERIFY(connectWith(client, options));
+    QVERIFY(roundTrip(client));
+}
+
+void tst_Ssh::refusedIsRetried()
+{
+    RedisConnectionOptions options = sshOptions();
+    options.setSshPort(closedPort());
+    RedisClient client;
+    QString message;
+    expectFailure(client, options, Error::SshTunnelFailed, RedisClient::State::Reconnecting, &message);
+    QVERIFY2(message.contains(QLatin1String("Connection refused")), qPrintable(message));
+    client.abort();
+}
+
+void tst_Ssh::sshdKilledAndRestarted()
+{
+    RedisClient client;
+    QVERIFY(connectWith(client, sshOptions()));
+    const QList<qint64> first = sshProcesses();
+    QCOMPARE(first.size(), 1);
+
+    m_ssh.kill();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Reconnecting, Timeout);
+    QCOMPARE(client.error(), Error::ConnectionLost);
+    QTRY_VERIFY_WITH_TIMEOUT(!sshProcesses().contains(first.first()), Timeout);
+
+    QVERIFY2(m_ssh.restart(), qPrintable(m_ssh.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Connected, Timeout);
+    const QList<qint64> second = sshProcesses();
+    QCOMPARE(second.size(), 1);
+    QVERIFY(second != first);
+    QCOMPARE(commandValue(client, {"SET", "after", "restart"}).toByteArray(), QByteArray("OK"));
+}
+
+void tst_Ssh::agentAuthentication()
+{
+    QVERIFY2(m_ssh.startAgent(), qPrintable(m_ssh.errorString()));
+    const QByteArray saved = qgetenv("SSH_AUTH_SOCK");
+    qputenv("SSH_AUTH_SOCK", QFile::encodeName(m_ssh.agentSocketPath()));
+    auto restore = qScopeGuard([&saved] {
+        if (saved.isNull())
+            qunsetenv("SSH_AUTH_SOCK");
+        else
+            qputenv("SSH_AUTH_SOCK", saved);
+    });
+    RedisConnectionOptions options = sshOptions();
+    options.setSshIdentityFile(QString());
+    options.setSshUseAgent(true);
+    {
+        RedisClient client;
+        QVERIFY(connectWith(client, options));
+        QVERIFY(roundTrip(client));
+    }
+    // Without the agent the same options have no key the server knows.
+    options.setSshUseAgent(false);
+    RedisClient client;
+    QString message;
+    expectFailure(client, options, Error::SshTunnelFailed, RedisClient::State::Disconnected, &message);
+    QVERIFY2(message.contains(QLatin1String("Permission denied")), qPrintable(message));
+}
+
+void tst_Ssh::passphrase()
+{
+    RedisConnectionOptions options = sshOptions();
+    options.setSshIdentityFile(m_ssh.passphraseKeyPath());
+    options.setSshPassphrase(SshTestServer::passphrase());
+    RedisClient client;
+    QVERIFY(connectWith(client, options));
+    QVERIFY(roundTrip(client));
+    // The secret stays out of ssh's command line and environment.
+    const QList<qint64> ssh = sshProcesses();
+    QCOMPARE(ssh.size(), 1);
+    for (const QString &file : {QStringLiteral("cmdline"), QStringLiteral("environ")}) {
+        QFile f(QStringLiteral("/proc/%1/%2").arg(ssh.first()).arg(file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(!f.readAll().contains(SshTestServer::passphrase().toUtf8()));
+    }
+}
+
+void tst_Ssh::wrongPassphraseIsNotRetried()
+{
+    RedisConnectionOptions options = sshOptions();
+    options.setSshIdentityFile(m_ssh.passphraseKeyPath());
+    options.setSshPassphrase(QStringLiteral("not the passphrase"));
+    RedisClient client;
+    QString message;
+    expectFailure(client, options, Error::SshTunnelFailed, RedisClient::State::Disconnected, &message);
+    QVERIFY2(message.contains(QLatin1String("Permission denied")), qPrintable(message));
+    QVERIFY(!message.contains(QLatin1String("not the passphrase")));
+}
+
+void tst_Ssh::sshNotInstalled()
+{
+    const QByteArray savedPath = qgetenv("PATH");
+    QTemporaryDir empty;
+    QVERIFY(empty.isValid());
+    qputenv("PATH", QFile::encodeName(empty.path()));
+    auto restore = qScopeGuard([&savedPath] { qputenv("PATH", savedPath); });
+    RedisClient client;
+    QString message;
+    expectFailure(client, sshOptions(), Error::SshTunnelFailed, RedisClient::State::Disconnected, &message);
+    QVERIFY2(message.contains(QLatin1String("not installed")), qPrintable(message));
+}
+
+QTEST_GUILESS_MAIN(tst_Ssh)
+#include "tst_ssh.moc"
