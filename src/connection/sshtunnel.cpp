@@ -204,6 +204,11 @@ QStringList SshTunnel::Private::arguments() const
         QStringLiteral("-o"), QStringLiteral("ControlPath=none"),
         QStringLiteral("-o"), QStringLiteral("ServerAliveInterval=15"),
         QStringLiteral("-o"), QStringLiteral("ServerAliveCountMax=3"),
+        // Whatever ~/.ssh/config says for the host: no remote command, no
+        // terminal, messages at ssh's default level (stderr is parsed).
+        QStringLiteral("-o"), QStringLiteral("RemoteCommand=none"),
+        QStringLiteral("-o"), QStringLiteral("RequestTTY=no"),
+        QStringLiteral("-o"), QStringLiteral("LogLevel=INFO"),
         // LocalCommand runs once the local forward listens: the readiness signal.
         QStringLiteral("-o"), QStringLiteral("PermitLocalCommand=yes"),
         QStringLiteral("-o"), QStringLiteral("LocalCommand=echo ") + QString::fromLatin1(marker),
@@ -445,7 +450,7 @@ SshTunnel::Result SshTunnel::Private::classify(int exitCode, bool crashed, bool 
     const QString text = QString::fromLocal8Bit(stderrBuffer);
     const QString last = lastStderrLine();
     const QString why = last.isEmpty()
-            ? (crashed ? SshTunnel::tr("ssh crashed") : SshTunnel::tr("ssh exited with code %1").arg(exitCode))
+            ? (crashed ? SshTunnel::tr("ssh was ended by a signal") : SshTunnel::tr("ssh exited with code %1").arg(exitCode))
             : last;
     Result r;
     r.error = QtRedis::Error::SshTunnelFailed;

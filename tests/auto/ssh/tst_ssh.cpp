@@ -13,6 +13,7 @@
 #include <sshtestserver.h>
 #include <testhelpers.h>
 
+#include <signal.h>
 #include <unistd.h>
 
 using QtRedis::Error;
@@ -83,7 +84,9 @@ private Q_SLOTS:
     void changedHostKeyIsRejected();
     void acceptAnyWarns();
     void refusedIsRetried();
+    void silentServerTimesOut();
     void sshdKilledAndRestarted();
+    void sshKilledIsReplaced();
     void agentAuthentication();
     void passphrase();
     void wrongPassphraseIsNotRetried();
@@ -336,6 +339,27 @@ void tst_Ssh::refusedIsRetried()
     client.abort();
 }
 
+void tst_Ssh::silentServerTimesOut()
+{
+    // Accepts the TCP connection and never says a word: no SSH banner.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    RedisConnectionOptions options = sshOptions();
+    options.setSshPort(silent.serverPort());
+    options.setConnectTimeout(1000);
+    RedisClient client;
+    QSignalSpy errors(&client, &RedisClient::errorOccurred);
+    client.setOptions(options);
+    client.connectToServer();
+    QVERIFY(errors.wait(Timeout));
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Reconnecting, Timeout);
+    QVERIFY(client.error() == Error::Timeout || client.error() == Error::SshTunnelFailed);
+    QVERIFY2(silent.hasPendingConnections(), "ssh did not connect");
+    // The ssh that waits for the banner goes when its attempt is over.
+    client.abort();
+    QTRY_VERIFY_WITH_TIMEOUT(sshProcesses().isEmpty(), Timeout);
+}
+
 void tst_Ssh::sshdKilledAndRestarted()
 {
     RedisClient client;
@@ -354,6 +378,31 @@ void tst_Ssh::sshdKilledAndRestarted()
     QCOMPARE(second.size(), 1);
     QVERIFY(second != first);
     QCOMPARE(commandValue(client, {"SET", "after", "restart"}).toByteArray(), QByteArray("OK"));
+}
+
+void tst_Ssh::sshKilledIsReplaced()
+{
+    RedisClient client;
+    QVERIFY(connectWith(client, sshOptions()));
+    RedisSubscription *sub = client.subscribe("again");
+    QTRY_COMPARE_WITH_TIMEOUT(sub->state(), RedisSubscription::State::Subscribed, Timeout);
+    const QList<qint64> first = sshProcesses();
+    QCOMPARE(first.size(), 1);
+    QList<RedisSubscription::State> states;
+    connect(sub, &RedisSubscription::stateChanged, this, [&states](RedisSubscription::State s) { states.append(s); });
+
+    // Both links lose their forwarded connections and open the tunnel again:
+    // one new ssh serves them both.
+    QVERIFY(::kill(pid_t(first.first()), SIGKILL) == 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!sshProcesses().isEmpty() && sshProcesses() != first, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Connected, Timeout);
+    // The pub/sub link noticed the loss and subscribed again.
+    QTRY_VERIFY_WITH_TIMEOUT(states.contains(RedisSubscription::State::Pending)
+                                     && sub->state() == RedisSubscription::State::Subscribed,
+                             Timeout);
+    QVERIFY(waitForSubscribers("again", 1)); // the old connection is gone
+    QCOMPARE(sshProcesses().size(), 1);
+    QCOMPARE(commandValue(client, {"PUBLISH", "again", "x"}).toInteger(), 1);
 }
 
 void tst_Ssh::agentAuthentication()
