@@ -228,7 +228,8 @@ QStringList SshTunnel::Private::arguments() const
         break;
     case RedisConnectionOptions::SshHostKeyPolicy::AcceptAny:
         args << QStringLiteral("-o") << QStringLiteral("StrictHostKeyChecking=no")
-             << QStringLiteral("-o") << QStringLiteral("UserKnownHostsFile=/dev/null");
+             << QStringLiteral("-o") << QStringLiteral("UserKnownHostsFile=/dev/null")
+             << QStringLiteral("-o") << QStringLiteral("GlobalKnownHostsFile=/dev/null");
         break;
     }
     if (spec.policy != RedisConnectionOptions::SshHostKeyPolicy::AcceptAny && !spec.knownHostsFile.isEmpty())
@@ -394,7 +395,11 @@ void SshTunnel::Private::readStdout()
     if (!process)
         return;
     stdoutBuffer += process->readAllStandardOutput();
-    if (state != State::Starting || !stdoutBuffer.contains(marker))
+    if (state != State::Starting) {
+        stdoutBuffer.clear();
+        return;
+    }
+    if (!stdoutBuffer.contains(marker))
         return;
     stdoutBuffer.clear();
     startTimer.stop();

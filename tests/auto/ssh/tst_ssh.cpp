@@ -91,6 +91,8 @@ private Q_SLOTS:
     void passphrase();
     void wrongPassphraseIsNotRetried();
     void sshNotInstalled();
+    void passwordThroughAskpass();
+    void hungSshIsEnded();
 
 private:
     RedisConnectionOptions sshOptions();
@@ -473,6 +475,88 @@ void tst_Ssh::sshNotInstalled()
     QString message;
     expectFailure(client, sshOptions(), Error::SshTunnelFailed, RedisClient::State::Disconnected, &message);
     QVERIFY2(message.contains(QLatin1String("not installed")), qPrintable(message));
+}
+
+namespace {
+// An "ssh" of script (sh) first on PATH while it lives: for what the real
+// server cannot do (password logins of root) or will not do (hang).
+class FakeSsh
+{
+public:
+    explicit FakeSsh(const QByteArray &script) : m_savedPath(qgetenv("PATH"))
+    {
+        QFile file(m_dir.filePath(QStringLiteral("ssh")));
+        if (!m_dir.isValid() || !file.open(QIODevice::WriteOnly))
+            return;
+        file.write("#!/bin/sh\nout='" + QFile::encodeName(m_dir.path()) + "'\n" + script);
+        file.close();
+        m_ok = file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("PATH", QFile::encodeName(m_dir.path()) + ':' + m_savedPath);
+    }
+    ~FakeSsh() { qputenv("PATH", m_savedPath); }
+    bool isValid() const { return m_ok; }
+    QByteArray file(const QString &name) const
+    {
+        QFile f(m_dir.filePath(name));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_savedPath;
+    bool m_ok = false;
+};
+} // namespace
+
+void tst_Ssh::passwordThroughAskpass()
+{
+    // Asks for the password twice, as a second round of password
+    // authentication would: the second gets nothing.
+    FakeSsh ssh("printf '%s\\n' \"$*\" > \"$out/args\"\n"
+                "env > \"$out/env\"\n"
+                "\"$SSH_ASKPASS\" \"root@127.0.0.1's password: \" > \"$out/answer\"\n"
+                "\"$SSH_ASKPASS\" \"root@127.0.0.1's password: \" > \"$out/second\"; echo $? > \"$out/second.rc\"\n"
+                "echo 'root@127.0.0.1: Permission denied (password).' >&2\n"
+                "exit 255\n");
+    QVERIFY(ssh.isValid());
+    const QString password = QStringLiteral("pass word \u00e9!");
+    RedisConnectionOptions options = sshOptions();
+    options.setSshIdentityFile(QString());
+    options.setSshPassword(password);
+    RedisClient client;
+    QString message;
+    expectFailure(client, options, Error::SshTunnelFailed, RedisClient::State::Disconnected, &message);
+    QVERIFY2(message.contains(QLatin1String("Permission denied")), qPrintable(message));
+    QCOMPARE(ssh.file(QStringLiteral("answer")), password.toUtf8() + '\n');
+    QCOMPARE(ssh.file(QStringLiteral("second")), QByteArray());
+    QVERIFY(ssh.file(QStringLiteral("second.rc")).trimmed() != "0");
+    const QByteArray args = ssh.file(QStringLiteral("args"));
+    QVERIFY2(args.contains("NumberOfPasswordPrompts=1") && !args.contains("BatchMode"), args.constData());
+    QVERIFY(!args.contains(password.toUtf8()));
+    const QByteArray env = ssh.file(QStringLiteral("env"));
+    QVERIFY(env.contains("SSH_ASKPASS_REQUIRE=force"));
+    QVERIFY(!env.contains(password.toUtf8()));
+    QVERIFY(!message.contains(password));
+}
+
+void tst_Ssh::hungSshIsEnded()
+{
+    // Never reports the forward: the tunnel gives up after connectTimeout
+    // and ends it, while the client goes on retrying.
+    FakeSsh ssh("echo $$ >> \"$out/pids\"\nwhile :; do sleep 1; done\n");
+    QVERIFY(ssh.isValid());
+    RedisConnectionOptions options = sshOptions();
+    options.setConnectTimeout(500);
+    RedisClient client;
+    client.setOptions(options);
+    client.connectToServer();
+    QTRY_VERIFY_WITH_TIMEOUT(!ssh.file(QStringLiteral("pids")).isEmpty(), Timeout);
+    const qint64 first = ssh.file(QStringLiteral("pids")).split('\n').first().toLongLong();
+    QVERIFY(first > 0);
+    QVERIFY(sshProcesses().contains(first)); // well within connectTimeout
+    QTRY_VERIFY_WITH_TIMEOUT(!sshProcesses().contains(first), Timeout);
+    QVERIFY(client.state() == RedisClient::State::Connecting || client.state() == RedisClient::State::Reconnecting);
+    client.abort();
 }
 
 QTEST_GUILESS_MAIN(tst_Ssh)
