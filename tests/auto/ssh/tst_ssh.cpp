@@ -78,6 +78,7 @@ private Q_SLOTS:
     void pubSubAndMonitorShareOneSsh();
     void concurrentOpensShareOneStart();
     void disconnectEndsSsh();
+    void otherTargetRestartsSsh();
     void wrongKeyIsNotRetried();
     void unknownHostKeyIsRejected();
     void acceptNewRecordsTheKey();
@@ -263,6 +264,29 @@ void tst_Ssh::disconnectEndsSsh()
     QCOMPARE(again.size(), 1);
     QVERIFY(again != running);
     QVERIFY(roundTrip(client));
+}
+
+void tst_Ssh::otherTargetRestartsSsh()
+{
+    RedisClient client;
+    QVERIFY(connectWith(client, sshOptions()));
+    const QList<qint64> first = sshProcesses();
+    QCOMPARE(first.size(), 1);
+
+    // New options apply from the next attempt: the server drops the
+    // connection, the link reconnects and asks for the unix socket target,
+    // which the running ssh does not forward.
+    RedisConnectionOptions options = sshOptions();
+    options.setUnixSocketPath(server().unixSocketPath());
+    client.setOptions(options);
+    QSignalSpy connected(&client, &RedisClient::connected);
+    cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"), QStringLiteral("normal")});
+    QVERIFY(connected.wait(Timeout));
+    const QList<qint64> second = sshProcesses();
+    QCOMPARE(second.size(), 1);
+    QVERIFY(second != first);
+    const QByteArray info = commandValue(client, {"CLIENT", "INFO"}).toByteArray();
+    QVERIFY2(info.contains(" addr=" + QFile::encodeName(server().unixSocketPath()) + ":0 "), info.constData());
 }
 
 void tst_Ssh::wrongKeyIsNotRetried()
