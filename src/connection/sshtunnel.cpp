@@ -348,7 +348,8 @@ void SshTunnel::Private::start(const RedisConnectionOptions &opts)
     if (!prepareSecrets(&env)) {
         reset(false);
         deliverToWaiting({QString(), QtRedis::Error::SshTunnelFailed,
-                          SshTunnel::tr("Cannot open an SSH tunnel to %1: cannot hand the password to ssh")
+                          SshTunnel::tr("Cannot open an SSH tunnel to %1: cannot prepare the askpass helper "
+                                        "for the password or passphrase")
                                   .arg(endpoint()),
                           true});
         return;
