@@ -1,0 +1,703 @@
+// Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
+// TLS on every link, against real redis-servers with certificates made for
+// the suite (TlsTestCertificates): the suite's own server listens with a
+// good certificate on a TLS port and on a plain-text port; three more are
+// TLS only, one with a certificate for another name, one with an expired
+// certificate and one that requires client certificates (mutual TLS).
+// The command link runs hiredis behind the library's TLS relay; the pub/sub
+// and MONITOR links use QSslSocket directly: both are covered.
+#include <QtTest/QtTest>
+
+#include <redisclient.h>
+#include <redisconnectionoptions.h>
+#include <redismonitor.h>
+#include <redisreply.h>
+#include <redissubscription.h>
+#include <redistestcase.h>
+#include <redistestserver.h>
+#include <testhelpers.h>
+#include <tlstestcerts.h>
+
+#include <QtCore/QMetaEnum>
+#include <QtCore/QProcess>
+#include <QtCore/QUrlQuery>
+#include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslConfiguration>
+#include <QtNetwork/QSslError>
+
+using QtRedis::Error;
+using namespace QtRedisTest;
+
+Q_DECLARE_METATYPE(QSslError::SslError)
+
+namespace {
+
+// Never to be found in a message.
+const char WrongPassphrase[] = "not-the-passphrase-7f3a";
+
+QString portText(quint16 port)
+{
+    return QString::number(port);
+}
+
+template <typename E>
+QString enumName(E value)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<E>().valueToKey(int(value)));
+}
+
+// A rediss:// URL with its query items encoded.
+QUrl redissUrl(const QString &host, quint16 port, const QList<QPair<QString, QString>> &items)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("rediss"));
+    url.setHost(host);
+    url.setPort(port);
+    QUrlQuery query;
+    for (const auto &item : items)
+        query.addQueryItem(item.first, QString::fromUtf8(QUrl::toPercentEncoding(item.second, "/")));
+    url.setQuery(query);
+    return url;
+}
+
+QString describe(const QList<QSslError> &errors)
+{
+    QStringList parts;
+    for (const QSslError &e : errors)
+        parts.append(e.errorString());
+    return parts.join(QLatin1String("; "));
+}
+
+} // namespace
+
+class tst_Tls : public RedisTestCase
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() override;
+    void init() override;
+
+    void fixtureCliSpeaksTls();
+    void connectByUrl_data();
+    void connectByUrl();
+    void connectToHostEncrypted_data();
+    void connectToHostEncrypted();
+    void handshakeFails_data();
+    void handshakeFails();
+    void sslErrorsNameTheProblem_data();
+    void sslErrorsNameTheProblem();
+    void verifyPeerOffAcceptsBadCertificate_data();
+    void verifyPeerOffAcceptsBadCertificate();
+    void peerNameVerifiedInsteadOfHost_data();
+    void peerNameVerifiedInsteadOfHost();
+    void mutualTls_data();
+    void mutualTls();
+    void binaryValueRoundTrip();
+    void pipelinedCommandsInOrder();
+    void pubSub_data();
+    void pubSub();
+    void monitor();
+    void reconnectsAfterServerKill();
+    void gracefulDisconnectAnswersPending();
+    void console_data();
+    void console();
+
+private:
+    // Options for a TLS connection that trusts the suite's CA; autoReconnect
+    // off unless a test wants it.
+    RedisConnectionOptions tlsOptions(const QString &host, quint16 port) const;
+    // setOptions() + connectToServer(), then waits for Connected; false (with
+    // the client's error in *why) if it did not get there.
+    bool connectWith(RedisClient &client, const RedisConnectionOptions &options, QString *why);
+    bool waitConnected(RedisClient &client, QString *why);
+    // A command through the client's command link: its reply value.
+    RedisValue exec(RedisClient &client, const QList<QByteArray> &args);
+
+    TlsTestCertificates m_certs;
+    RedisTestServer m_otherNameServer; // certificate for other.example only
+    RedisTestServer m_expiredServer;   // certificate expired in 2020
+    RedisTestServer m_mutualServer;    // tls-auth-clients yes
+};
+
+void tst_Tls::initTestCase()
+{
+    QVERIFY2(m_certs.generate(), qPrintable(m_certs.errorString()));
+
+    RedisTestServer::TlsSettings tls;
+    tls.certificateFile = m_certs.serverCertificateFile();
+    tls.keyFile = m_certs.serverKeyFile();
+    tls.caCertificateFile = m_certs.caCertificateFile();
+    tls.plainPort = true;
+    server().setTls(tls);
+    RedisTestCase::initTestCase();
+    if (!server().isRunning())
+        return; // the base failed the suite
+
+    tls.plainPort = false;
+    tls.certificateFile = m_certs.otherServerCertificateFile();
+    m_otherNameServer.setTls(tls);
+    QVERIFY2(m_otherNameServer.start(), qPrintable(m_otherNameServer.errorString()));
+
+    tls.certificateFile = m_certs.expiredServerCertificateFile();
+    tls.verifyServerCertificate = false; // for the fixture's own connections
+    m_expiredServer.setTls(tls);
+    QVERIFY2(m_expiredServer.start(), qPrintable(m_expiredServer.errorString()));
+
+    tls.certificateFile = m_certs.serverCertificateFile();
+    tls.verifyServerCertificate = true;
+    tls.authClients = true;
+    tls.clientCertificateFile = m_certs.clientCertificateFile();
+    tls.clientKeyFile = m_certs.clientKeyFile();
+    m_mutualServer.setTls(tls);
+    QVERIFY2(m_mutualServer.start(), qPrintable(m_mutualServer.errorString()));
+}
+
+void tst_Tls::init()
+{
+    RedisTestCase::init();
+    QCOMPARE(cli({QStringLiteral("FLUSHALL")}), QByteArray("OK"));
+}
+
+RedisConnectionOptions tst_Tls::tlsOptions(const QString &host, quint16 port) const
+{
+    RedisConnectionOptions options;
+    options.setHost(host);
+    options.setPort(port);
+    options.setTlsEnabled(true);
+    options.setTlsCaCertificateFile(m_certs.caCertificateFile());
+    options.setAutoReconnect(false);
+    return options;
+}
+
+bool tst_Tls::waitConnected(RedisClient &client, QString *why)
+{
+    const bool ok = QTest::qWaitFor([&client] {
+        return client.state() == RedisClient::State::Connected || client.state() == RedisClient::State::Disconnected;
+    }, Timeout) && client.state() == RedisClient::State::Connected;
+    if (!ok && why)
+        *why = QStringLiteral("state %1, error %2: %3")
+                       .arg(enumName(client.state()), enumName(client.error()), client.errorString());
+    return ok;
+}
+
+bool tst_Tls::connectWith(RedisClient &client, const RedisConnectionOptions &options, QString *why)
+{
+    client.setOptions(options);
+    client.connectToServer();
+    return waitConnected(client, why);
+}
+
+RedisValue tst_Tls::exec(RedisClient &client, const QList<QByteArray> &args)
+{
+    QObject context;
+    RedisValue result;
+    bool replied = false;
+    client.command(args, &context, [&](const RedisValue &v) {
+        result = v;
+        replied = true;
+    });
+    if (!QTest::qWaitFor([&replied] { return replied; }, Timeout))
+        return RedisValue();
+    return result;
+}
+
+void tst_Tls::fixtureCliSpeaksTls()
+{
+    // cli() goes over TLS to every TLS server, with a client certificate
+    // where one is required; the plain-text port of the suite's server
+    // still answers too.
+    QCOMPARE(cli({QStringLiteral("PING")}), QByteArray("PONG"));
+    QCOMPARE(m_otherNameServer.cli({QStringLiteral("PING")}), QByteArray("PONG"));
+    QCOMPARE(m_expiredServer.cli({QStringLiteral("PING")}), QByteArray("PONG"));
+    QCOMPARE(m_mutualServer.cli({QStringLiteral("PING")}), QByteArray("PONG"));
+    QVERIFY(server().tlsPort() != 0);
+    QVERIFY(server().port() != 0);
+    QCOMPARE(m_mutualServer.port(), quint16(0));
+    RedisClient plain;
+    QVERIFY(connectAndWait(plain, server().host(), server().port()));
+    QCOMPARE(exec(plain, {"PING"}).toByteArray(), QByteArray("PONG"));
+}
+
+void tst_Tls::connectByUrl_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::newRow("localhost") << QStringLiteral("localhost");
+    QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1");
+}
+
+void tst_Tls::connectByUrl()
+{
+    QFETCH(QString, host);
+    RedisClient client;
+    client.setAutoReconnect(false);
+    const QUrl url = redissUrl(host, server().tlsPort(), {{QStringLiteral("cacert"), m_certs.caCertificateFile()}});
+    QVERIFY2(client.connectToUrl(url), qPrintable(client.errorString()));
+    QString why;
+    QVERIFY2(waitConnected(client, &why), qPrintable(why));
+    QVERIFY(client.options().isTlsEnabled());
+    QCOMPARE(exec(client, {"SET", "k", "v"}).toByteArray(), QByteArray("OK"));
+    QCOMPARE(exec(client, {"GET", "k"}).toByteArray(), QByteArray("v"));
+    QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("k")}), QByteArray("v"));
+    QVERIFY(client.sslErrors().isEmpty());
+}
+
+void tst_Tls::connectToHostEncrypted_data()
+{
+    connectByUrl_data();
+}
+
+void tst_Tls::connectToHostEncrypted()
+{
+    QFETCH(QString, host);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    const QList<QSslCertificate> ca = QSslCertificate::fromPath(m_certs.caCertificateFile());
+    QCOMPARE(ca.size(), 1);
+    config.setCaCertificates(ca);
+    RedisClient client;
+    client.setAutoReconnect(false);
+    client.connectToHostEncrypted(host, server().tlsPort(), config);
+    QString why;
+    QVERIFY2(waitConnected(client, &why), qPrintable(why));
+    QCOMPARE(exec(client, {"INCR", "n"}).toInteger(), 1);
+    QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("n")}), QByteArray("1"));
+}
+
+void tst_Tls::handshakeFails_data()
+{
+    QTest::addColumn<RedisConnectionOptions>("options");
+    QTest::addColumn<QString>("expected");       // a part of the message
+    QTest::addColumn<bool>("retryable");         // the library may retry it
+    QTest::addColumn<bool>("certificateErrors"); // sslErrors() is not empty
+
+    RedisConnectionOptions o = tlsOptions(QStringLiteral("localhost"), server().tlsPort());
+    o.setTlsCaCertificateFile(QString()); // the system's CAs: ours is not among them
+    QTest::newRow("untrusted CA") << o << QStringLiteral("is not signed by a trusted CA") << false << true;
+
+    o = tlsOptions(QStringLiteral("localhost"), m_otherNameServer.tlsPort());
+    QTest::newRow("host name mismatch")
+            << o << QStringLiteral("is for %1, not localhost").arg(TlsTestCertificates::otherServerName())
+            << false << true;
+
+    o = tlsOptions(QStringLiteral("127.0.0.1"), m_otherNameServer.tlsPort());
+    QTest::newRow("address mismatch")
+            << o << QStringLiteral("is for %1, not 127.0.0.1").arg(TlsTestCertificates::otherServerName())
+            << false << true;
+
+    o = tlsOptions(QStringLiteral("localhost"), m_expiredServer.tlsPort());
+    QTest::newRow("expired") << o << QStringLiteral("expired on 2020-02-01") << false << true;
+
+    o = tlsOptions(QStringLiteral("localhost"), m_mutualServer.tlsPort());
+    QTest::newRow("client certificate missing") << o << QStringLiteral("requires a client certificate") << false
+                                                << false;
+
+    o = tlsOptions(QStringLiteral("localhost"), m_mutualServer.tlsPort());
+    o.setTlsCertificateFile(m_certs.clientCertificateFile());
+    o.setTlsPrivateKeyFile(m_certs.encryptedClientKeyFile());
+    o.setTlsPrivateKeyPassphrase(QString::fromLatin1(WrongPassphrase));
+    QTest::newRow("wrong key passphrase") << o << m_certs.encryptedClientKeyFile() << false << false;
+
+    o = tlsOptions(QStringLiteral("localhost"), server().tlsPort());
+    const QString missing = m_certs.directory() + QStringLiteral("/no-such-ca.pem");
+    o.setTlsCaCertificateFile(missing);
+    QTest::newRow("CA file missing") << o << missing << false << false;
+
+    // A TLS ClientHello on a plain-text port gets no answer: the connect
+    // timeout ends it.
+    o = tlsOptions(QStringLiteral("localhost"), server().port());
+    o.setConnectTimeout(1500);
+    QTest::newRow("TLS client, plain-text port") << o << QStringLiteral("plain-text port") << true << false;
+
+    o = tlsOptions(QStringLiteral("localhost"), server().tlsPort());
+    o.setTlsEnabled(false);
+    QTest::newRow("plain client, TLS port")
+            << o << QStringLiteral("closed the connection without answering: it may accept TLS connections only")
+            << true << false;
+}
+
+void tst_Tls::handshakeFails()
+{
+    QFETCH(RedisConnectionOptions, options);
+    QFETCH(QString, expected);
+    QFETCH(bool, retryable);
+    QFETCH(bool, certificateErrors);
+
+    // A failure that must not be retried is tried with autoReconnect on: it
+    // must end Disconnected at once, with no reconnect scheduled.
+    options.setAutoReconnect(!retryable);
+    options.setReconnectInitialDelay(10);
+    RedisClient client;
+    QSignalSpy errors(&client, &RedisClient::errorOccurred);
+    QSignalSpy reconnects(&client, &RedisClient::reconnectScheduled);
+    QSignalSpy connected(&client, &RedisClient::connected);
+    client.setOptions(options);
+    client.connectToServer();
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), Timeout);
+
+    const auto error = errors.first().at(0).value<Error>();
+    const QString message = errors.first().at(1).toString();
+    QVERIFY2(error == Error::TlsHandshakeFailed,
+             qPrintable(QStringLiteral("error %1: %2").arg(enumName(error), message)));
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    QCOMPARE(client.error(), Error::TlsHandshakeFailed);
+    QCOMPARE(client.errorString(), message);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Disconnected, Timeout);
+    QCOMPARE(reconnects.size(), 0);
+    QCOMPARE(connected.size(), 0);
+    QVERIFY2(client.sslErrors().isEmpty() != certificateErrors, qPrintable(describe(client.sslErrors())));
+    // Never the passphrase in a message.
+    QVERIFY2(!message.contains(QLatin1String(WrongPassphrase)), qPrintable(message));
+
+    // A command issued now fails instead of waiting for a connection.
+    QVERIFY(exec(client, {"PING"}).isError());
+}
+
+void tst_Tls::sslErrorsNameTheProblem_data()
+{
+    QTest::addColumn<RedisConnectionOptions>("options");
+    QTest::addColumn<QList<QSslError::SslError>>("expected"); // one of these
+    QTest::addColumn<QStringList>("certificateFiles");        // the certificate it is about: one of these
+
+    RedisConnectionOptions o = tlsOptions(QStringLiteral("localhost"), server().tlsPort());
+    o.setTlsCaCertificateFile(QString());
+    QTest::newRow("untrusted CA") << o
+                                  << QList<QSslError::SslError>{QSslError::UnableToGetLocalIssuerCertificate,
+                                                                QSslError::UnableToVerifyFirstCertificate,
+                                                                QSslError::SelfSignedCertificateInChain,
+                                                                QSslError::CertificateUntrusted}
+                                  // redis-server sends the CA along when it has it (tls-ca-cert-file)
+                                  << QStringList{m_certs.serverCertificateFile(), m_certs.caCertificateFile()};
+    QTest::newRow("host name mismatch")
+            << tlsOptions(QStringLiteral("localhost"), m_otherNameServer.tlsPort())
+            << QList<QSslError::SslError>{QSslError::HostNameMismatch}
+            << QStringList{m_certs.otherServerCertificateFile()};
+    QTest::newRow("expired") << tlsOptions(QStringLiteral("localhost"), m_expiredServer.tlsPort())
+                             << QList<QSslError::SslError>{QSslError::CertificateExpired}
+                             << QStringList{m_certs.expiredServerCertificateFile()};
+}
+
+void tst_Tls::sslErrorsNameTheProblem()
+{
+    QFETCH(RedisConnectionOptions, options);
+    QFETCH(QList<QSslError::SslError>, expected);
+    QFETCH(QStringList, certificateFiles);
+    QList<QSslCertificate> certificates;
+    for (const QString &file : certificateFiles)
+        certificates += QSslCertificate::fromPath(file);
+    QCOMPARE(certificates.size(), certificateFiles.size());
+
+    RedisClient client;
+    QSignalSpy errors(&client, &RedisClient::errorOccurred);
+    client.setOptions(options);
+    client.connectToServer();
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), Timeout);
+    const QList<QSslError> sslErrors = client.sslErrors();
+    QVERIFY2(!sslErrors.isEmpty(), qPrintable(errors.first().at(1).toString()));
+    bool found = false;
+    for (const QSslError &e : sslErrors) {
+        if (expected.contains(e.error())) {
+            found = true;
+            QVERIFY2(certificates.contains(e.certificate()), qPrintable(e.certificate().toText()));
+        }
+    }
+    QVERIFY2(found, qPrintable(describe(sslErrors)));
+    // Only what is wrong: a trusted chain reports no trust error, a name
+    // that fits no name error.
+    for (const QSslError &e : sslErrors) {
+        if (!expected.contains(QSslError::HostNameMismatch))
+            QVERIFY2(e.error() != QSslError::HostNameMismatch, qPrintable(describe(sslErrors)));
+    }
+}
+
+void tst_Tls::verifyPeerOffAcceptsBadCertificate_data()
+{
+    QTest::addColumn<bool>("byUrl");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<quint16>("port");
+    QTest::addColumn<bool>("withCa");
+    const struct {
+        const char *name;
+        quint16 port;
+        bool withCa;
+    } servers[] = {
+        {"untrusted CA", server().tlsPort(), false},
+        {"host name mismatch", m_otherNameServer.tlsPort(), true},
+        {"expired", m_expiredServer.tlsPort(), true},
+    };
+    for (const auto &s : servers) {
+        QTest::addRow("%s, options", s.name) << false << QStringLiteral("localhost") << s.port << s.withCa;
+        QTest::addRow("%s, insecure=1", s.name) << true << QStringLiteral("localhost") << s.port << s.withCa;
+    }
+}
+
+void tst_Tls::verifyPeerOffAcceptsBadCertificate()
+{
+    QFETCH(bool, byUrl);
+    QFETCH(QString, host);
+    QFETCH(quint16, port);
+    QFETCH(bool, withCa);
+    RedisClient client;
+    client.setAutoReconnect(false);
+    if (byUrl) {
+        QList<QPair<QString, QString>> items{{QStringLiteral("insecure"), QStringLiteral("1")}};
+        if (withCa)
+            items.append({QStringLiteral("cacert"), m_certs.caCertificateFile()});
+        QVERIFY2(client.connectToUrl(redissUrl(host, port, items)), qPrintable(client.errorString()));
+        QVERIFY(!client.options().tlsVerifyPeer());
+        QString why;
+        QVERIFY2(waitConnected(client, &why), qPrintable(why));
+    } else {
+        RedisConnectionOptions options = tlsOptions(host, port);
+        if (!withCa)
+            options.setTlsCaCertificateFile(QString());
+        options.setTlsVerifyPeer(false);
+        QString why;
+        QVERIFY2(connectWith(client, options, &why), qPrintable(why));
+    }
+    QCOMPARE(exec(client, {"PING"}).toByteArray(), QByteArray("PONG"));
+    QVERIFY2(client.sslErrors().isEmpty(), qPrintable(describe(client.sslErrors())));
+}
+
+void tst_Tls::peerNameVerifiedInsteadOfHost_data()
+{
+    QTest::addColumn<bool>("byUrl");
+    QTest::newRow("options") << false;
+    QTest::newRow("sni=") << true;
+}
+
+void tst_Tls::peerNameVerifiedInsteadOfHost()
+{
+    // The certificate is for other.example only: connecting by address
+    // passes once that is the name to verify (and send as SNI).
+    QFETCH(bool, byUrl);
+    RedisClient client;
+    client.setAutoReconnect(false);
+    QString why;
+    if (byUrl) {
+        const QUrl url = redissUrl(QStringLiteral("127.0.0.1"), m_otherNameServer.tlsPort(),
+                                   {{QStringLiteral("cacert"), m_certs.caCertificateFile()},
+                                    {QStringLiteral("sni"), TlsTestCertificates::otherServerName()}});
+        QVERIFY2(client.connectToUrl(url), qPrintable(client.errorString()));
+        QCOMPARE(client.options().tlsPeerName(), TlsTestCertificates::otherServerName());
+        QVERIFY2(waitConnected(client, &why), qPrintable(why));
+    } else {
+        RedisConnectionOptions options = tlsOptions(QStringLiteral("127.0.0.1"), m_otherNameServer.tlsPort());
+        options.setTlsPeerName(TlsTestCertificates::otherServerName());
+        QVERIFY2(connectWith(client, options, &why), qPrintable(why));
+    }
+    QVERIFY(client.options().tlsVerifyPeer());
+    QCOMPARE(exec(client, {"SET", "sni", "yes"}).toByteArray(), QByteArray("OK"));
+    QCOMPARE(m_otherNameServer.cli({QStringLiteral("GET"), QStringLiteral("sni")}), QByteArray("yes"));
+}
+
+void tst_Tls::mutualTls_data()
+{
+    QTest::addColumn<QString>("keyFile");
+    QTest::addColumn<QString>("passphrase");
+    QTest::newRow("certificate and key") << m_certs.clientKeyFile() << QString();
+    QTest::newRow("encrypted key, right passphrase") << m_certs.encryptedClientKeyFile()
+                                                     << TlsTestCertificates::clientKeyPassphrase();
+}
+
+void tst_Tls::mutualTls()
+{
+    QFETCH(QString, keyFile);
+    QFETCH(QString, passphrase);
+    RedisConnectionOptions options = tlsOptions(QStringLiteral("localhost"), m_mutualServer.tlsPort());
+    options.setTlsCertificateFile(m_certs.clientCertificateFile());
+    options.setTlsPrivateKeyFile(keyFile);
+    options.setTlsPrivateKeyPassphrase(passphrase);
+    RedisClient client;
+    QString why;
+    QVERIFY2(connectWith(client, options, &why), qPrintable(why));
+    QCOMPARE(exec(client, {"SET", "mtls", "ok"}).toByteArray(), QByteArray("OK"));
+    QCOMPARE(m_mutualServer.cli({QStringLiteral("GET"), QStringLiteral("mtls")}), QByteArray("ok"));
+    // The pub/sub link presents the certificate too.
+    RedisSubscription *subscription = client.subscribe("mtls-channel");
+    QTRY_COMPARE_WITH_TIMEOUT(subscription->state(), RedisSubscription::State::Subscribed, Timeout);
+}
+
+void tst_Tls::binaryValueRoundTrip()
+{
+    QByteArray value(1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < value.size(); ++i)
+        value[i] = char(uchar(i % 256));
+    RedisClient client;
+    QString why;
+    QVERIFY2(connectWith(client, tlsOptions(QStringLiteral("localhost"), server().tlsPort()), &why), qPrintable(why));
+    QCOMPARE(exec(client, {"SET", "blob", value}).toByteArray(), QByteArray("OK"));
+    QCOMPARE(exec(client, {"STRLEN", "blob"}).toInteger(), qint64(value.size()));
+    const RedisValue back = exec(client, {"GET", "blob"});
+    QVERIFY(back.isString());
+    QCOMPARE(back.toByteArray().size(), value.size());
+    QVERIFY(back.toByteArray() == value);
+}
+
+void tst_Tls::pipelinedCommandsInOrder()
+{
+    constexpr int Count = 10000;
+    RedisClient client;
+    QString why;
+    QVERIFY2(connectWith(client, tlsOptions(QStringLiteral("localhost"), server().tlsPort()), &why), qPrintable(why));
+    Collector collector;
+    for (int i = 0; i < Count; ++i)
+        client.command({"INCR", "counter"}, this, collector.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(collector.values.size(), Count, Timeout);
+    for (int i = 0; i < Count; ++i) {
+        if (collector.values.at(i).toInteger() != i + 1)
+            QFAIL(qPrintable(QStringLiteral("reply %1 is %2").arg(i).arg(
+                    QString::fromUtf8(collector.values.at(i).toByteArray()))));
+    }
+    QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("counter")}), QByteArray::number(Count));
+}
+
+void tst_Tls::pubSub_data()
+{
+    QTest::addColumn<bool>("publishFromCli");
+    QTest::newRow("published by the client") << false;
+    QTest::newRow("published by redis-cli over TLS") << true;
+}
+
+void tst_Tls::pubSub()
+{
+    QFETCH(bool, publishFromCli);
+    RedisClient client;
+    QString why;
+    QVERIFY2(connectWith(client, tlsOptions(QStringLiteral("localhost"), server().tlsPort()), &why), qPrintable(why));
+    RedisSubscription *subscription = client.subscribe("news");
+    QSignalSpy messages(subscription, &RedisSubscription::messageReceived);
+    QTRY_COMPARE_WITH_TIMEOUT(subscription->state(), RedisSubscription::State::Subscribed, Timeout);
+    QVERIFY(waitForSubscribers("news", 1));
+    const QByteArray payload("over TLS \x01\xff", 11);
+    if (publishFromCli) {
+        QCOMPARE(cli({QStringLiteral("PUBLISH"), QStringLiteral("news"), QStringLiteral("from cli")}),
+                 QByteArray("1"));
+    } else {
+        RedisReply *reply = client.publish("news", payload);
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), Timeout);
+        QCOMPARE(reply->value().toInteger(), 1);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, Timeout);
+    QCOMPARE(messages.first().at(0).toByteArray(), QByteArray("news"));
+    QCOMPARE(messages.first().at(1).toByteArray(), publishFromCli ? QByteArray("from cli") : payload);
+}
+
+void tst_Tls::monitor()
+{
+    RedisClient client;
+    QString why;
+    QVERIFY2(connectWith(client, tlsOptions(QStringLiteral("localhost"), server().tlsPort()), &why), qPrintable(why));
+    RedisMonitor *monitor = client.monitor();
+    QSignalSpy lines(monitor, &RedisMonitor::lineReceived);
+    monitor->start();
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->state(), RedisMonitor::State::Running, Timeout);
+    QCOMPARE(exec(client, {"SET", "watched-key", "1"}).toByteArray(), QByteArray("OK"));
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(lines.cbegin(), lines.cend(),
+                                         [](const QList<QVariant> &args) {
+                                             return args.at(0).toByteArray().contains("\"watched-key\"");
+                                         }),
+                             Timeout);
+}
+
+void tst_Tls::reconnectsAfterServerKill()
+{
+    RedisConnectionOptions options = tlsOptions(QStringLiteral("localhost"), server().tlsPort());
+    options.setAutoReconnect(true);
+    options.setReconnectInitialDelay(20);
+    options.setReconnectMaxDelay(200);
+    RedisClient client;
+    QSignalSpy connected(&client, &RedisClient::connected);
+    QString why;
+    QVERIFY2(connectWith(client, options, &why), qPrintable(why));
+    QCOMPARE(exec(client, {"SET", "before", "1"}).toByteArray(), QByteArray("OK"));
+    QCOMPARE(connected.size(), 1);
+
+    server().kill();
+    QTRY_VERIFY_WITH_TIMEOUT(client.state() == RedisClient::State::Reconnecting
+                                     || client.state() == RedisClient::State::Connecting,
+                             Timeout);
+    QVERIFY2(server().restart(), qPrintable(server().errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, Timeout);
+    QCOMPARE(client.state(), RedisClient::State::Connected);
+    QVERIFY(client.sslErrors().isEmpty());
+    // A new server, so a new TLS session: the data set is empty.
+    QVERIFY(exec(client, {"GET", "before"}).isNil());
+    QCOMPARE(exec(client, {"SET", "after", "1"}).toByteArray(), QByteArray("OK"));
+    QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("after")}), QByteArray("1"));
+}
+
+void tst_Tls::gracefulDisconnectAnswersPending()
+{
+    constexpr int Count = 2000;
+    RedisClient client;
+    QString why;
+    QVERIFY2(connectWith(client, tlsOptions(QStringLiteral("localhost"), server().tlsPort()), &why), qPrintable(why));
+    QSignalSpy disconnected(&client, &RedisClient::disconnected);
+    Collector collector;
+    for (int i = 0; i < Count; ++i)
+        client.command({"INCR", "pending"}, this, collector.callback());
+    client.disconnectFromServer();
+    QTRY_COMPARE_WITH_TIMEOUT(collector.values.size(), Count, Timeout);
+    for (int i = 0; i < Count; ++i) {
+        if (collector.values.at(i).toInteger() != i + 1)
+            QFAIL(qPrintable(QStringLiteral("reply %1 is %2").arg(i).arg(
+                    QString::fromUtf8(collector.values.at(i).toByteArray()))));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Disconnected, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, Timeout);
+    QCOMPARE(client.error(), Error::NoError);
+    QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("pending")}), QByteArray::number(Count));
+}
+
+void tst_Tls::console_data()
+{
+    QTest::addColumn<bool>("caOption");
+    QTest::newRow("--cacert") << true;
+    QTest::newRow("cacert= in the URL") << false;
+}
+
+void tst_Tls::console()
+{
+    QFETCH(bool, caOption);
+    // build/tests/auto/tls/tst_tls -> build/examples/widgets-console/qtredis-console
+    const QString program = QDir(QCoreApplication::applicationDirPath())
+                                    .absoluteFilePath(QStringLiteral("../../../examples/widgets-console/qtredis-console"));
+    if (!QFileInfo(program).isExecutable())
+        QSKIP(qPrintable(QStringLiteral("the console is not built (%1)").arg(QDir::cleanPath(program))));
+
+    const QString base = QStringLiteral("rediss://localhost:%1").arg(portText(server().tlsPort()));
+    QStringList arguments;
+    if (caOption) {
+        arguments << QStringLiteral("--url") << base << QStringLiteral("--cacert") << m_certs.caCertificateFile();
+    } else {
+        arguments << QStringLiteral("--url")
+                  << redissUrl(QStringLiteral("localhost"), server().tlsPort(),
+                               {{QStringLiteral("cacert"), m_certs.caCertificateFile()}})
+                             .toString();
+    }
+    arguments << QStringLiteral("--exec") << QStringLiteral("PING") << QStringLiteral("--quit-after-exec");
+
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(program, arguments);
+    QVERIFY2(process.waitForStarted(Timeout), qPrintable(process.errorString()));
+    if (!process.waitForFinished(Timeout)) {
+        process.kill();
+        process.waitForFinished();
+        QFAIL("the console did not quit after --exec");
+    }
+    const QByteArray out = process.readAllStandardOutput();
+    const QByteArray err = process.readAllStandardError();
+    if (caOption && err.contains("Unknown option") && err.contains("cacert"))
+        QSKIP("the console has no --cacert option yet");
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+             qPrintable(QStringLiteral("exit %1; stdout: %2; stderr: %3")
+                                .arg(process.exitCode())
+                                .arg(QString::fromLocal8Bit(out), QString::fromLocal8Bit(err))));
+    QVERIFY2(out.contains("PONG"), out.constData());
+}
+
+QTEST_MAIN(tst_Tls)
+#include "tst_tls.moc"
