@@ -93,6 +93,7 @@ private Q_SLOTS:
     void mutualTls_data();
     void mutualTls();
     void binaryValueRoundTrip();
+    void binaryMessageOverPubSub();
     void pipelinedCommandsInOrder();
     void pubSub_data();
     void pubSub();
@@ -112,6 +113,11 @@ private:
     bool waitConnected(RedisClient &client, QString *why);
     // A command through the client's command link: its reply value.
     RedisValue exec(RedisClient &client, const QList<QByteArray> &args);
+    // Uses every link a connected client opens: a command on the command
+    // link (hiredis behind the TLS relay), then a message on a new pub/sub
+    // link and a line on a new MONITOR link (QSslSocket directly). Fails
+    // the test if one of them does not work.
+    void checkEveryLink(RedisClient &client);
 
     TlsTestCertificates m_certs;
     RedisTestServer m_otherNameServer; // certificate for other.example only
@@ -201,6 +207,34 @@ RedisValue tst_Tls::exec(RedisClient &client, const QList<QByteArray> &args)
     return result;
 }
 
+void tst_Tls::checkEveryLink(RedisClient &client)
+{
+    QCOMPARE(exec(client, {"SET", "every-link", "1"}).toByteArray(), QByteArray("OK"));
+
+    RedisSubscription *subscription = client.subscribe("every-link");
+    QSignalSpy messages(subscription, &RedisSubscription::messageReceived);
+    QTRY_COMPARE_WITH_TIMEOUT(subscription->state(), RedisSubscription::State::Subscribed, Timeout);
+    RedisReply *reply = client.publish("every-link", "hello");
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), Timeout);
+    QCOMPARE(reply->value().toInteger(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, Timeout);
+    QCOMPARE(messages.first().at(1).toByteArray(), QByteArray("hello"));
+
+    RedisMonitor *monitor = client.monitor();
+    QSignalSpy lines(monitor, &RedisMonitor::lineReceived);
+    monitor->start();
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->state(), RedisMonitor::State::Running, Timeout);
+    QCOMPARE(exec(client, {"GET", "every-link"}).toByteArray(), QByteArray("1"));
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(lines.cbegin(), lines.cend(),
+                                         [](const QList<QVariant> &args) {
+                                             return args.at(0).toByteArray().contains("\"GET\" \"every-link\"");
+                                         }),
+                             Timeout);
+    monitor->stop();
+    subscription->unsubscribe();
+    QCOMPARE(client.error(), Error::NoError);
+}
+
 void tst_Tls::fixtureCliSpeaksTls()
 {
     // cli() goes over TLS to every TLS server, with a client certificate
@@ -239,6 +273,7 @@ void tst_Tls::connectByUrl()
     QCOMPARE(exec(client, {"GET", "k"}).toByteArray(), QByteArray("v"));
     QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("k")}), QByteArray("v"));
     QVERIFY(client.sslErrors().isEmpty());
+    checkEveryLink(client);
 }
 
 void tst_Tls::connectToHostEncrypted_data()
@@ -260,6 +295,7 @@ void tst_Tls::connectToHostEncrypted()
     QVERIFY2(waitConnected(client, &why), qPrintable(why));
     QCOMPARE(exec(client, {"INCR", "n"}).toInteger(), 1);
     QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("n")}), QByteArray("1"));
+    checkEveryLink(client);
 }
 
 void tst_Tls::handshakeFails_data()
@@ -410,8 +446,7 @@ void tst_Tls::sslErrorsNameTheProblem()
 
 void tst_Tls::verifyPeerOffAcceptsBadCertificate_data()
 {
-    QTest::addColumn<bool>("byUrl");
-    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("how");
     QTest::addColumn<quint16>("port");
     QTest::addColumn<bool>("withCa");
     const struct {
@@ -424,37 +459,48 @@ void tst_Tls::verifyPeerOffAcceptsBadCertificate_data()
         {"expired", m_expiredServer.tlsPort(), true},
     };
     for (const auto &s : servers) {
-        QTest::addRow("%s, options", s.name) << false << QStringLiteral("localhost") << s.port << s.withCa;
-        QTest::addRow("%s, insecure=1", s.name) << true << QStringLiteral("localhost") << s.port << s.withCa;
+        for (const char *how : {"options", "insecure=1", "VerifyNone"})
+            QTest::addRow("%s, %s", s.name, how) << QString::fromLatin1(how) << s.port << s.withCa;
     }
 }
 
 void tst_Tls::verifyPeerOffAcceptsBadCertificate()
 {
-    QFETCH(bool, byUrl);
-    QFETCH(QString, host);
+    // Explicitly insecure: with tlsVerifyPeer off (the options, the URL's
+    // insecure=1, or a QSslConfiguration with VerifyNone) any certificate
+    // is accepted, on every link.
+    QFETCH(QString, how);
     QFETCH(quint16, port);
     QFETCH(bool, withCa);
+    const QString host = QStringLiteral("localhost");
     RedisClient client;
     client.setAutoReconnect(false);
-    if (byUrl) {
+    if (how == QLatin1String("insecure=1")) {
         QList<QPair<QString, QString>> items{{QStringLiteral("insecure"), QStringLiteral("1")}};
         if (withCa)
             items.append({QStringLiteral("cacert"), m_certs.caCertificateFile()});
         QVERIFY2(client.connectToUrl(redissUrl(host, port, items)), qPrintable(client.errorString()));
         QVERIFY(!client.options().tlsVerifyPeer());
-        QString why;
-        QVERIFY2(waitConnected(client, &why), qPrintable(why));
+    } else if (how == QLatin1String("VerifyNone")) {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        if (withCa)
+            config.setCaCertificates(QSslCertificate::fromPath(m_certs.caCertificateFile()));
+        config.setPeerVerifyMode(QSslSocket::VerifyNone);
+        client.connectToHostEncrypted(host, port, config);
+        QVERIFY(!client.options().tlsVerifyPeer());
     } else {
         RedisConnectionOptions options = tlsOptions(host, port);
         if (!withCa)
             options.setTlsCaCertificateFile(QString());
         options.setTlsVerifyPeer(false);
-        QString why;
-        QVERIFY2(connectWith(client, options, &why), qPrintable(why));
+        client.setOptions(options);
+        client.connectToServer();
     }
+    QString why;
+    QVERIFY2(waitConnected(client, &why), qPrintable(why));
     QCOMPARE(exec(client, {"PING"}).toByteArray(), QByteArray("PONG"));
     QVERIFY2(client.sslErrors().isEmpty(), qPrintable(describe(client.sslErrors())));
+    checkEveryLink(client);
 }
 
 void tst_Tls::peerNameVerifiedInsteadOfHost_data()
@@ -487,6 +533,7 @@ void tst_Tls::peerNameVerifiedInsteadOfHost()
     QVERIFY(client.options().tlsVerifyPeer());
     QCOMPARE(exec(client, {"SET", "sni", "yes"}).toByteArray(), QByteArray("OK"));
     QCOMPARE(m_otherNameServer.cli({QStringLiteral("GET"), QStringLiteral("sni")}), QByteArray("yes"));
+    checkEveryLink(client);
 }
 
 void tst_Tls::mutualTls_data()
@@ -511,9 +558,8 @@ void tst_Tls::mutualTls()
     QVERIFY2(connectWith(client, options, &why), qPrintable(why));
     QCOMPARE(exec(client, {"SET", "mtls", "ok"}).toByteArray(), QByteArray("OK"));
     QCOMPARE(m_mutualServer.cli({QStringLiteral("GET"), QStringLiteral("mtls")}), QByteArray("ok"));
-    // The pub/sub link presents the certificate too.
-    RedisSubscription *subscription = client.subscribe("mtls-channel");
-    QTRY_COMPARE_WITH_TIMEOUT(subscription->state(), RedisSubscription::State::Subscribed, Timeout);
+    // The pub/sub and MONITOR links present the certificate too.
+    checkEveryLink(client);
 }
 
 void tst_Tls::binaryValueRoundTrip()
@@ -530,6 +576,29 @@ void tst_Tls::binaryValueRoundTrip()
     QVERIFY(back.isString());
     QCOMPARE(back.toByteArray().size(), value.size());
     QVERIFY(back.toByteArray() == value);
+}
+
+void tst_Tls::binaryMessageOverPubSub()
+{
+    // The pub/sub link reads from QSslSocket itself: a message far larger
+    // than one TLS record and than its read buffer arrives whole.
+    QByteArray payload(1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        payload[i] = char(uchar(255 - i % 256));
+    RedisClient client;
+    QString why;
+    QVERIFY2(connectWith(client, tlsOptions(QStringLiteral("localhost"), server().tlsPort()), &why), qPrintable(why));
+    RedisSubscription *subscription = client.subscribe("big");
+    QSignalSpy messages(subscription, &RedisSubscription::messageReceived);
+    QTRY_COMPARE_WITH_TIMEOUT(subscription->state(), RedisSubscription::State::Subscribed, Timeout);
+    RedisReply *reply = client.publish("big", payload);
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), Timeout);
+    QCOMPARE(reply->value().toInteger(), 1);
+    client.publish("big", "small after big");
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 2, Timeout);
+    QCOMPARE(messages.at(0).at(1).toByteArray().size(), payload.size());
+    QVERIFY(messages.at(0).at(1).toByteArray() == payload);
+    QCOMPARE(messages.at(1).at(1).toByteArray(), QByteArray("small after big"));
 }
 
 void tst_Tls::pipelinedCommandsInOrder()
@@ -610,6 +679,9 @@ void tst_Tls::reconnectsAfterServerKill()
     QVERIFY2(connectWith(client, options, &why), qPrintable(why));
     QCOMPARE(exec(client, {"SET", "before", "1"}).toByteArray(), QByteArray("OK"));
     QCOMPARE(connected.size(), 1);
+    RedisSubscription *subscription = client.subscribe("survives");
+    QSignalSpy messages(subscription, &RedisSubscription::messageReceived);
+    QTRY_COMPARE_WITH_TIMEOUT(subscription->state(), RedisSubscription::State::Subscribed, Timeout);
 
     server().kill();
     QTRY_VERIFY_WITH_TIMEOUT(client.state() == RedisClient::State::Reconnecting
@@ -623,6 +695,12 @@ void tst_Tls::reconnectsAfterServerKill()
     QVERIFY(exec(client, {"GET", "before"}).isNil());
     QCOMPARE(exec(client, {"SET", "after", "1"}).toByteArray(), QByteArray("OK"));
     QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("after")}), QByteArray("1"));
+    // The pub/sub link comes back over TLS as well and subscribes again.
+    QVERIFY(waitForSubscribers("survives", 1));
+    QTRY_COMPARE_WITH_TIMEOUT(subscription->state(), RedisSubscription::State::Subscribed, Timeout);
+    QCOMPARE(cli({QStringLiteral("PUBLISH"), QStringLiteral("survives"), QStringLiteral("again")}), QByteArray("1"));
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, Timeout);
+    QCOMPARE(messages.first().at(1).toByteArray(), QByteArray("again"));
 }
 
 void tst_Tls::gracefulDisconnectAnswersPending()
