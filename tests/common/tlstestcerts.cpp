@@ -136,6 +136,12 @@ bool TlsTestCertificates::generate()
             && csr(QStringLiteral("client.key"), QStringLiteral("/CN=qtredis-test-client"),
                    QStringLiteral("client.csr"))
             && sign(QStringLiteral("client.csr"), QStringLiteral("client_ext"), QStringLiteral("client.pem"))
+            && openssl({ QStringLiteral("req"), QStringLiteral("-config"), cnf, QStringLiteral("-x509"),
+                         QStringLiteral("-new"), QStringLiteral("-key"), QStringLiteral("client.key"),
+                         QStringLiteral("-subj"), QStringLiteral("/CN=qtredis-test-client"),
+                         QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-sha256"),
+                         QStringLiteral("-extensions"), QStringLiteral("client_ext"), QStringLiteral("-out"),
+                         QStringLiteral("client-self-signed.pem") })
             && openssl({ QStringLiteral("pkey"), QStringLiteral("-in"), QStringLiteral("client.key"),
                          QStringLiteral("-aes256"), QStringLiteral("-passout"),
                          QStringLiteral("pass:") + clientKeyPassphrase(), QStringLiteral("-out"),
@@ -171,6 +177,7 @@ QString TlsTestCertificates::expiredServerCertificateFile() const { return file(
 QString TlsTestCertificates::clientCertificateFile() const { return file("client.pem"); }
 QString TlsTestCertificates::clientKeyFile() const { return file("client.key"); }
 QString TlsTestCertificates::encryptedClientKeyFile() const { return file("client-encrypted.key"); }
+QString TlsTestCertificates::selfSignedClientCertificateFile() const { return file("client-self-signed.pem"); }
 
 QString TlsTestCertificates::clientKeyPassphrase()
 {

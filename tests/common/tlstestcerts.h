@@ -24,6 +24,8 @@ QT_END_NAMESPACE
 //   client         a client certificate signed by the CA (mutual TLS),
 //                  with its key plain and encrypted (AES-256, passphrase
 //                  clientKeyPassphrase())
+//   selfSignedClient  a client certificate with the client key that no CA
+//                  signed: a server that wants client certificates refuses it
 // The three server certificates share serverKeyFile().
 //
 // Usage (once per suite: generate() runs about a dozen openssl commands):
@@ -57,6 +59,7 @@ public:
     QString clientCertificateFile() const;
     QString clientKeyFile() const;
     QString encryptedClientKeyFile() const;
+    QString selfSignedClientCertificateFile() const; // key: clientKeyFile()
     static QString clientKeyPassphrase();
 
     // The name otherServerCertificateFile() is for.

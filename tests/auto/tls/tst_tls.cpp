@@ -25,6 +25,10 @@
 #include <QtNetwork/QSslConfiguration>
 #include <QtNetwork/QSslError>
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 using QtRedis::Error;
 using namespace QtRedisTest;
 
@@ -92,6 +96,9 @@ private Q_SLOTS:
     void peerNameVerifiedInsteadOfHost();
     void mutualTls_data();
     void mutualTls();
+    void sslErrorsClearedBySuccess();
+    void credentialsOverTls();
+    void manyClientsAtOnce();
     void binaryValueRoundTrip();
     void binaryMessageOverPubSub();
     void pipelinedCommandsInOrder();
@@ -100,6 +107,8 @@ private Q_SLOTS:
     void monitor();
     void reconnectsAfterServerKill();
     void gracefulDisconnectAnswersPending();
+    void abortFailsPending();
+    void destroyedDuringHandshake();
     void console_data();
     void console();
 
@@ -332,6 +341,24 @@ void tst_Tls::handshakeFails_data()
     o.setTlsPrivateKeyPassphrase(QString::fromLatin1(WrongPassphrase));
     QTest::newRow("wrong key passphrase") << o << m_certs.encryptedClientKeyFile() << false << false;
 
+    o = tlsOptions(QStringLiteral("localhost"), m_mutualServer.tlsPort());
+    o.setTlsCertificateFile(m_certs.clientCertificateFile());
+    o.setTlsPrivateKeyFile(m_certs.encryptedClientKeyFile());
+    QTest::newRow("encrypted key, no passphrase") << o << m_certs.encryptedClientKeyFile() << false << false;
+
+    o = tlsOptions(QStringLiteral("localhost"), m_mutualServer.tlsPort());
+    o.setTlsCertificateFile(m_certs.clientCertificateFile());
+    QTest::newRow("certificate without key") << o << QStringLiteral("needs both a certificate file and a key file")
+                                             << false << false;
+
+    // TLS 1.3: the server checks the client's certificate after the client
+    // considers the handshake done, then ends the connection.
+    o = tlsOptions(QStringLiteral("localhost"), m_mutualServer.tlsPort());
+    o.setTlsCertificateFile(m_certs.selfSignedClientCertificateFile());
+    o.setTlsPrivateKeyFile(m_certs.clientKeyFile());
+    QTest::newRow("client certificate of another CA") << o << QStringLiteral("refused the client certificate")
+                                                      << false << false;
+
     o = tlsOptions(QStringLiteral("localhost"), server().tlsPort());
     const QString missing = m_certs.directory() + QStringLiteral("/no-such-ca.pem");
     o.setTlsCaCertificateFile(missing);
@@ -562,6 +589,87 @@ void tst_Tls::mutualTls()
     checkEveryLink(client);
 }
 
+void tst_Tls::sslErrorsClearedBySuccess()
+{
+    // The same client: first without the CA (untrusted), then with it.
+    RedisConnectionOptions options = tlsOptions(QStringLiteral("localhost"), server().tlsPort());
+    options.setTlsCaCertificateFile(QString());
+    RedisClient client;
+    QSignalSpy errors(&client, &RedisClient::errorOccurred);
+    client.setOptions(options);
+    client.connectToServer();
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), Timeout);
+    QVERIFY(!client.sslErrors().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Disconnected, Timeout);
+
+    options.setTlsCaCertificateFile(m_certs.caCertificateFile());
+    QString why;
+    QVERIFY2(connectWith(client, options, &why), qPrintable(why));
+    QVERIFY2(client.sslErrors().isEmpty(), qPrintable(describe(client.sslErrors())));
+    QCOMPARE(client.error(), Error::NoError);
+    QCOMPARE(exec(client, {"PING"}).toByteArray(), QByteArray("PONG"));
+}
+
+void tst_Tls::credentialsOverTls()
+{
+    // AUTH with a user, SELECT and CLIENT SETNAME go through TLS on every
+    // link.
+    QCOMPARE(cli({QStringLiteral("ACL"), QStringLiteral("SETUSER"), QStringLiteral("alice"), QStringLiteral("on"),
+                  QStringLiteral(">s3cret"), QStringLiteral("~*"), QStringLiteral("&*"), QStringLiteral("+@all")}),
+             QByteArray("OK"));
+    RedisConnectionOptions options = tlsOptions(QStringLiteral("localhost"), server().tlsPort());
+    options.setUsername(QStringLiteral("alice"));
+    options.setPassword(QStringLiteral("s3cret"));
+    options.setDatabase(2);
+    options.setClientName(QStringLiteral("tls-client"));
+    RedisClient client;
+    QString why;
+    QVERIFY2(connectWith(client, options, &why), qPrintable(why));
+    QCOMPARE(exec(client, {"ACL", "WHOAMI"}).toByteArray(), QByteArray("alice"));
+    const QByteArray info = exec(client, {"CLIENT", "INFO"}).toByteArray();
+    QVERIFY2(info.contains(" db=2 ") && info.contains(" name=tls-client "), info.constData());
+    checkEveryLink(client);
+
+    // A wrong password is an authentication failure, not a TLS one.
+    RedisClient wrong;
+    options.setPassword(QStringLiteral("nope"));
+    QSignalSpy errors(&wrong, &RedisClient::errorOccurred);
+    wrong.setOptions(options);
+    wrong.connectToServer();
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), Timeout);
+    QCOMPARE(errors.first().at(0).value<Error>(), Error::AuthenticationFailed);
+    QVERIFY(wrong.sslErrors().isEmpty());
+    QCOMPARE(cli({QStringLiteral("ACL"), QStringLiteral("DELUSER"), QStringLiteral("alice")}), QByteArray("1"));
+}
+
+void tst_Tls::manyClientsAtOnce()
+{
+    // Each command link has its own relay: replies never cross.
+    constexpr int Clients = 16;
+    std::vector<std::unique_ptr<RedisClient>> clients;
+    for (int i = 0; i < Clients; ++i) {
+        clients.push_back(std::make_unique<RedisClient>());
+        clients.back()->setOptions(tlsOptions(QStringLiteral("localhost"), server().tlsPort()));
+        clients.back()->connectToServer(); // all handshakes at the same time
+    }
+    QList<QByteArray> replies(Clients);
+    QObject context;
+    for (int i = 0; i < Clients; ++i) {
+        clients[i]->command({"SET", "client:" + QByteArray::number(i), QByteArray::number(i)}, &context,
+                            [](const RedisValue &) {});
+        clients[i]->command({"GET", "client:" + QByteArray::number(i)}, &context,
+                            [&replies, i](const RedisValue &v) { replies[i] = v.toByteArray(); });
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
+                                         [](const QByteArray &r) { return !r.isEmpty(); }),
+                             Timeout);
+    for (int i = 0; i < Clients; ++i) {
+        QCOMPARE(clients[i]->state(), RedisClient::State::Connected);
+        QCOMPARE(replies.at(i), QByteArray::number(i));
+    }
+    QCOMPARE(cli({QStringLiteral("DBSIZE")}), QByteArray::number(Clients));
+}
+
 void tst_Tls::binaryValueRoundTrip()
 {
     QByteArray value(1024 * 1024, Qt::Uninitialized);
@@ -724,6 +832,71 @@ void tst_Tls::gracefulDisconnectAnswersPending()
     QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, Timeout);
     QCOMPARE(client.error(), Error::NoError);
     QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("pending")}), QByteArray::number(Count));
+
+    // The same client connects again: a new TLS session.
+    QString again;
+    QVERIFY2(connectWith(client, client.options(), &again), qPrintable(again));
+    QCOMPARE(exec(client, {"INCR", "pending"}).toInteger(), qint64(Count + 1));
+}
+
+void tst_Tls::abortFailsPending()
+{
+    constexpr int Count = 2000;
+    RedisClient client;
+    QString why;
+    QVERIFY2(connectWith(client, tlsOptions(QStringLiteral("localhost"), server().tlsPort()), &why), qPrintable(why));
+    Collector collector;
+    for (int i = 0; i < Count; ++i)
+        client.command({"INCR", "aborted"}, this, collector.callback());
+    client.abort();
+    QTRY_COMPARE_WITH_TIMEOUT(collector.values.size(), Count, Timeout);
+    // Every callback ran once: with a reply that came before the abort, or
+    // with Aborted; the answered ones come first.
+    int answered = 0;
+    while (answered < Count && !collector.values.at(answered).isError())
+        ++answered;
+    for (int i = answered; i < Count; ++i)
+        QCOMPARE(collector.values.at(i).error(), Error::Aborted);
+    QCOMPARE(client.state(), RedisClient::State::Disconnected);
+    QCOMPARE(exec(client, {"PING"}).isError(), true);
+}
+
+void tst_Tls::destroyedDuringHandshake()
+{
+    // A TLS client waiting for a handshake answer from a plain-text port
+    // (which never comes) is destroyed: nothing may be left to fire.
+    for (int i = 0; i < 3; ++i) {
+        auto client = std::make_unique<RedisClient>();
+        RedisConnectionOptions options = tlsOptions(QStringLiteral("localhost"), server().port());
+        options.setConnectTimeout(Timeout);
+        client->setOptions(options);
+        QObject context;
+        RedisValue held;
+        int calls = 0;
+        client->connectToServer();
+        client->command({"PING"}, &context, [&](const RedisValue &v) { // held until connected
+            held = v;
+            ++calls;
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), RedisClient::State::Connecting, Timeout);
+        // Destroyed once the server has the TCP connection, mid-handshake.
+        const QByteArray local = "laddr=127.0.0.1:" + QByteArray::number(server().port());
+        QVERIFY(QTest::qWaitFor([&] { return cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains(local); },
+                                Timeout));
+        QCOMPARE(client->state(), RedisClient::State::Connecting);
+        client.reset();
+        // The held command was cancelled, once.
+        QCOMPARE(calls, 1);
+        QCOMPARE(held.error(), Error::Aborted);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCoreApplication::processEvents();
+        QCOMPARE(calls, 1);
+    }
+    // The server and a new client are unharmed.
+    RedisClient client;
+    QString why;
+    QVERIFY2(connectWith(client, tlsOptions(QStringLiteral("localhost"), server().tlsPort()), &why), qPrintable(why));
+    QCOMPARE(exec(client, {"PING"}).toByteArray(), QByteArray("PONG"));
 }
 
 void tst_Tls::console_data()
