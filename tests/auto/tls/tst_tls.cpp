@@ -102,6 +102,10 @@ private Q_SLOTS:
     void binaryValueRoundTrip();
     void binaryMessageOverPubSub();
     void pipelinedCommandsInOrder();
+    void bigTransfersPipelined_data();
+    void bigTransfersPipelined();
+    void serverClosesAfterReply();
+    void pubSubLinkClosedByServer();
     void pubSub_data();
     void pubSub();
     void monitor();
@@ -725,6 +729,115 @@ void tst_Tls::pipelinedCommandsInOrder()
                     QString::fromUtf8(collector.values.at(i).toByteArray()))));
     }
     QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("counter")}), QByteArray::number(Count));
+}
+
+void tst_Tls::bigTransfersPipelined_data()
+{
+    QTest::addColumn<bool>("upload");
+    // Far more than the relay's socket buffers and its limit of pending
+    // writes hold: the relay must wait for either side and resume.
+    QTest::newRow("replies (server to client)") << false;
+    QTest::newRow("commands (client to server)") << true;
+}
+
+void tst_Tls::bigTransfersPipelined()
+{
+    QFETCH(bool, upload);
+    constexpr int Count = 48;
+    QByteArray value(512 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < value.size(); ++i)
+        value[i] = char(uchar((i * 7) % 251));
+    RedisClient client;
+    QString why;
+    QVERIFY2(connectWith(client, tlsOptions(QStringLiteral("localhost"), server().tlsPort()), &why), qPrintable(why));
+    Collector collector;
+    if (upload) {
+        for (int i = 0; i < Count; ++i) {
+            QByteArray mine = value;
+            mine[0] = char(i);
+            client.command({"SET", "up:" + QByteArray::number(i), mine}, this, collector.callback());
+        }
+    } else {
+        QCOMPARE(exec(client, {"SET", "down", value}).toByteArray(), QByteArray("OK"));
+        for (int i = 0; i < Count; ++i)
+            client.command({"GET", "down"}, this, collector.callback());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(collector.values.size(), Count, Timeout);
+    for (int i = 0; i < Count; ++i) {
+        if (upload)
+            QCOMPARE(collector.values.at(i).toByteArray(), QByteArray("OK"));
+        else if (collector.values.at(i).toByteArray() != value)
+            QFAIL(qPrintable(QStringLiteral("reply %1 differs").arg(i)));
+    }
+    if (upload) {
+        const RedisValue last = exec(client, {"GET", "up:" + QByteArray::number(Count - 1)});
+        QCOMPARE(last.toByteArray().size(), value.size());
+        QCOMPARE(last.toByteArray().at(0), char(Count - 1));
+        QCOMPARE(last.toByteArray().mid(1), value.mid(1));
+    }
+    QCOMPARE(client.state(), RedisClient::State::Connected);
+}
+
+void tst_Tls::serverClosesAfterReply()
+{
+    // CLIENT KILL of itself: the server sends +OK and closes the
+    // connection. The reply comes through the relay before the close is
+    // noticed; then the client reconnects with a new handshake.
+    RedisConnectionOptions options = tlsOptions(QStringLiteral("localhost"), server().tlsPort());
+    options.setAutoReconnect(true);
+    options.setReconnectInitialDelay(20);
+    RedisClient client;
+    QSignalSpy connected(&client, &RedisClient::connected);
+    QSignalSpy errors(&client, &RedisClient::errorOccurred);
+    QString why;
+    QVERIFY2(connectWith(client, options, &why), qPrintable(why));
+    const qint64 id = exec(client, {"CLIENT", "ID"}).toInteger();
+    QVERIFY(id > 0);
+    Collector collector;
+    client.command({"SET", "last-words", "1"}, this, collector.callback());
+    client.command({"CLIENT", "KILL", "ID", QByteArray::number(id), "SKIPME", "no"}, this, collector.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(collector.values.size(), 2, Timeout);
+    QCOMPARE(collector.values.at(0).toByteArray(), QByteArray("OK"));
+    QVERIFY2(collector.values.at(1).toInteger() == 1,
+             qPrintable(QStringLiteral("type %1, error %2: %3")
+                                .arg(int(collector.values.at(1).type()))
+                                .arg(enumName(collector.values.at(1).error()))
+                                .arg(QString::fromUtf8(collector.values.at(1).toByteArray()))));
+    QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, Timeout);
+    QVERIFY(!errors.isEmpty());
+    QCOMPARE(errors.first().at(0).value<Error>(), Error::ConnectionLost);
+    QVERIFY(exec(client, {"CLIENT", "ID"}).toInteger() != id);
+    QCOMPARE(exec(client, {"GET", "last-words"}).toByteArray(), QByteArray("1"));
+}
+
+void tst_Tls::pubSubLinkClosedByServer()
+{
+    // Only the pub/sub link (QSslSocket) is closed by the server: it comes
+    // back over TLS and subscribes again; the command link is untouched.
+    RedisConnectionOptions options = tlsOptions(QStringLiteral("localhost"), server().tlsPort());
+    options.setAutoReconnect(true);
+    options.setReconnectInitialDelay(20);
+    RedisClient client;
+    QSignalSpy connected(&client, &RedisClient::connected);
+    QString why;
+    QVERIFY2(connectWith(client, options, &why), qPrintable(why));
+    const qint64 commandLink = exec(client, {"CLIENT", "ID"}).toInteger();
+    RedisSubscription *subscription = client.subscribe("comeback");
+    QSignalSpy messages(subscription, &RedisSubscription::messageReceived);
+    QSignalSpy states(subscription, &RedisSubscription::stateChanged);
+    QTRY_COMPARE_WITH_TIMEOUT(subscription->state(), RedisSubscription::State::Subscribed, Timeout);
+    states.clear();
+
+    QCOMPARE(cli({QStringLiteral("CLIENT"), QStringLiteral("KILL"), QStringLiteral("TYPE"), QStringLiteral("pubsub")}),
+             QByteArray("1"));
+    QTRY_VERIFY_WITH_TIMEOUT(!states.isEmpty(), Timeout); // it noticed
+    QTRY_COMPARE_WITH_TIMEOUT(subscription->state(), RedisSubscription::State::Subscribed, Timeout);
+    QVERIFY(waitForSubscribers("comeback", 1));
+    QCOMPARE(cli({QStringLiteral("PUBLISH"), QStringLiteral("comeback"), QStringLiteral("hi")}), QByteArray("1"));
+    QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, Timeout);
+    QCOMPARE(messages.first().at(1).toByteArray(), QByteArray("hi"));
+    QCOMPARE(exec(client, {"CLIENT", "ID"}).toInteger(), commandLink);
+    QCOMPARE(connected.size(), 1);
 }
 
 void tst_Tls::pubSub_data()
