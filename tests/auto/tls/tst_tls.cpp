@@ -109,6 +109,7 @@ private Q_SLOTS:
     void pubSub_data();
     void pubSub();
     void monitor();
+    void reconnectsAfterServerKill_data();
     void reconnectsAfterServerKill();
     void gracefulDisconnectAnswersPending();
     void abortFailsPending();
@@ -136,6 +137,7 @@ private:
     RedisTestServer m_otherNameServer; // certificate for other.example only
     RedisTestServer m_expiredServer;   // certificate expired in 2020
     RedisTestServer m_mutualServer;    // tls-auth-clients yes
+    RedisTestServer m_mutualTls12Server; // the same with TLS 1.2 only
 };
 
 void tst_Tls::initTestCase()
@@ -169,6 +171,12 @@ void tst_Tls::initTestCase()
     tls.clientKeyFile = m_certs.clientKeyFile();
     m_mutualServer.setTls(tls);
     QVERIFY2(m_mutualServer.start(), qPrintable(m_mutualServer.errorString()));
+
+    // With TLS 1.2 the server checks the client's certificate within the
+    // handshake (TLS 1.3: after the client's part of it).
+    m_mutualTls12Server.setTls(tls);
+    QVERIFY2(m_mutualTls12Server.start({QStringLiteral("--tls-protocols"), QStringLiteral("TLSv1.2")}),
+             qPrintable(m_mutualTls12Server.errorString()));
 }
 
 void tst_Tls::init()
@@ -257,6 +265,7 @@ void tst_Tls::fixtureCliSpeaksTls()
     QCOMPARE(m_otherNameServer.cli({QStringLiteral("PING")}), QByteArray("PONG"));
     QCOMPARE(m_expiredServer.cli({QStringLiteral("PING")}), QByteArray("PONG"));
     QCOMPARE(m_mutualServer.cli({QStringLiteral("PING")}), QByteArray("PONG"));
+    QCOMPARE(m_mutualTls12Server.cli({QStringLiteral("PING")}), QByteArray("PONG"));
     QVERIFY(server().tlsPort() != 0);
     QVERIFY(server().port() != 0);
     QCOMPARE(m_mutualServer.port(), quint16(0));
@@ -317,43 +326,46 @@ void tst_Tls::handshakeFails_data()
     QTest::addColumn<QString>("expected");       // a part of the message
     QTest::addColumn<bool>("retryable");         // the library may retry it
     QTest::addColumn<bool>("certificateErrors"); // sslErrors() is not empty
+    // Until the library is fixed: the message is not checked, the row is
+    // skipped with this reason instead (the rest is still checked).
+    QTest::addColumn<QString>("knownBug");
 
     RedisConnectionOptions o = tlsOptions(QStringLiteral("localhost"), server().tlsPort());
     o.setTlsCaCertificateFile(QString()); // the system's CAs: ours is not among them
-    QTest::newRow("untrusted CA") << o << QStringLiteral("is not signed by a trusted CA") << false << true;
+    QTest::newRow("untrusted CA") << o << QStringLiteral("is not signed by a trusted CA") << false << true << QString();
 
     o = tlsOptions(QStringLiteral("localhost"), m_otherNameServer.tlsPort());
     QTest::newRow("host name mismatch")
             << o << QStringLiteral("is for %1, not localhost").arg(TlsTestCertificates::otherServerName())
-            << false << true;
+            << false << true << QString();
 
     o = tlsOptions(QStringLiteral("127.0.0.1"), m_otherNameServer.tlsPort());
     QTest::newRow("address mismatch")
             << o << QStringLiteral("is for %1, not 127.0.0.1").arg(TlsTestCertificates::otherServerName())
-            << false << true;
+            << false << true << QString();
 
     o = tlsOptions(QStringLiteral("localhost"), m_expiredServer.tlsPort());
-    QTest::newRow("expired") << o << QStringLiteral("expired on 2020-02-01") << false << true;
+    QTest::newRow("expired") << o << QStringLiteral("expired on 2020-02-01") << false << true << QString();
 
     o = tlsOptions(QStringLiteral("localhost"), m_mutualServer.tlsPort());
     QTest::newRow("client certificate missing") << o << QStringLiteral("requires a client certificate") << false
-                                                << false;
+                                                << false << QString();
 
     o = tlsOptions(QStringLiteral("localhost"), m_mutualServer.tlsPort());
     o.setTlsCertificateFile(m_certs.clientCertificateFile());
     o.setTlsPrivateKeyFile(m_certs.encryptedClientKeyFile());
     o.setTlsPrivateKeyPassphrase(QString::fromLatin1(WrongPassphrase));
-    QTest::newRow("wrong key passphrase") << o << m_certs.encryptedClientKeyFile() << false << false;
+    QTest::newRow("wrong key passphrase") << o << m_certs.encryptedClientKeyFile() << false << false << QString();
 
     o = tlsOptions(QStringLiteral("localhost"), m_mutualServer.tlsPort());
     o.setTlsCertificateFile(m_certs.clientCertificateFile());
     o.setTlsPrivateKeyFile(m_certs.encryptedClientKeyFile());
-    QTest::newRow("encrypted key, no passphrase") << o << m_certs.encryptedClientKeyFile() << false << false;
+    QTest::newRow("encrypted key, no passphrase") << o << m_certs.encryptedClientKeyFile() << false << false << QString();
 
     o = tlsOptions(QStringLiteral("localhost"), m_mutualServer.tlsPort());
     o.setTlsCertificateFile(m_certs.clientCertificateFile());
     QTest::newRow("certificate without key") << o << QStringLiteral("needs both a certificate file and a key file")
-                                             << false << false;
+                                             << false << false << QString();
 
     // TLS 1.3: the server checks the client's certificate after the client
     // considers the handshake done, then ends the connection.
@@ -361,24 +373,38 @@ void tst_Tls::handshakeFails_data()
     o.setTlsCertificateFile(m_certs.selfSignedClientCertificateFile());
     o.setTlsPrivateKeyFile(m_certs.clientKeyFile());
     QTest::newRow("client certificate of another CA") << o << QStringLiteral("refused the client certificate")
-                                                      << false << false;
+                                                      << false << false << QString();
+
+    o = tlsOptions(QStringLiteral("localhost"), m_mutualTls12Server.tlsPort());
+    QTest::newRow("client certificate missing, TLS 1.2") << o << QStringLiteral("requires a client certificate")
+                                                         << false << false
+            << QStringLiteral("library bug: with TLS 1.2 a missing client certificate is reported as a generic "
+                              "handshake failure ('sslv3 alert handshake failure'), not as 'requires a client "
+                              "certificate'");
+    o.setTlsCertificateFile(m_certs.selfSignedClientCertificateFile());
+    o.setTlsPrivateKeyFile(m_certs.clientKeyFile());
+    QTest::newRow("client certificate of another CA, TLS 1.2")
+            << o << QStringLiteral("refused the client certificate") << false << false
+            << QStringLiteral("library bug: with TLS 1.2 a refused client certificate is reported as a generic "
+                              "handshake failure ('tlsv1 alert unknown ca'), not as 'refused the client "
+                              "certificate'");
 
     o = tlsOptions(QStringLiteral("localhost"), server().tlsPort());
     const QString missing = m_certs.directory() + QStringLiteral("/no-such-ca.pem");
     o.setTlsCaCertificateFile(missing);
-    QTest::newRow("CA file missing") << o << missing << false << false;
+    QTest::newRow("CA file missing") << o << missing << false << false << QString();
 
     // A TLS ClientHello on a plain-text port gets no answer: the connect
     // timeout ends it.
     o = tlsOptions(QStringLiteral("localhost"), server().port());
     o.setConnectTimeout(1500);
-    QTest::newRow("TLS client, plain-text port") << o << QStringLiteral("plain-text port") << true << false;
+    QTest::newRow("TLS client, plain-text port") << o << QStringLiteral("plain-text port") << true << false << QString();
 
     o = tlsOptions(QStringLiteral("localhost"), server().tlsPort());
     o.setTlsEnabled(false);
     QTest::newRow("plain client, TLS port")
             << o << QStringLiteral("closed the connection without answering: it may accept TLS connections only")
-            << true << false;
+            << true << false << QString();
 }
 
 void tst_Tls::handshakeFails()
@@ -387,6 +413,7 @@ void tst_Tls::handshakeFails()
     QFETCH(QString, expected);
     QFETCH(bool, retryable);
     QFETCH(bool, certificateErrors);
+    QFETCH(QString, knownBug);
 
     // A failure that must not be retried is tried with autoReconnect on: it
     // must end Disconnected at once, with no reconnect scheduled.
@@ -404,7 +431,6 @@ void tst_Tls::handshakeFails()
     const QString message = errors.first().at(1).toString();
     QVERIFY2(error == Error::TlsHandshakeFailed,
              qPrintable(QStringLiteral("error %1: %2").arg(enumName(error), message)));
-    QVERIFY2(message.contains(expected), qPrintable(message));
     QCOMPARE(client.error(), Error::TlsHandshakeFailed);
     QCOMPARE(client.errorString(), message);
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Disconnected, Timeout);
@@ -416,6 +442,10 @@ void tst_Tls::handshakeFails()
 
     // A command issued now fails instead of waiting for a connection.
     QVERIFY(exec(client, {"PING"}).isError());
+
+    if (!knownBug.isEmpty() && !message.contains(expected))
+        QSKIP(qPrintable(knownBug + QStringLiteral("; message: ") + message));
+    QVERIFY2(message.contains(expected), qPrintable(message));
 }
 
 void tst_Tls::sslErrorsNameTheProblem_data()
@@ -569,18 +599,24 @@ void tst_Tls::peerNameVerifiedInsteadOfHost()
 
 void tst_Tls::mutualTls_data()
 {
+    QTest::addColumn<bool>("tls12");
     QTest::addColumn<QString>("keyFile");
     QTest::addColumn<QString>("passphrase");
-    QTest::newRow("certificate and key") << m_certs.clientKeyFile() << QString();
-    QTest::newRow("encrypted key, right passphrase") << m_certs.encryptedClientKeyFile()
-                                                     << TlsTestCertificates::clientKeyPassphrase();
+    for (bool tls12 : {false, true}) {
+        const char *version = tls12 ? "TLS 1.2" : "TLS 1.3";
+        QTest::addRow("certificate and key, %s", version) << tls12 << m_certs.clientKeyFile() << QString();
+        QTest::addRow("encrypted key, right passphrase, %s", version)
+                << tls12 << m_certs.encryptedClientKeyFile() << TlsTestCertificates::clientKeyPassphrase();
+    }
 }
 
 void tst_Tls::mutualTls()
 {
+    QFETCH(bool, tls12);
     QFETCH(QString, keyFile);
     QFETCH(QString, passphrase);
-    RedisConnectionOptions options = tlsOptions(QStringLiteral("localhost"), m_mutualServer.tlsPort());
+    RedisTestServer &mutual = tls12 ? m_mutualTls12Server : m_mutualServer;
+    RedisConnectionOptions options = tlsOptions(QStringLiteral("localhost"), mutual.tlsPort());
     options.setTlsCertificateFile(m_certs.clientCertificateFile());
     options.setTlsPrivateKeyFile(keyFile);
     options.setTlsPrivateKeyPassphrase(passphrase);
@@ -588,7 +624,7 @@ void tst_Tls::mutualTls()
     QString why;
     QVERIFY2(connectWith(client, options, &why), qPrintable(why));
     QCOMPARE(exec(client, {"SET", "mtls", "ok"}).toByteArray(), QByteArray("OK"));
-    QCOMPARE(m_mutualServer.cli({QStringLiteral("GET"), QStringLiteral("mtls")}), QByteArray("ok"));
+    QCOMPARE(mutual.cli({QStringLiteral("GET"), QStringLiteral("mtls")}), QByteArray("ok"));
     // The pub/sub and MONITOR links present the certificate too.
     checkEveryLink(client);
 }
@@ -888,9 +924,24 @@ void tst_Tls::monitor()
                              Timeout);
 }
 
+void tst_Tls::reconnectsAfterServerKill_data()
+{
+    QTest::addColumn<bool>("mutual");
+    QTest::newRow("server certificate") << false;
+    // The encrypted key is loaded again for the new handshake.
+    QTest::newRow("client certificate, encrypted key") << true;
+}
+
 void tst_Tls::reconnectsAfterServerKill()
 {
-    RedisConnectionOptions options = tlsOptions(QStringLiteral("localhost"), server().tlsPort());
+    QFETCH(bool, mutual);
+    RedisTestServer &target = mutual ? m_mutualServer : server();
+    RedisConnectionOptions options = tlsOptions(QStringLiteral("localhost"), target.tlsPort());
+    if (mutual) {
+        options.setTlsCertificateFile(m_certs.clientCertificateFile());
+        options.setTlsPrivateKeyFile(m_certs.encryptedClientKeyFile());
+        options.setTlsPrivateKeyPassphrase(TlsTestCertificates::clientKeyPassphrase());
+    }
     options.setAutoReconnect(true);
     options.setReconnectInitialDelay(20);
     options.setReconnectMaxDelay(200);
@@ -904,22 +955,26 @@ void tst_Tls::reconnectsAfterServerKill()
     QSignalSpy messages(subscription, &RedisSubscription::messageReceived);
     QTRY_COMPARE_WITH_TIMEOUT(subscription->state(), RedisSubscription::State::Subscribed, Timeout);
 
-    server().kill();
+    target.kill();
     QTRY_VERIFY_WITH_TIMEOUT(client.state() == RedisClient::State::Reconnecting
                                      || client.state() == RedisClient::State::Connecting,
                              Timeout);
-    QVERIFY2(server().restart(), qPrintable(server().errorString()));
+    QVERIFY2(target.restart(), qPrintable(target.errorString()));
     QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, Timeout);
     QCOMPARE(client.state(), RedisClient::State::Connected);
     QVERIFY(client.sslErrors().isEmpty());
     // A new server, so a new TLS session: the data set is empty.
     QVERIFY(exec(client, {"GET", "before"}).isNil());
     QCOMPARE(exec(client, {"SET", "after", "1"}).toByteArray(), QByteArray("OK"));
-    QCOMPARE(cli({QStringLiteral("GET"), QStringLiteral("after")}), QByteArray("1"));
+    QCOMPARE(target.cli({QStringLiteral("GET"), QStringLiteral("after")}), QByteArray("1"));
     // The pub/sub link comes back over TLS as well and subscribes again.
-    QVERIFY(waitForSubscribers("survives", 1));
+    QVERIFY(QTest::qWaitFor([&] {
+        return target.cli({QStringLiteral("PUBSUB"), QStringLiteral("NUMSUB"), QStringLiteral("survives")})
+                .endsWith("\n1");
+    }, Timeout));
     QTRY_COMPARE_WITH_TIMEOUT(subscription->state(), RedisSubscription::State::Subscribed, Timeout);
-    QCOMPARE(cli({QStringLiteral("PUBLISH"), QStringLiteral("survives"), QStringLiteral("again")}), QByteArray("1"));
+    QCOMPARE(target.cli({QStringLiteral("PUBLISH"), QStringLiteral("survives"), QStringLiteral("again")}),
+             QByteArray("1"));
     QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, Timeout);
     QCOMPARE(messages.first().at(1).toByteArray(), QByteArray("again"));
 }
