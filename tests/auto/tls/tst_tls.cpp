@@ -18,6 +18,7 @@
 #include <testhelpers.h>
 #include <tlstestcerts.h>
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QMetaEnum>
 #include <QtCore/QProcess>
 #include <QtCore/QUrlQuery>
@@ -114,6 +115,8 @@ private Q_SLOTS:
     void gracefulDisconnectAnswersPending();
     void abortFailsPending();
     void destroyedDuringHandshake();
+    void stoppedDuringHandshake_data();
+    void stoppedDuringHandshake();
     void console_data();
     void console();
 
@@ -393,6 +396,15 @@ void tst_Tls::handshakeFails_data()
     const QString missing = m_certs.directory() + QStringLiteral("/no-such-ca.pem");
     o.setTlsCaCertificateFile(missing);
     QTest::newRow("CA file missing") << o << missing << false << false << QString();
+
+    o = tlsOptions(QStringLiteral("localhost"), server().tlsPort());
+    o.setTlsCaCertificateFile(m_certs.serverKeyFile());
+    QTest::newRow("CA file not a certificate") << o << m_certs.serverKeyFile() << false << false << QString();
+
+    o = tlsOptions(QStringLiteral("localhost"), m_mutualServer.tlsPort());
+    o.setTlsCertificateFile(missing);
+    o.setTlsPrivateKeyFile(m_certs.clientKeyFile());
+    QTest::newRow("client certificate file missing") << o << missing << false << false << QString();
 
     // A TLS ClientHello on a plain-text port gets no answer: the connect
     // timeout ends it.
@@ -1065,6 +1077,46 @@ void tst_Tls::destroyedDuringHandshake()
     QString why;
     QVERIFY2(connectWith(client, tlsOptions(QStringLiteral("localhost"), server().tlsPort()), &why), qPrintable(why));
     QCOMPARE(exec(client, {"PING"}).toByteArray(), QByteArray("PONG"));
+}
+
+void tst_Tls::stoppedDuringHandshake_data()
+{
+    QTest::addColumn<bool>("graceful");
+    QTest::newRow("disconnectFromServer()") << true;
+    QTest::newRow("abort()") << false;
+}
+
+void tst_Tls::stoppedDuringHandshake()
+{
+    // Stopping a client whose TLS handshake waits for an answer that never
+    // comes ends it now, not when the connect timeout expires, and cancels
+    // what is held.
+    QFETCH(bool, graceful);
+    RedisClient client;
+    RedisConnectionOptions options = tlsOptions(QStringLiteral("localhost"), server().port());
+    options.setConnectTimeout(Timeout * 4); // beyond every wait below
+    client.setOptions(options);
+    client.connectToServer();
+    Collector collector;
+    client.command({"PING"}, this, collector.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Connecting, Timeout);
+    const QByteArray local = "laddr=127.0.0.1:" + QByteArray::number(server().port());
+    QVERIFY(QTest::qWaitFor([&] { return cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains(local); },
+                            Timeout));
+    QCOMPARE(client.state(), RedisClient::State::Connecting);
+    QElapsedTimer timer;
+    timer.start();
+    if (graceful)
+        client.disconnectFromServer();
+    else
+        client.abort();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Disconnected, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(collector.values.size(), 1, Timeout);
+    QVERIFY2(timer.elapsed() < Timeout, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(collector.values.first().error(), Error::Aborted);
+    // The server sees the connection go.
+    QVERIFY(QTest::qWaitFor([&] { return !cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains(local); },
+                            Timeout));
 }
 
 void tst_Tls::console_data()
