@@ -117,6 +117,7 @@ private Q_SLOTS:
     void gracefulDisconnectAnswersPending();
     void abortFailsPending();
     void destroyedDuringHandshake();
+    void connectAgainDuringHandshake();
     void stoppedDuringHandshake_data();
     void stoppedDuringHandshake();
     void console_data();
@@ -1138,6 +1139,36 @@ void tst_Tls::destroyedDuringHandshake()
     QString why;
     QVERIFY2(connectWith(client, tlsOptions(QStringLiteral("localhost"), server().tlsPort()), &why), qPrintable(why));
     QCOMPARE(exec(client, {"PING"}).toByteArray(), QByteArray("PONG"));
+}
+
+void tst_Tls::connectAgainDuringHandshake()
+{
+    // A second connect while the first handshake waits (on a plain-text
+    // port, no answer) replaces it: one connection, to the second endpoint.
+    RedisClient client;
+    QSignalSpy connected(&client, &RedisClient::connected);
+    QSignalSpy errors(&client, &RedisClient::errorOccurred);
+    RedisConnectionOptions options = tlsOptions(QStringLiteral("localhost"), server().port());
+    options.setConnectTimeout(Timeout * 4);
+    client.setOptions(options);
+    client.connectToServer();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Connecting, Timeout);
+    const QByteArray local = "laddr=127.0.0.1:" + QByteArray::number(server().port());
+    QVERIFY(QTest::qWaitFor([&] { return cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains(local); },
+                            Timeout));
+
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setCaCertificates(QSslCertificate::fromPath(m_certs.caCertificateFile()));
+    client.connectToHostEncrypted(QStringLiteral("localhost"), server().tlsPort(), config);
+    QString why;
+    QVERIFY2(waitConnected(client, &why), qPrintable(why));
+    QCOMPARE(exec(client, {"PING"}).toByteArray(), QByteArray("PONG"));
+    QCOMPARE(client.port(), server().tlsPort());
+    QCOMPARE(connected.size(), 1);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.first().at(1).toString()));
+    // The abandoned attempt is gone from the server.
+    QVERIFY(QTest::qWaitFor([&] { return !cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains(local); },
+                            Timeout));
 }
 
 void tst_Tls::stoppedDuringHandshake_data()
