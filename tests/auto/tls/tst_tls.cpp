@@ -18,7 +18,6 @@
 #include <testhelpers.h>
 #include <tlstestcerts.h>
 
-#include <QtCore/QElapsedTimer>
 #include <QtCore/QMetaEnum>
 #include <QtCore/QProcess>
 #include <QtCore/QUrlQuery>
@@ -1196,15 +1195,14 @@ void tst_Tls::stoppedDuringHandshake()
     QVERIFY(QTest::qWaitFor([&] { return cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains(local); },
                             Timeout));
     QCOMPARE(client.state(), RedisClient::State::Connecting);
-    QElapsedTimer timer;
-    timer.start();
+    // The connect timeout is far beyond the waits below: ending within
+    // them means the stop ended the handshake.
     if (graceful)
         client.disconnectFromServer();
     else
         client.abort();
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Disconnected, Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(collector.values.size(), 1, Timeout);
-    QVERIFY2(timer.elapsed() < Timeout, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(collector.values.first().error(), Error::Aborted);
     // The server sees the connection go.
     QVERIFY(QTest::qWaitFor([&] { return !cli({QStringLiteral("CLIENT"), QStringLiteral("LIST")}).contains(local); },
