@@ -1,9 +1,10 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 // TLS on every link, against real redis-servers with certificates made for
 // the suite (TlsTestCertificates): the suite's own server listens with a
-// good certificate on a TLS port and on a plain-text port; three more are
-// TLS only, one with a certificate for another name, one with an expired
-// certificate and one that requires client certificates (mutual TLS).
+// good certificate on a TLS port and on a plain-text port; four more are
+// TLS only: one with a certificate for another name, one with an expired
+// certificate, and two that require client certificates (mutual TLS), one
+// of them limited to TLS 1.2.
 // The command link runs hiredis behind the library's TLS relay; the pub/sub
 // and MONITOR links use QSslSocket directly: both are covered.
 #include <QtTest/QtTest>
