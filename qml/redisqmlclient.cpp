@@ -1,9 +1,12 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "redisqmlclient.h"
 
+#include <QtCore/qmetaobject.h>
+
 #include "redisqmlvalue_p.h"
 
 #include <QtCore/qlist.h>
+#include <QtCore/qmetaobject.h>
 #include <QtCore/qpointer.h>
 #include <QtQml/qjsengine.h>
 
@@ -180,6 +183,22 @@ RedisClientQmlExtension::RedisClientQmlExtension(QObject *parent)
     connect(c, &RedisClient::usernameChanged, this, &RedisClientQmlExtension::urlChanged);
     connect(c, &RedisClient::databaseChanged, this, &RedisClientQmlExtension::urlChanged);
     connect(c, &RedisClient::clientNameChanged, this, &RedisClientQmlExtension::urlChanged);
+    // Every option's change signal also changes options.
+    for (const QMetaMethod &signal : {QMetaMethod::fromSignal(&RedisClient::hostChanged),
+                                      QMetaMethod::fromSignal(&RedisClient::portChanged),
+                                      QMetaMethod::fromSignal(&RedisClient::unixSocketPathChanged),
+                                      QMetaMethod::fromSignal(&RedisClient::usernameChanged),
+                                      QMetaMethod::fromSignal(&RedisClient::passwordChanged),
+                                      QMetaMethod::fromSignal(&RedisClient::databaseChanged),
+                                      QMetaMethod::fromSignal(&RedisClient::clientNameChanged),
+                                      QMetaMethod::fromSignal(&RedisClient::connectTimeoutChanged),
+                                      QMetaMethod::fromSignal(&RedisClient::commandTimeoutChanged),
+                                      QMetaMethod::fromSignal(&RedisClient::autoReconnectChanged),
+                                      QMetaMethod::fromSignal(&RedisClient::reconnectPolicyChanged),
+                                      QMetaMethod::fromSignal(&RedisClient::maxQueuedCommandsChanged),
+                                      QMetaMethod::fromSignal(&RedisClient::healthCheckIntervalChanged)}) {
+        connect(c, signal, this, QMetaMethod::fromSignal(&RedisClientQmlExtension::optionsChanged));
+    }
 }
 
 RedisClientQmlExtension::~RedisClientQmlExtension() = default;
@@ -208,6 +227,55 @@ void RedisClientQmlExtension::setUrl(const QUrl &url)
     if (d->client)
         d->client->setUrl(url);   // false: error and errorString say why
 }
+
+/*!
+    \qmlproperty redisConnectionOptions RedisClient::options
+
+    Every connection setting at once, TLS and the SSH tunnel included (see
+    RedisConnectionOptions for each property). It is a value: change a
+    copy and assign it back; settings take effect at the next
+    connectToServer().
+
+    \qml
+    RedisClient {
+        id: redis
+        Component.onCompleted: {
+            var o = redis.options
+            o.host = "redis.example"
+            o.port = 6380
+            o.tlsEnabled = true
+            o.tlsCaCertificateFile = "/etc/ssl/redis-ca.pem"
+            redis.options = o
+            redis.connectToServer()
+        }
+    }
+    \endqml
+*/
+RedisConnectionOptions RedisClientQmlExtension::options() const
+{
+    return d->client ? d->client->options() : RedisConnectionOptions();
+}
+
+void RedisClientQmlExtension::setOptions(const RedisConnectionOptions &options)
+{
+    if (!d->client || d->client->options() == options)
+        return;
+    d->client->setOptions(options);
+    Q_EMIT optionsChanged(); // TLS and SSH have no change signals of their own
+    Q_EMIT urlChanged();
+}
+
+/*!
+    \qmlvaluetype redisConnectionOptions
+    \inqmlmodule QtRedis
+    \brief Every setting of a connection, as a QML value.
+
+    The QML form of RedisConnectionOptions: the same properties (host,
+    port, unixSocketPath, username, password, database, clientName, the
+    timeouts and reconnect policy, the TLS options and the SSH tunnel
+    options). Read it from \l {RedisClient::options}{RedisClient.options},
+    change the copy and assign it back.
+*/
 
 /*!
     \qmlproperty int RedisClient::port

@@ -5,6 +5,7 @@
 #include "redisqmlglobal.h"
 
 #include <redisclient.h>
+#include <redisconnectionoptions.h>
 #include <redisglobal.h>
 
 #include <QtCore/qobject.h>
@@ -27,6 +28,8 @@ class QTREDISQML_EXPORT RedisClientQmlExtension : public QObject
     Q_PROPERTY(QUrl url READ url WRITE setUrl NOTIFY urlChanged)
     // RedisClient's quint16 port as a QML int.
     Q_PROPERTY(int port READ port WRITE setPort NOTIFY portChanged)
+    // RedisClient::options() and setOptions(): TLS and SSH included.
+    Q_PROPERTY(RedisConnectionOptions options READ options WRITE setOptions NOTIFY optionsChanged)
 
 public:
     explicit RedisClientQmlExtension(QObject *parent);
@@ -36,6 +39,8 @@ public:
     void setUrl(const QUrl &url);
     int port() const;
     void setPort(int port);
+    RedisConnectionOptions options() const;
+    void setOptions(const RedisConnectionOptions &options);
 
     Q_INVOKABLE void connectToServer();
     Q_INVOKABLE void disconnectFromServer();
@@ -53,6 +58,7 @@ public:
 Q_SIGNALS:
     void urlChanged();
     void portChanged();
+    void optionsChanged();
 
 private:
     void issue(const QJSValue &args, const QJSValue &callback, QObject *context, bool cliText);
@@ -68,6 +74,14 @@ struct RedisClientForeign
     QML_FOREIGN(RedisClient)
     QML_NAMED_ELEMENT(RedisClient)
     QML_EXTENDED(RedisClientQmlExtension)
+};
+
+// RedisConnectionOptions as the QML value type redisConnectionOptions.
+struct RedisConnectionOptionsForeign
+{
+    Q_GADGET
+    QML_FOREIGN(RedisConnectionOptions)
+    QML_VALUE_TYPE(redisConnectionOptions)
 };
 
 // QtRedis::Error as RedisError.ConnectionRefused etc.

@@ -1,6 +1,8 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "consolewindow.h"
 
+#include "commandredaction.h"
+
 #include <redismonitor.h>
 #include <redissubscription.h>
 
@@ -24,30 +26,11 @@ namespace {
 constexpr qsizetype MaxHistory = 500;
 constexpr int MaxOutputLines = 10000;
 
-void writeToStdout(const QString &text)
+void writeTo(std::FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-// Lines that carry credentials stay out of the history, as in redis-cli.
-bool isSensitive(const QList<QByteArray> &args)
-{
-    const QByteArray name = args.value(0).toLower();
-    const QByteArray sub = args.value(1).toLower();
-    if (name == "auth" || name == "hello" || name == "migrate" || (name == "acl" && sub == "setuser"))
-        return true;
-    if (name == "config" && sub == "set") {
-        for (qsizetype i = 2; i < args.size(); ++i) {
-            const QByteArray param = args.at(i).toLower();
-            if (param == "requirepass" || param == "masterauth" || param == "masteruser")
-                return true;
-        }
-    }
-    if (name == "connect") // a URL may hold user:password@
-        return args.size() > 1 && args.at(1).contains('@');
-    return false;
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
 }
 
 } // namespace
@@ -100,9 +83,9 @@ ConsoleWindow::ConsoleWindow(QWidget *parent)
     connect(m_client, &RedisClient::unixSocketPathChanged, this, &ConsoleWindow::updateAddress);
     connect(m_client, &RedisClient::errorOccurred, this,
             [this](QtRedis::Error error, const QString &message) {
-                m_errorLabel->setText(tr("Last error: %1").arg(message));
                 if (error == QtRedis::Error::ServerError)
-                    return; // the reply already shows it
+                    return; // showReply() shows it, with the command's secrets masked
+                m_errorLabel->setText(tr("Last error: %1").arg(message));
                 m_output->appendPlainText(tr("(client) %1").arg(message));
             });
 
@@ -160,7 +143,8 @@ bool ConsoleWindow::runLine(const QString &line, Origin origin)
     const QString trimmed = line.trimmed();
     if (trimmed.isEmpty())
         return false;
-    m_output->appendPlainText(prompt() + trimmed);
+    // Echoed with its credentials masked (the window may be shared or recorded).
+    m_output->appendPlainText(prompt() + CommandRedaction::redactLine(trimmed));
 
     QList<QByteArray> args;
     if (!RedisClient::splitCommandLine(trimmed, &args)) {
@@ -180,10 +164,11 @@ bool ConsoleWindow::runLine(const QString &line, Origin origin)
     }
 
     const qint64 sentAt = m_clock.nsecsElapsed();
-    m_client->command(args, this, [this, sentAt, origin, selectedDb](const RedisValue &value) {
+    m_client->command(args, this, [this, sentAt, origin, selectedDb,
+                                   secrets = CommandRedaction::secretValues(args)](const RedisValue &value) {
         if (selectedDb >= 0 && !value.isError())
             m_client->setDatabase(selectedDb);
-        showReply(value, sentAt, origin);
+        showReply(value, sentAt, origin, secrets);
         if (origin == Origin::Script)
             runNextScriptLine();
     });
@@ -200,7 +185,8 @@ bool ConsoleWindow::runBuiltin(const QList<QByteArray> &args, Origin origin)
                  "Built-in commands:\n"
                  "  help                   show this help\n"
                  "  clear                  clear the output\n"
-                 "  connect <url>          connect to redis://[user:password@]host[:port][/db]\n"
+                 "  connect <url>          connect to redis://[user:password@]host[:port][/db],\n"
+                 "                         rediss://... (TLS; ?cacert=&cert=&key=&sni=&insecure=1)\n"
                  "                         or unix://[user:password@]/path/to/socket[?db=N]\n"
                  "  connect <host> [port]  connect to host:port (port 6379 by default)\n"
                  "  connect </path>        connect to a unix socket\n"
@@ -210,7 +196,8 @@ bool ConsoleWindow::runBuiltin(const QList<QByteArray> &args, Origin origin)
                  "  unsubscribe, punsubscribe, sunsubscribe [<name>...]  stop (all without names)\n"
                  "  monitor [stop]         show every command the server runs\n"
                  "  quit, exit             leave the console\n"
-                 "Up and Down walk the command history."),
+                 "Up and Down walk the command history. Passwords in AUTH, HELLO, CONFIG SET,\n"
+                 "ACL SETUSER, MIGRATE and connect URLs are shown and kept as ********."),
               origin);
     } else if (RedisClient::isStreamCommand(name)) {
         runStreamCommand(args, origin);
@@ -313,8 +300,15 @@ void ConsoleWindow::connectTo(const QList<QByteArray> &args, Origin origin)
     }
     const QString target = QString::fromUtf8(args.at(1));
     if (args.size() == 2 && target.contains(QLatin1String("://"))) {
-        if (!m_client->connectToUrl(QUrl(target, QUrl::StrictMode)))
-            printError(tr("(error) %1").arg(m_client->errorString()), origin);
+        // Checked here first: the client's message may quote the URL, and
+        // is shown without its password.
+        RedisConnectionOptions probe = m_client->options();
+        QString why;
+        if (!probe.setUrl(QUrl(target, QUrl::StrictMode), &why)) {
+            printError(tr("(error) %1").arg(CommandRedaction::maskUrlPassword(why, target)), origin);
+            return;
+        }
+        m_client->connectToUrl(QUrl(target, QUrl::StrictMode));
         return;
     }
     if (args.size() == 2 && target.startsWith(QLatin1Char('/'))) {
@@ -330,15 +324,25 @@ void ConsoleWindow::connectTo(const QList<QByteArray> &args, Origin origin)
     m_client->connectToHost(target, quint16(port));
 }
 
-void ConsoleWindow::showReply(const RedisValue &value, qint64 sentAtNs, Origin origin)
+void ConsoleWindow::showReply(const RedisValue &value, qint64 sentAtNs, Origin origin,
+                              const QList<QByteArray> &secrets)
 {
     const double ms = double(m_clock.nsecsElapsed() - sentAtNs) / 1e6;
     m_rttLabel->setText(tr("Last command: %1 ms").arg(ms, 0, 'f', 2));
 
+    // A server may quote a secret argument in its error reply.
+    if (value.isServerError())
+        m_errorLabel->setText(tr("Last error: %1").arg(CommandRedaction::maskSecrets(value.errorString(), secrets)));
+    QString clientError = value.errorString();
+    // "Not connected" alone does not say why: add the connection's own error.
+    if (value.error() == QtRedis::Error::NotConnected && m_client->error() != QtRedis::Error::NoError
+        && m_client->errorString() != clientError) {
+        clientError = tr("%1 (%2)").arg(clientError, m_client->errorString());
+    }
     if (value.isClientError())
-        printError(tr("(client) (error) %1").arg(value.errorString()), origin);
+        printError(CommandRedaction::maskSecrets(tr("(client) (error) %1").arg(clientError), secrets), origin);
     else if (value.isError())
-        printError(value.toCliString(), origin);
+        printError(CommandRedaction::maskSecrets(value.toCliString(), secrets), origin);
     else
         print(value.toCliString(), origin);
 }
@@ -347,7 +351,7 @@ void ConsoleWindow::print(const QString &text, Origin origin)
 {
     m_output->appendPlainText(text);
     if (origin == Origin::Script)
-        writeToStdout(text);
+        writeTo(stdout, text);
 }
 
 void ConsoleWindow::printError(const QString &text, Origin origin)
@@ -436,10 +440,10 @@ void ConsoleWindow::walkHistory(int step)
 
 void ConsoleWindow::addToHistory(const QString &line)
 {
-    QList<QByteArray> args;
-    const bool sensitive = RedisClient::splitCommandLine(line, &args) && isSensitive(args);
-    if (!sensitive && (m_history.isEmpty() || m_history.constLast() != line)) {
-        m_history.append(line);
+    // Kept, and saved in the settings file, with its credentials masked.
+    const QString kept = CommandRedaction::redactLine(line);
+    if (m_history.isEmpty() || m_history.constLast() != kept) {
+        m_history.append(kept);
         if (m_history.size() > MaxHistory)
             m_history.remove(0, m_history.size() - MaxHistory);
     }
@@ -451,6 +455,8 @@ void ConsoleWindow::loadSettings()
 {
     QSettings settings;
     m_history = settings.value(QStringLiteral("history")).toStringList();
+    for (QString &line : m_history) // a file of an older version, or edited by hand
+        line = CommandRedaction::redactLine(line);
     if (m_history.size() > MaxHistory)
         m_history.remove(0, m_history.size() - MaxHistory);
     m_historyPos = m_history.size();

@@ -45,7 +45,7 @@ private:
     bool runBuiltin(const QList<QByteArray> &args, Origin origin);
     void connectTo(const QList<QByteArray> &args, Origin origin);
     void runStreamCommand(const QList<QByteArray> &args, Origin origin);
-    void showReply(const RedisValue &value, qint64 sentAtNs, Origin origin);
+    void showReply(const RedisValue &value, qint64 sentAtNs, Origin origin, const QList<QByteArray> &secrets);
     void runNextScriptLine();
 
     void print(const QString &text, Origin origin);

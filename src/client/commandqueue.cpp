@@ -30,6 +30,14 @@ void CommandQueue::issue(const QList<QByteArray> &args, PendingCall *call, qint6
                              "stream of messages").arg(QString::fromLatin1(args.first().toUpper())));
         return;
     }
+    if (Q_UNLIKELY(args.first().size() == 5 && args.size() > 1
+                   && args.first().compare("HELLO", Qt::CaseInsensitive) == 0 && args.at(1).trimmed() != "2")) {
+        // RESP3 replies would break the connection's RESP2 parser.
+        fail(call, Error::InvalidArgument,
+             RedisClient::tr("HELLO %1: this client speaks RESP2 only (use HELLO 2, or HELLO without a version)")
+                     .arg(QString::fromUtf8(args.at(1).left(16))));
+        return;
+    }
     const qint64 timeout = timeoutOverride >= 0 ? timeoutOverride : m_commandTimeout;
     using State = RedisLink::State;
     switch (m_client->link->state()) {

@@ -14,11 +14,11 @@ bool ReconnectPolicy::isRetryable(QtRedis::Error error)
     case QtRedis::Error::InvalidArgument:
     case QtRedis::Error::WrongThread:
     case QtRedis::Error::ServerError:
-    case QtRedis::Error::TlsHandshakeFailed:   // a certificate or a protocol mismatch stays as it is
     case QtRedis::Error::SshHostKeyRejected:   // needs the user's decision
         return false;
     default:
-        return true; // HandshakeFailed: as the refusal says (see Handshake::refusal())
+        return true; // HandshakeFailed, TlsHandshakeFailed: as the failure says (a certificate
+                     // stays as it is; a server closing mid-handshake may be full)
     }
 }
 

@@ -13,9 +13,10 @@
 namespace QtRedisPrivate {
 
 // An SSH tunnel made by the system's OpenSSH client: `ssh -N -L
-// <private unix socket>:<redis host>:<redis port> [user@]sshHost -p sshPort`,
-// one process that serves every link of one client (commands, pub/sub,
-// MONITOR) and ends with the client. Links connect to localPath(), a unix
+// <private unix socket>:<redis host>:<redis port> [-p sshPort] [-l user]
+// sshHost` (-p only when sshPort is not 22, so that ~/.ssh/config can set
+// the port of a host alias), one process that serves every link of one
+// client (commands, pub/sub, MONITOR) and ends with the client. Links connect to localPath(), a unix
 // socket in a private (0700) directory; the redis host and port are as the
 // SSH server sees them.
 //

@@ -211,7 +211,8 @@ void RedisConnectionOptions::setMaxQueuedCommands(int count) { d->maxQueuedComma
     (commands, pub/sub, \c MONITOR). The server's certificate chain and its
     name are verified unless tlsVerifyPeer is turned off; reconnects make a
     new TLS handshake.
-    \sa RedisClient::connectToHostEncrypted(), {Connection URLs}
+    RedisClient::connectToHostEncrypted() turns it on.
+    \sa {Connection URLs}
 */
 bool RedisConnectionOptions::isTlsEnabled() const { return d->tlsEnabled; }
 void RedisConnectionOptions::setTlsEnabled(bool enabled) { d->tlsEnabled = enabled; }
@@ -449,7 +450,12 @@ bool RedisConnectionOptions::setUrl(const QUrl &url, QString *errorString)
             why = tr("'%1' is not a database number").arg(text);
     };
     if (!url.isValid()) {
-        why = tr("The URL is not valid: %1").arg(url.errorString());
+        // QUrl's message quotes the whole URL, password included: keep its reason only.
+        QString reason = url.errorString();
+        const qsizetype source = reason.indexOf(QLatin1String("; source was"));
+        if (source >= 0)
+            reason.truncate(source);
+        why = tr("The URL is not valid: %1").arg(reason);
     } else if (scheme == QLatin1String("redis") || scheme == QLatin1String("rediss")) {
         newHost = url.host().isEmpty() ? QStringLiteral("127.0.0.1") : url.host();
         newPort = url.port(6379);

@@ -84,12 +84,20 @@ TransportFailure TlsSession::failure(QAbstractSocket::SocketError error, const Q
         // A close may be a server going away mid-handshake: worth another try.
         failure.retryable = !tlsError;
         const QString lower = description.toLower();
-        if (lower.contains(QLatin1String("wrong version number")) || lower.contains(QLatin1String("packet length"))
-            || lower.contains(QLatin1String("record layer")) || lower.contains(QLatin1String("http request"))
-            || error == QAbstractSocket::RemoteHostClosedError)
+        const bool haveCertificate = !m_settings.configuration.localCertificate().isNull();
+        auto has = [&lower](const char *text) { return lower.contains(QLatin1String(text)); };
+        if (error == QAbstractSocket::RemoteHostClosedError)
+            failure.detail = tr("the server closed the connection during the TLS handshake (it may have too many "
+                                "clients, or not accept TLS here)");
+        else if (has("wrong version number") || has("packet length") || has("record layer") || has("http request"))
             failure.detail = tr("the server does not speak TLS on this port (is it a plain-text port?)");
-        else if (lower.contains(QLatin1String("certificate required")))
-            failure.detail = tr("the server requires a client certificate");
+        else if (has("certificate required") || (!haveCertificate && has("alert handshake failure")))
+            failure.detail = tr("the server requires a client certificate (tls-auth-clients): set a certificate and "
+                                "a key");
+        else if (haveCertificate
+                 && (has("unknown ca") || has("bad certificate") || has("certificate unknown")
+                     || has("certificate expired") || has("certificate revoked") || has("access denied")))
+            failure.detail = tr("the server refused the client certificate (%1)").arg(description);
         else
             failure.detail = tr("the handshake failed: %1").arg(description);
         return failure;

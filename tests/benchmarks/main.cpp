@@ -11,6 +11,12 @@
 //   (a) raw hiredis async + libevent, SUBSCRIBE's callback,
 //   (b) RedisClient::subscribe()'s RedisSubscription, messageReceived(),
 // and prints ops/s or messages/s (median of the rounds) and the ratio to (a).
+// With --tls (and --quick) the server also listens with TLS, and W1-W3 run
+// twice more:
+//   (b) RedisClient's callback path over TLS (Qt's TLS backend),
+//   (a) raw hiredis+libevent through a client-mode stunnel: TLS done
+//       outside the client,
+// each printed with its ratio to its own plain-text run of the same rounds.
 // It asserts nothing about time; it fails (exit code 1) only when a reply or
 // message is not the expected value or a measurement cannot complete.
 
@@ -21,6 +27,7 @@
 #include "qtredisrunner.h"
 #include "qtredissubscriber.h"
 #include "redisserver.h"
+#include "tlsfixture.h"
 
 #include <hiredis/hiredis.h>
 
@@ -30,6 +37,7 @@
 #include <QtCore/qfile.h>
 #include <QtCore/qlist.h>
 #include <QtCore/qstringlist.h>
+#include <QtNetwork/qsslsocket.h>
 
 #include <algorithm>
 #include <cmath>
@@ -43,6 +51,7 @@ namespace {
 constexpr int ConnectTimeoutMs = 5000;
 constexpr int ServerStartTimeoutMs = 10000;
 constexpr int WatchdogMs = 120000;   // one phase; far above any sane duration
+constexpr int TlsSetupTimeoutMs = 20000;   // openssl and stunnel, each
 
 void out(const QString &line)
 {
@@ -97,7 +106,8 @@ QString opsText(double opsPerSecond)
 
 struct Implementation
 {
-    QChar letter;               // 'a', 'b', 'c', 'd'
+    QChar letter;               // 'a', 'b', 'c', 'd'; 't': (b) over TLS, 's': (a) through stunnel
+    QChar plainLetter;          // for 't' and 's': the plain-text implementation compared with
     QString name;               // "(a) hiredis+libevent"
     std::function<PhaseResult(const Workload &, int)> run;
     // The pub/sub workloads' subscriber and its name; none for (c) and (d).
@@ -140,7 +150,8 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral(
             "Times GET workloads with raw hiredis+libevent, RedisClient's callback path and "
             "its RedisReply path, and pub/sub (P1) with a hiredis+libevent subscriber and a "
-            "RedisSubscription, against one redis-server, and prints ops/s and ratios."));
+            "RedisSubscription, against one redis-server, and prints ops/s and ratios. With --tls (and "
+            "--quick) also W1-W3 with RedisClient over TLS and with hiredis through stunnel."));
     parser.addHelpOption();
     const QCommandLineOption quickOption(QStringLiteral("quick"),
                                          QStringLiteral("10x fewer operations (smoke test)."));
@@ -164,8 +175,18 @@ int main(int argc, char **argv)
     const QCommandLineOption workloadOption(QStringLiteral("workload"),
                                             QStringLiteral("Workloads to run, e.g. W1,P1 (default W1,W2,W3,P1)."),
                                             QStringLiteral("list"), QStringLiteral("W1,W2,W3,P1"));
+    const QCommandLineOption tlsOption(QStringLiteral("tls"),
+                                       QStringLiteral("Also run W1-W3 with (b) over TLS and with (a) through a "
+                                                      "client-mode stunnel, against the private server's TLS port "
+                                                      "(certificates made with openssl at start); part of --quick."));
+    const QCommandLineOption opensslOption(QStringLiteral("openssl"),
+                                           QStringLiteral("The openssl program for --tls (default: openssl from PATH)."),
+                                           QStringLiteral("path"), QStringLiteral("openssl"));
+    const QCommandLineOption stunnelOption(QStringLiteral("stunnel"),
+                                           QStringLiteral("The stunnel program for --tls (default: stunnel4 from PATH)."),
+                                           QStringLiteral("path"), QStringLiteral("stunnel4"));
     parser.addOptions({quickOption, roundsOption, hostOption, portOption, serverOption,
-                       implOption, workloadOption});
+                       implOption, workloadOption, tlsOption, opensslOption, stunnelOption});
     parser.process(app);
 
     bool ok = false;
@@ -202,9 +223,43 @@ int main(int argc, char **argv)
         }
     }
     const int scale = parser.isSet(quickOption) ? 10 : 1;
+    // --tls asks for the TLS lines: failing to set them up is then an error.
+    // --quick tries them too, but skips them (saying why) if it cannot.
+    const bool tlsRequired = parser.isSet(tlsOption);
+    bool tls = tlsRequired || parser.isSet(quickOption);
+    QString tlsSkipped;
+    auto tlsUnavailable = [&](const QString &why) {
+        if (tlsRequired) {
+            err(QStringLiteral("qtredis-bench: --tls: %1").arg(why));
+            return false;
+        }
+        tls = false;
+        tlsSkipped = why;
+        return true;
+    };
+    if (tls && external && !tlsUnavailable(QStringLiteral("needs the private redis-server (not --host/--port)")))
+        return 2;
+    if (tls && !QSslSocket::supportsSsl() && !tlsUnavailable(QStringLiteral("Qt has no TLS backend")))
+        return 2;
+    const bool tlsWorkloads = std::any_of(workloadFilter.cbegin(), workloadFilter.cend(), [](const QString &w) {
+        return w != QLatin1String("P1");
+    });
+    const bool tlsImpls = implFilter.contains(QStringLiteral("a")) || implFilter.contains(QStringLiteral("b"));
+    if (tls && (!tlsWorkloads || !tlsImpls)
+        && !tlsUnavailable(QStringLiteral("needs a GET workload (W1-W3) and implementation a or b"))) {
+        return 2;
+    }
 
     // --- the server ---------------------------------------------------------
+    TlsCertificates certificates;
+    if (tls) {
+        QString why;
+        if (!certificates.create(parser.value(opensslOption), TlsSetupTimeoutMs, &why) && !tlsUnavailable(why))
+            return 2;
+    }
     PrivateRedisServer server;
+    if (tls)
+        server.setTls(certificates.serverCertFile(), certificates.serverKeyFile(), certificates.caFile());
     if (!external) {
         QString why;
         if (!server.start(parser.value(serverOption), ServerStartTimeoutMs, &why)) {
@@ -213,6 +268,19 @@ int main(int argc, char **argv)
         }
         host = server.host();
         port = server.port();
+    }
+    StunnelClient stunnel;
+    QString stunnelSkipped;   // --quick without a usable stunnel: (b) over TLS still runs
+    if (tls && implFilter.contains(QStringLiteral("a"))) {
+        QString why;
+        if (!stunnel.start(parser.value(stunnelOption), certificates.directory(), server.tlsPort(),
+                           certificates.caFile(), TlsCertificates::peerName(), TlsSetupTimeoutMs, &why)) {
+            if (tlsRequired) {
+                err(QStringLiteral("qtredis-bench: --tls: %1").arg(why));
+                return 2;
+            }
+            stunnelSkipped = why;
+        }
     }
     const QByteArray hostBytes = host.toUtf8();
 
@@ -277,6 +345,8 @@ int main(int argc, char **argv)
     QtRedisRunner callbackRunner(QtRedisRunner::Mode::Callback);
     QtRedisRunner replyRunner(QtRedisRunner::Mode::Reply);
     QtRedisRunner manualReplyRunner(QtRedisRunner::Mode::ReplyManual);
+    QtRedisRunner tlsCallbackRunner(QtRedisRunner::Mode::Callback);
+    HiredisLibeventRunner stunnelHiredis;
     // P1's publisher and subscribers connect (and subscribe) on first use.
     Publisher publisher(hostBytes, port);
     HiredisSubscriber hiredisSubscriber(hostBytes, port, channelA);
@@ -284,11 +354,13 @@ int main(int argc, char **argv)
 
     QList<Implementation> impls;
     // connect(QString *why) -> bool; run(const Workload &, int ops) -> PhaseResult
-    auto addImplementation = [&](QChar letter, const QString &name, auto connect, auto run) {
-        if (!implFilter.contains(QString(letter)))
+    auto addImplementation = [&](QChar letter, const QString &name, auto connect, auto run,
+                                 QChar plainLetter = QChar()) {
+        if (!implFilter.contains(QString(plainLetter.isNull() ? letter : plainLetter)))
             return;
         Implementation impl;
         impl.letter = letter;
+        impl.plainLetter = plainLetter;
         impl.name = name;
         impl.run = run;
         QString why;
@@ -315,6 +387,29 @@ int main(int argc, char **argv)
             u'd', QStringLiteral("(d) RedisReply, deleteLater"),
             [&](QString *why) { return manualReplyRunner.connectToServer(host, port, ConnectTimeoutMs, why); },
             [&](const Workload &w, int ops) { return manualReplyRunner.run(w, ops, WatchdogMs); });
+    if (tls) {
+        addImplementation(
+                u't', QStringLiteral("(b) RedisClient callback, TLS"),
+                [&](QString *why) {
+                    RedisConnectionOptions options;
+                    options.setHost(host);
+                    options.setPort(server.tlsPort());
+                    options.setTlsEnabled(true);
+                    options.setTlsCaCertificateFile(certificates.caFile());
+                    options.setTlsPeerName(TlsCertificates::peerName());
+                    return tlsCallbackRunner.connectToServer(options, ConnectTimeoutMs, why);
+                },
+                [&](const Workload &w, int ops) { return tlsCallbackRunner.run(w, ops, WatchdogMs); }, u'b');
+        if (stunnel.port() != 0) {
+            addImplementation(
+                    u's', QStringLiteral("(a) hiredis+libevent via stunnel"),
+                    [&](QString *why) {
+                        return stunnelHiredis.connectToServer(QByteArrayLiteral("127.0.0.1"), stunnel.port(),
+                                                              ConnectTimeoutMs, why);
+                    },
+                    [&](const Workload &w, int ops) { return stunnelHiredis.run(w, ops, WatchdogMs); }, u'a');
+        }
+    }
     if (impls.isEmpty()) {
         err(QStringLiteral("qtredis-bench: --impl selects none of a,b,c,d"));
         return 2;
@@ -354,6 +449,19 @@ int main(int argc, char **argv)
                      QString::fromLatin1(serverVersion(hostBytes, port)), host)
                 .arg(port)
                 .arg(external ? QString() : QStringLiteral(" (private)")));
+    if (tls) {
+        out(QStringLiteral("TLS: redis-server's TLS port %1 (certificates made at start, P-256, verified); "
+                           "Qt TLS backend %2 with %3; %4")
+                    .arg(server.tlsPort())
+                    .arg(QSslSocket::activeBackend(), QSslSocket::sslLibraryVersionString(),
+                         stunnel.port() ? QStringLiteral("%1 in client mode on port %2")
+                                                  .arg(StunnelClient::version(parser.value(stunnelOption)))
+                                                  .arg(stunnel.port())
+                         : stunnelSkipped.isEmpty() ? QStringLiteral("no stunnel (implementation a not selected)")
+                                                    : QStringLiteral("stunnel line skipped: %1").arg(stunnelSkipped)));
+    } else if (!tlsSkipped.isEmpty()) {
+        out(QStringLiteral("TLS lines skipped: %1").arg(tlsSkipped));
+    }
     out(QStringLiteral("%1 round(s)%2; load average before: %3")
                 .arg(rounds)
                 .arg(scale > 1 ? QStringLiteral(", --quick (ops / %1)").arg(scale) : QString())
@@ -517,6 +625,76 @@ int main(int argc, char **argv)
             logSum += std::log(v);
         return std::exp(logSum / double(values.size()));
     };
+
+    // TLS: each TLS line against its own plain-text implementation, measured
+    // in the same rounds ("vs plain": medians; "paired": per round).
+    QStringList tlsParts;
+    if (tls) {
+        auto indexOf = [&](QChar letter) -> qsizetype {
+            for (qsizetype ii = 0; ii < impls.size(); ++ii) {
+                if (impls[ii].letter == letter)
+                    return ii;
+            }
+            return -1;
+        };
+        out(QString());
+        out(QStringLiteral("TLS, each against its plain-text run:"));
+        out(QStringLiteral("%1   %2   %3   %4   %5")
+                    .arg(QStringLiteral("workload"), -int(labelWidth))
+                    .arg(QStringLiteral("implementation"), -int(nameWidth))
+                    .arg(QStringLiteral("median ops/s"), 16)
+                    .arg(QStringLiteral("vs plain"), 8)
+                    .arg(QStringLiteral("paired"), 6));
+        for (qsizetype ii = 0; ii < impls.size(); ++ii) {
+            if (impls[ii].plainLetter.isNull())
+                continue;
+            const qsizetype plain = indexOf(impls[ii].plainLetter);
+            QList<double> medianRatios;
+            QList<double> pairedRatiosTls;
+            for (qsizetype wi = 0; wi < workloads.size(); ++wi) {
+                if (isPubSub(workloads[wi]))
+                    continue;
+                const Cell &cell = cells[wi][ii];
+                QString line = QStringLiteral("%1   %2   ")
+                                       .arg(workloads[wi].label, -int(labelWidth))
+                                       .arg(impls[ii].name, -int(nameWidth));
+                if (!cell.error.isEmpty() || cell.opsPerSecond.isEmpty()) {
+                    out(line + QStringLiteral("FAILED: %1").arg(cell.error));
+                    continue;
+                }
+                const double m = median(cell.opsPerSecond);
+                QString ratio = QStringLiteral("-");
+                QString paired = QStringLiteral("-");
+                const Cell *base = plain >= 0 ? &cells[wi][plain] : nullptr;
+                if (base && base->error.isEmpty() && !base->opsPerSecond.isEmpty()) {
+                    const double r = m / median(base->opsPerSecond);
+                    medianRatios.append(r);
+                    ratio = QString::number(r, 'f', 2);
+                    QList<double> perRound;
+                    for (int round = 0; round < rounds; ++round) {
+                        if (cell.byRound[round] > 0 && base->byRound[round] > 0)
+                            perRound.append(cell.byRound[round] / base->byRound[round]);
+                    }
+                    if (!perRound.isEmpty()) {
+                        pairedRatiosTls.append(median(perRound));
+                        paired = QString::number(median(perRound), 'f', 2);
+                    }
+                }
+                out(line + QStringLiteral("%1 ops/s   %2   %3").arg(opsText(m), 10).arg(ratio, 8).arg(paired, 6));
+            }
+            if (!medianRatios.isEmpty()) {
+                QStringList each;
+                for (double r : std::as_const(medianRatios))
+                    each.append(QString::number(r, 'f', 2));
+                tlsParts.append(QStringLiteral("%1 at %2x of plain (%3) (geometric mean of %4; paired %5)")
+                                        .arg(impls[ii].name, QString::number(geometricMean(medianRatios), 'f', 2),
+                                             QString(impls[ii].plainLetter), each.join(u' '),
+                                             pairedRatiosTls.isEmpty()
+                                                     ? QStringLiteral("-")
+                                                     : QString::number(geometricMean(pairedRatiosTls), 'f', 2)));
+            }
+        }
+    }
     QStringList parts;
     for (qsizetype ii = 0; ii < impls.size(); ++ii) {
         if (impls[ii].letter == u'a' || ratios[ii].isEmpty())
@@ -532,6 +710,7 @@ int main(int argc, char **argv)
                                           : QString::number(geometricMean(pairedRatios[ii]), 'f', 2)));
     }
     parts.append(pubSubParts);
+    parts.append(tlsParts);
     out(QString());
     out(QStringLiteral("summary: %1%2 replies and %3 messages verified, %4 mismatches, %5 failed measurements; "
                        "load average after: %6")

@@ -62,6 +62,16 @@ bool QtRedisRunner::isConnected() const
 bool QtRedisRunner::connectToServer(const QString &host, quint16 port, int timeoutMs,
                                     QString *error)
 {
+    RedisConnectionOptions options = m_client.options();
+    options.setHost(host);
+    options.setPort(port);
+    options.setUnixSocketPath(QString());
+    return connectToServer(options, timeoutMs, error);
+}
+
+bool QtRedisRunner::connectToServer(const RedisConnectionOptions &connectionOptions, int timeoutMs,
+                                    QString *error)
+{
     QEventLoop loop;
     QTimer timeout;
     timeout.setSingleShot(true);
@@ -84,8 +94,10 @@ bool QtRedisRunner::connectToServer(const QString &host, quint16 port, int timeo
     QObject::connect(&timeout, &QTimer::timeout, &loop,
                      [&] { finish(QStringLiteral("connect timed out")); });
 
-    m_client.setConnectTimeout(timeoutMs);
-    m_client.connectToHost(host, port);
+    RedisConnectionOptions options = connectionOptions;
+    options.setConnectTimeout(timeoutMs);
+    m_client.setOptions(options);
+    m_client.connectToServer();
     if (!done && !isConnected()) {
         timeout.start(timeoutMs + 1000);   // the client's own timeout should fire first
         loop.exec();

@@ -36,6 +36,8 @@ public:
 
     // Connects and waits (at most timeoutMs, running an event loop) for connected().
     bool connectToServer(const QString &host, quint16 port, int timeoutMs, QString *error);
+    // The same with every option given (TLS, for example).
+    bool connectToServer(const RedisConnectionOptions &options, int timeoutMs, QString *error);
     bool isConnected() const;
 
     // Issues `ops` GETs of w.key keeping w.inFlight outstanding: a new command

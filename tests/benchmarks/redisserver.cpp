@@ -66,6 +66,16 @@ QString PrivateRedisServer::logTail() const
     return tail.join(u'\n');
 }
 
+void PrivateRedisServer::setTls(const QString &certFile, const QString &keyFile, const QString &caFile)
+{
+    m_tlsArguments = {
+            QStringLiteral("--tls-cert-file"), certFile,
+            QStringLiteral("--tls-key-file"), keyFile,
+            QStringLiteral("--tls-ca-cert-file"), caFile,
+            QStringLiteral("--tls-auth-clients"), QStringLiteral("no"),
+    };
+}
+
 bool PrivateRedisServer::start(const QString &program, int timeoutMs, QString *error)
 {
     if (!m_dir.isValid()) {
@@ -81,8 +91,17 @@ bool PrivateRedisServer::start(const QString &program, int timeoutMs, QString *e
             *error = QStringLiteral("cannot find a free TCP port on 127.0.0.1");
             return false;
         }
+        QStringList tlsArguments;
+        if (!m_tlsArguments.isEmpty()) {
+            m_tlsPort = pickFreePort();
+            if (m_tlsPort == 0 || m_tlsPort == m_port) {
+                *error = QStringLiteral("cannot find a second free TCP port on 127.0.0.1");
+                return false;
+            }
+            tlsArguments = QStringList{QStringLiteral("--tls-port"), QString::number(m_tlsPort)} + m_tlsArguments;
+        }
         m_process.setProgram(program);
-        m_process.setArguments({
+        m_process.setArguments(QStringList{
                 QStringLiteral("--port"), QString::number(m_port),
                 QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
                 QStringLiteral("--save"), QString(),
@@ -90,7 +109,7 @@ bool PrivateRedisServer::start(const QString &program, int timeoutMs, QString *e
                 QStringLiteral("--daemonize"), QStringLiteral("no"),
                 QStringLiteral("--dir"), m_dir.path(),
                 QStringLiteral("--logfile"), QString(),   // stdout, i.e. our log file
-        });
+        } + tlsArguments);
         m_process.setWorkingDirectory(m_dir.path());
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.setStandardOutputFile(QDir(m_dir.path()).filePath(QString::fromLatin1(LogFileName)),

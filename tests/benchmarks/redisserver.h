@@ -9,6 +9,7 @@
 
 #include <QtCore/qprocess.h>
 #include <QtCore/qstring.h>
+#include <QtCore/qstringlist.h>
 #include <QtCore/qtemporarydir.h>
 
 namespace Bench {
@@ -21,12 +22,18 @@ public:
     PrivateRedisServer(const PrivateRedisServer &) = delete;
     PrivateRedisServer &operator=(const PrivateRedisServer &) = delete;
 
-    // Starts `program` and waits (at most timeoutMs) until it answers PING.
+    // Also listen with TLS on a second free port, with these PEM files
+    // (clients are not asked for certificates). Call before start().
+    void setTls(const QString &certFile, const QString &keyFile, const QString &caFile);
+
+    // Starts `program` and waits (at most timeoutMs) until it answers PING
+    // (on the plain port).
     bool start(const QString &program, int timeoutMs, QString *error);
     void stop();
 
     QString host() const { return QStringLiteral("127.0.0.1"); }
     quint16 port() const { return m_port; }
+    quint16 tlsPort() const { return m_tlsPort; }   // 0 without setTls()
 
 private:
     static quint16 pickFreePort();
@@ -36,6 +43,8 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
+    quint16 m_tlsPort = 0;
+    QStringList m_tlsArguments;   // --tls-cert-file ... when setTls() was called
 };
 
 } // namespace Bench

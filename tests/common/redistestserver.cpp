@@ -11,6 +11,10 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QHostAddress>
+#include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslConfiguration>
+#include <QtNetwork/QSslKey>
+#include <QtNetwork/QSslSocket>
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
 
@@ -79,24 +83,31 @@ bool RedisTestServer::start(const QStringList &extraArgs)
         return false;
 
     m_extraArgs = extraArgs;
+    m_started = false;
+    const bool wantPlain = !isTls() || m_tls.plainPort;
     for (int attempt = 0; attempt < PortAttempts; ++attempt) {
-        m_port = pickFreePort();
-        if (m_port == 0) {
+        m_port = wantPlain ? pickFreePort() : 0;
+        m_tlsPort = isTls() ? pickFreePort() : 0;
+        if (m_tlsPort != 0 && m_tlsPort == m_port)
+            m_tlsPort = pickFreePort();
+        if ((wantPlain && m_port == 0) || (isTls() && (m_tlsPort == 0 || m_tlsPort == m_port))) {
+            m_port = m_tlsPort = 0;
             m_error = QStringLiteral("could not find a free TCP port on 127.0.0.1");
             return false;
         }
         switch (launch()) {
         case LaunchResult::Ready:
             m_error.clear();
+            m_started = true;
             return true;
         case LaunchResult::PortInUse:
             continue; // lost the race for the port: pick another one
         case LaunchResult::Failed:
-            m_port = 0;
+            m_port = m_tlsPort = 0;
             return false;
         }
     }
-    m_port = 0;
+    m_port = m_tlsPort = 0;
     m_error = QStringLiteral("redis-server could not bind a free port in %1 attempts")
                       .arg(PortAttempts);
     return false;
@@ -130,7 +141,7 @@ void RedisTestServer::kill()
 
 bool RedisTestServer::restart()
 {
-    if (m_port == 0 || !m_dir) {
+    if (!m_started || !m_dir) {
         m_error = QStringLiteral("restart() needs a successful start() first");
         return false;
     }
@@ -141,7 +152,9 @@ bool RedisTestServer::restart()
         return true;
     case LaunchResult::PortInUse:
         m_error = QStringLiteral("port %1 was taken by another process while the server was down")
-                          .arg(m_port);
+                          .arg(m_tlsPort != 0 && m_port != 0
+                                       ? QStringLiteral("%1 or %2").arg(m_port).arg(m_tlsPort)
+                                       : QString::number(m_port != 0 ? m_port : m_tlsPort));
         return false;
     case LaunchResult::Failed:
         break;
@@ -154,6 +167,21 @@ bool RedisTestServer::isRunning() const
     return m_process && m_process->state() != QProcess::NotRunning;
 }
 
+void RedisTestServer::setTls(const TlsSettings &settings)
+{
+    m_tls = settings;
+}
+
+RedisTestServer::TlsSettings RedisTestServer::tls() const
+{
+    return m_tls;
+}
+
+bool RedisTestServer::isTls() const
+{
+    return !m_tls.certificateFile.isEmpty();
+}
+
 QString RedisTestServer::host() const
 {
     return QString::fromLatin1(LocalHost);
@@ -162,6 +190,11 @@ QString RedisTestServer::host() const
 quint16 RedisTestServer::port() const
 {
     return m_port;
+}
+
+quint16 RedisTestServer::tlsPort() const
+{
+    return m_tlsPort;
 }
 
 QString RedisTestServer::unixSocketPath() const
@@ -206,8 +239,7 @@ QByteArray RedisTestServer::cli(const QStringList &args, int timeoutMs)
         m_error = QStringLiteral("redis-cli not found (Debian package 'redis-tools')");
         return {};
     }
-    QStringList arguments{ QStringLiteral("-h"), host(), QStringLiteral("-p"),
-                           QString::number(m_port) };
+    QStringList arguments = cliConnectionArguments();
     if (!m_cliPassword.isEmpty())
         arguments << QStringLiteral("--no-auth-warning") << QStringLiteral("-a") << m_cliPassword;
     arguments += args;
@@ -242,8 +274,7 @@ bool RedisTestServer::cliPipe(const QByteArray &resp, int timeoutMs)
         m_error = QStringLiteral("redis-cli not found (Debian package 'redis-tools')");
         return false;
     }
-    QStringList arguments{ QStringLiteral("-h"), host(), QStringLiteral("-p"),
-                           QString::number(m_port) };
+    QStringList arguments = cliConnectionArguments();
     if (!m_cliPassword.isEmpty())
         arguments << QStringLiteral("--no-auth-warning") << QStringLiteral("-a") << m_cliPassword;
     arguments << QStringLiteral("--pipe");
@@ -331,6 +362,15 @@ RedisTestServer::LaunchResult RedisTestServer::launch()
         QStringLiteral("--protected-mode"), QStringLiteral("no"),
         QStringLiteral("--loglevel"),       QStringLiteral("warning"),
     };
+    if (isTls()) {
+        arguments << QStringLiteral("--tls-port") << QString::number(m_tlsPort)
+                  << QStringLiteral("--tls-cert-file") << m_tls.certificateFile
+                  << QStringLiteral("--tls-key-file") << m_tls.keyFile
+                  << QStringLiteral("--tls-auth-clients")
+                  << (m_tls.authClients ? QStringLiteral("yes") : QStringLiteral("no"));
+        if (!m_tls.caCertificateFile.isEmpty())
+            arguments << QStringLiteral("--tls-ca-cert-file") << m_tls.caCertificateFile;
+    }
     arguments += m_extraArgs;
 
     const QString logPath = logFilePath();
@@ -374,11 +414,13 @@ RedisTestServer::LaunchResult RedisTestServer::launch()
                               .arg(QString::fromLocal8Bit(log.trimmed()));
             return LaunchResult::Failed;
         }
-        // Redis creates the unix socket only after binding the TCP port, so
+        // Redis creates the unix socket only after binding the TCP ports, so
         // its presence proves that the PING below reaches our server and not
-        // another one that grabbed the port first.
+        // another one that grabbed the port first. A TLS server is asked
+        // over TLS: that proves its certificate and key work too.
+        const int pingTimeout = qBound(1, int(deadline.remainingTime()), 2000);
         if (QFileInfo::exists(socketPath)
-            && answersPing(qBound(1, int(deadline.remainingTime()), 2000))) {
+            && (isTls() ? answersTlsPing(pingTimeout) : answersPing(pingTimeout))) {
             return LaunchResult::Ready;
         }
         if (deadline.hasExpired()) {
@@ -418,6 +460,70 @@ bool RedisTestServer::answersPing(int timeoutMs) const
     if (socket.state() != QAbstractSocket::UnconnectedState)
         socket.waitForDisconnected(qMax(1, int(deadline.remainingTime())));
     return true;
+}
+
+bool RedisTestServer::answersTlsPing(int timeoutMs) const
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    if (!m_tls.caCertificateFile.isEmpty())
+        config.setCaCertificates(QSslCertificate::fromPath(m_tls.caCertificateFile));
+    config.setPeerVerifyMode(m_tls.verifyServerCertificate ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
+    if (!m_tls.clientCertificateFile.isEmpty()) {
+        config.setLocalCertificateChain(QSslCertificate::fromPath(m_tls.clientCertificateFile));
+        QFile keyFile(m_tls.clientKeyFile);
+        if (keyFile.open(QIODevice::ReadOnly)) {
+            const QByteArray pem = keyFile.readAll();
+            QSslKey key(pem, QSsl::Ec);
+            if (key.isNull())
+                key = QSslKey(pem, QSsl::Rsa);
+            config.setPrivateKey(key);
+        }
+    }
+    QSslSocket socket;
+    socket.setSslConfiguration(config);
+    // Like redis-cli, the fixture checks the chain, not the name.
+    QObject::connect(&socket, &QSslSocket::sslErrors, &socket, [&socket](const QList<QSslError> &errors) {
+        QList<QSslError> nameOnly;
+        for (const QSslError &e : errors) {
+            if (e.error() == QSslError::HostNameMismatch)
+                nameOnly.append(e);
+        }
+        if (nameOnly.size() == errors.size())
+            socket.ignoreSslErrors(nameOnly);
+    });
+    socket.connectToHostEncrypted(QString::fromLatin1(LocalHost), m_tlsPort);
+    if (!socket.waitForEncrypted(int(deadline.remainingTime())))
+        return false;
+    socket.write(respCommand({ QByteArrayLiteral("PING") }));
+    QByteArray reply;
+    while (!reply.contains("\r\n")) {
+        if (deadline.hasExpired() || !socket.waitForReadyRead(int(deadline.remainingTime())))
+            return false;
+        reply += socket.readAll();
+    }
+    if (!reply.startsWith('+') && !(reply.startsWith('-') && !reply.startsWith("-LOADING")))
+        return false;
+    socket.write(respCommand({ QByteArrayLiteral("QUIT") }));
+    if (socket.state() != QAbstractSocket::UnconnectedState)
+        socket.waitForDisconnected(qMax(1, int(deadline.remainingTime())));
+    return true;
+}
+
+QStringList RedisTestServer::cliConnectionArguments() const
+{
+    if (!isTls())
+        return { QStringLiteral("-h"), host(), QStringLiteral("-p"), QString::number(m_port) };
+    QStringList arguments{ QStringLiteral("-h"), host(), QStringLiteral("-p"), QString::number(m_tlsPort),
+                           QStringLiteral("--tls") };
+    if (!m_tls.caCertificateFile.isEmpty())
+        arguments << QStringLiteral("--cacert") << m_tls.caCertificateFile;
+    if (!m_tls.verifyServerCertificate || m_tls.caCertificateFile.isEmpty())
+        arguments << QStringLiteral("--insecure");
+    if (!m_tls.clientCertificateFile.isEmpty())
+        arguments << QStringLiteral("--cert") << m_tls.clientCertificateFile << QStringLiteral("--key")
+                  << m_tls.clientKeyFile;
+    return arguments;
 }
 
 QByteArray RedisTestServer::logSinceLaunch() const

@@ -29,9 +29,45 @@ QT_END_NAMESPACE
 //     RedisTestServer server;
 //     QVERIFY2(server.start(), qPrintable(server.errorString()));
 //     QCOMPARE(server.cli({"PING"}), "PONG");
+//
+// TLS: call setTls() before start() to have the server listen with TLS on
+// tlsPort() (redis-server's --tls-port), either only there (port() is then
+// 0) or on a plain-text port() as well. The readiness check and cli() /
+// cliPipe() then go over TLS (redis-cli --tls), presenting the client
+// certificate of the settings when the server asks for one. Certificates
+// for tests come from TlsTestCertificates (tlstestcerts.h):
+//     RedisTestServer::TlsSettings tls;
+//     tls.certificateFile = certs.serverCertificateFile();
+//     tls.keyFile = certs.serverKeyFile();
+//     tls.caCertificateFile = certs.caCertificateFile();
+//     server.setTls(tls);
+//     QVERIFY2(server.start(), qPrintable(server.errorString()));
+//     client.connectToUrl(QUrl("rediss://localhost:" + QString::number(server.tlsPort())
+//                              + "?cacert=" + certs.caCertificateFile()));
 class RedisTestServer
 {
 public:
+    struct TlsSettings
+    {
+        QString certificateFile;   // --tls-cert-file: the server's certificate (PEM)
+        QString keyFile;           // --tls-key-file: its key (PEM, not encrypted)
+        // --tls-ca-cert-file: the CA that client certificates must be signed
+        // by; the fixture's own connections also trust it for the server's
+        // certificate.
+        QString caCertificateFile;
+        bool authClients = false;  // --tls-auth-clients yes|no
+        bool plainPort = false;    // also listen in plain text on port()
+        // What the fixture's own connections (readiness check, cli())
+        // present; needed when authClients is set.
+        QString clientCertificateFile;
+        QString clientKeyFile;
+        // Whether the fixture's own connections verify the server's
+        // certificate against caCertificateFile (chain only, not the name).
+        // Turn it off for a server whose certificate is bad on purpose
+        // (expired, ...); redis-cli then runs with --insecure.
+        bool verifyServerCertificate = true;
+    };
+
     RedisTestServer();
     ~RedisTestServer();
 
@@ -55,8 +91,19 @@ public:
     bool restart();
     bool isRunning() const;
 
+    // TLS for the next start() (and the restarts after it); settings with
+    // an empty certificateFile turn TLS off again. Has no effect on a
+    // running server.
+    void setTls(const TlsSettings &settings);
+    TlsSettings tls() const;
+    bool isTls() const;      // TLS is set up (a certificate file is set)
+
     QString host() const;   // "127.0.0.1"
-    quint16 port() const;   // 0 before the first successful start()
+    // The plain-text port; 0 before the first successful start(), and
+    // always 0 for a TLS server without TlsSettings::plainPort.
+    quint16 port() const;
+    // The TLS port; 0 without TLS or before the first successful start().
+    quint16 tlsPort() const;
     QString unixSocketPath() const;
     QString dataDir() const;     // the private temporary directory
     QString logFilePath() const; // redis-server's stdout and stderr
@@ -67,7 +114,9 @@ public:
     void setCliPassword(const QString &password);
     QString cliPassword() const;
 
-    // Runs `redis-cli -h 127.0.0.1 -p PORT [args]` and returns its stdout,
+    // Runs `redis-cli -h 127.0.0.1 -p PORT [args]` (with TLS:
+    // `redis-cli --tls --cacert CA [--cert C --key K] -p TLSPORT`, also when
+    // there is a plain-text port) and returns its stdout,
     // trimmed. redis-cli prints error replies to stdout too (e.g.
     // "NOAUTH Authentication required."). Returns an empty array and sets
     // errorString() if redis-cli cannot run, fails or times out.
@@ -90,15 +139,20 @@ private:
     bool ensureDataDir();
     LaunchResult launch();
     bool answersPing(int timeoutMs) const;
+    bool answersTlsPing(int timeoutMs) const;
+    QStringList cliConnectionArguments() const;
     QByteArray logSinceLaunch() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QProcess> m_process;
     QStringList m_extraArgs;
     QString m_cliPassword;
+    TlsSettings m_tls;
     QString m_error;
     qint64 m_logOffset = 0;
     quint16 m_port = 0;
+    quint16 m_tlsPort = 0;
+    bool m_started = false; // a start() succeeded: restart() may reuse the ports
 };
 
 #endif // REDISTESTSERVER_H

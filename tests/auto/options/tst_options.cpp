@@ -18,6 +18,7 @@ private Q_SLOTS:
     void nameLeftAloneWithoutQuery();
     void toUrl_data();
     void toUrl();
+    void tlsOptions();
     void roundTrip_data();
     void roundTrip();
     void endpointText_data();
@@ -109,7 +110,7 @@ void tst_Options::refusedUrlLeavesOptionsAlone_data()
     QTest::newRow("db not a number") << "redis://:topsecret@h/x" << "database number";
     QTest::newRow("negative db") << "redis://h?db=-1" << "database number";
     QTest::newRow("bad db query") << "unix:///s?db=two" << "database number";
-    QTest::newRow("rediss not yet") << "rediss://:topsecret@h" << "TLS";
+    QTest::newRow("ftp") << "ftp://:topsecret@h" << "rediss://";
 }
 
 void tst_Options::refusedUrlLeavesOptionsAlone()
@@ -151,6 +152,48 @@ void tst_Options::nameLeftAloneWithoutQuery()
     QVERIFY(!o.isUnixSocket());
 }
 
+void tst_Options::tlsOptions()
+{
+    RedisConnectionOptions o;
+    QVERIFY(!o.isTlsEnabled());
+    QVERIFY(o.tlsVerifyPeer()); // verification is on unless turned off
+    QVERIFY(o.setUrl(QUrl(QStringLiteral("rediss://h?sni=name.example&cacert=/nonexistent/ca.pem"))));
+    QVERIFY(o.isTlsEnabled());
+    QCOMPARE(o.tlsPeerName(), QStringLiteral("name.example"));
+    QCOMPARE(o.tlsCaCertificateFile(), QStringLiteral("/nonexistent/ca.pem"));
+    QVERIFY(o.tlsVerifyPeer());
+    // A file that cannot be read: a message naming it.
+    QString why;
+    QSslConfiguration config;
+    QVERIFY(!o.resolveSslConfiguration(&config, &why));
+    QVERIFY2(why.contains(QLatin1String("/nonexistent/ca.pem")), qPrintable(why));
+    // A certificate without a key is refused before connecting.
+    o.setTlsCaCertificateFile(QString());
+    o.setTlsCertificateFile(QStringLiteral("/c.pem"));
+    QVERIFY(!o.resolveSslConfiguration(&config, &why));
+    QVERIFY2(why.contains(QLatin1String("key")), qPrintable(why));
+    o.setTlsCertificateFile(QString());
+    o.setTlsVerifyPeer(false);
+    QVERIFY(o.resolveSslConfiguration(&config, &why));
+    QCOMPARE(config.peerVerifyMode(), QSslSocket::VerifyNone);
+    // redis:// turns TLS off again; the passphrase never reaches a URL.
+    o.setTlsPrivateKeyPassphrase(QStringLiteral("topsecret"));
+    QVERIFY(!o.toUrl(RedisConnectionOptions::UrlFormat::WithPassword).toString().contains(QLatin1String("topsecret")));
+    QVERIFY(o.setUrl(QUrl(QStringLiteral("redis://h"))));
+    QVERIFY(!o.isTlsEnabled());
+    // SSH is not part of a URL, and its endpoint text has no secret.
+    o.setSshHost(QStringLiteral("bastion"));
+    o.setSshUser(QStringLiteral("ops"));
+    o.setSshPassword(QStringLiteral("topsecret"));
+    QVERIFY(o.isSshTunnel());
+    QCOMPARE(o.sshEndpointText(), QStringLiteral("ops@bastion:22"));
+    QVERIFY(!o.toUrl(RedisConnectionOptions::UrlFormat::WithPassword).toString().contains(QLatin1String("topsecret")));
+    RedisConnectionOptions other = o;
+    QCOMPARE(other, o);
+    other.setSshPassphrase(QStringLiteral("x"));
+    QVERIFY(other != o);
+}
+
 void tst_Options::toUrl_data()
 {
     QTest::addColumn<QString>("url");
@@ -161,6 +204,9 @@ void tst_Options::toUrl_data()
     QTest::newRow("secret") << "redis://alice:topsecret@h/1?name=n" << "redis://alice@h:6379/1?name=n"
                             << "redis://alice:topsecret@h:6379/1?name=n";
     QTest::newRow("unix") << "unix://:pw@/tmp/s?db=2" << "unix:///tmp/s?db=2" << "unix://:pw@/tmp/s?db=2";
+    QTest::newRow("tls") << "rediss://:topsecret@h:6380/2?cacert=/etc/ca.pem&sni=redis.example&insecure=1"
+                         << "rediss://h:6380/2?sni=redis.example&cacert=/etc/ca.pem&insecure=1"
+                         << "rediss://:topsecret@h:6380/2?sni=redis.example&cacert=/etc/ca.pem&insecure=1";
 }
 
 void tst_Options::toUrl()
@@ -179,6 +225,7 @@ void tst_Options::roundTrip_data()
     QTest::newRow("redis") << "redis://bob:x%20y@redis.example:6390/9?name=app%201";
     QTest::newRow("unix") << "unix://bob:pw@/run/redis/redis.sock?db=4&name=n";
     QTest::newRow("ipv6") << "redis://[fe80::1]:7000/2";
+    QTest::newRow("tls") << "rediss://bob:pw@redis.example:6380/1?cacert=/ca.pem&cert=/c.pem&key=/k.pem";
 }
 
 void tst_Options::roundTrip()

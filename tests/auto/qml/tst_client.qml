@@ -127,11 +127,40 @@ TestCase {
         verify(text.indexOf("alice@") >= 0, text)
     }
 
+    function test_options() {
+        const client = makeClient()
+        let changes = 0
+        client.optionsChanged.connect(function() { changes++ })
+        let o = client.options
+        compare(o.tlsEnabled, false)
+        compare(o.tlsVerifyPeer, true)
+        o.host = redisHost
+        o.port = redisPort
+        o.tlsEnabled = true
+        o.tlsPeerName = "redis.example"
+        o.sshHost = "bastion.example"
+        o.sshUser = "ops"
+        client.options = o
+        verify(changes > 0, "no optionsChanged")
+        compare(client.host, redisHost)
+        compare(client.port, redisPort)
+        compare(client.options.tlsEnabled, true)
+        compare(client.options.tlsPeerName, "redis.example")
+        compare(client.options.sshHost, "bastion.example")
+        verify(client.url.toString().indexOf("rediss://") === 0, client.url.toString())
+        // A rediss:// URL turns TLS on, redis:// off again.
+        client.url = "redis://" + redisHost + ":" + redisPort
+        compare(client.options.tlsEnabled, false)
+        client.url = "rediss://" + redisHost + ":" + redisPort + "?insecure=1"
+        compare(client.options.tlsEnabled, true)
+        compare(client.options.tlsVerifyPeer, false)
+    }
+
     function test_invalidUrl_data() {
         return [
             { tag: "scheme", url: "ftp://" + redisHost + ":21" },
             { tag: "database", url: "redis://" + redisHost + ":" + redisPort + "/notanumber" },
-            { tag: "tls", url: "rediss://" + redisHost + ":" + redisPort },
+            { tag: "bad port", url: "redis://" + redisHost + ":99999" },
             { tag: "unix without path", url: "unix://" },
         ]
     }
