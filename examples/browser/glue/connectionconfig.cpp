@@ -1,6 +1,7 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "connectionconfig.h"
 
+#include <QtCore/qcoreapplication.h>
 #include <QtCore/qdir.h>
 #include <QtCore/qfileinfo.h>
 #include <QtCore/qregularexpression.h>
@@ -323,19 +324,44 @@ QStringList ConnectionConfig::missingSecrets(const QVariantMap &connection)
     return missing;
 }
 
+namespace {
+
+// True if message is the library's SshTunnel message source (in English, or
+// as the current translation has it), whatever its arguments.
+bool isTunnelMessage(const QString &message, const char *source)
+{
+    for (const QString &form : {QString::fromUtf8(source), QCoreApplication::translate("SshTunnel", source)}) {
+        QString pattern = QRegularExpression::escape(form);
+        for (int i = 1; i <= 9; ++i)
+            pattern.replace(QStringLiteral("\\%") + QString::number(i), QStringLiteral(".*"));
+        if (QRegularExpression(QRegularExpression::anchoredPattern(pattern),
+                               QRegularExpression::DotMatchesEverythingOption)
+                    .match(message)
+                    .hasMatch())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 QVariantMap ConnectionConfig::hostKeyProblem(const QString &message)
 {
     static const QRegularExpression fingerprintPattern(QStringLiteral("SHA256:[A-Za-z0-9+/=]+"));
-    // OpenSSH's words for a key that differs from the recorded one; an
-    // unknown key is anything else. (Misreading a changed key as unknown
-    // is harmless: AcceptNew still refuses a changed key.)
+    // The library's message for a key that differs from the recorded one
+    // (in any language), or ssh's own words; an unknown key is anything
+    // else. (Misreading a changed key as unknown is harmless: AcceptNew
+    // still refuses a changed key.)
     static const QRegularExpression changedPattern(
-            QStringLiteral("changed|differs|does not match|mismatch|man-in-the-middle|IDENTIFICATION"),
-            QRegularExpression::CaseInsensitiveOption);
+            QStringLiteral("has changed|REMOTE HOST IDENTIFICATION HAS CHANGED"));
+    const bool changed = changedPattern.match(message).hasMatch()
+            || isTunnelMessage(message, QT_TRANSLATE_NOOP("SshTunnel",
+                                                          "The host key of the SSH server %1 has changed: it sent %2, "
+                                                          "which differs from the key in the known hosts file"));
     const auto match = fingerprintPattern.match(message);
     return {
         {QStringLiteral("fingerprint"), match.hasMatch() ? match.captured(0) : QString()},
-        {QStringLiteral("changed"), changedPattern.match(message).hasMatch()},
+        {QStringLiteral("changed"), changed},
     };
 }
 

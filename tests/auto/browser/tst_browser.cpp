@@ -1910,16 +1910,32 @@ void tst_Browser::dialogTlsAndSshFields()
 // AcceptNew); a changed one only gets the warning.
 void tst_Browser::hostKeyRejectedOffersTrust()
 {
-    const QString unknown = QStringLiteral("Host key verification failed for bastion:22: no ED25519 key is known; "
-                                           "its fingerprint is SHA256:u1Ra7mYf3KqP0x+Zb9/w2VdLcEo4hNtGsJiXkQyA5Bc.");
+    // The library's messages (SshTunnel), in English and as translated.
+    const char *unknownSource = "The host key of the SSH server %1 is unknown: %2 is not in the known hosts file";
+    const char *changedSource = "The host key of the SSH server %1 has changed: it sent %2, which differs from the key "
+                                "in the known hosts file";
+    const QString fingerprint = QStringLiteral("SHA256:u1Ra7mYf3KqP0x+Zb9/w2VdLcEo4hNtGsJiXkQyA5Bc");
+    const QString unknown = QString::fromLatin1(unknownSource).arg(QStringLiteral("deploy@bastion:22"), fingerprint);
     const QVariantMap unknownKey = ConnectionConfig::hostKeyProblem(unknown);
-    QCOMPARE(unknownKey.value(QStringLiteral("fingerprint")).toString(),
-             QStringLiteral("SHA256:u1Ra7mYf3KqP0x+Zb9/w2VdLcEo4hNtGsJiXkQyA5Bc"));
+    QCOMPARE(unknownKey.value(QStringLiteral("fingerprint")).toString(), fingerprint);
     QVERIFY(!unknownKey.value(QStringLiteral("changed")).toBool());
-    const QString changed = QStringLiteral("The host key of bastion:22 has changed (WARNING: REMOTE HOST IDENTIFICATION "
-                                           "HAS CHANGED!); the server sent SHA256:AAAAbbbbCCCCddddEEEEffff0000111122223333444.");
-    const QVariantMap changedKey = ConnectionConfig::hostKeyProblem(changed);
-    QVERIFY(changedKey.value(QStringLiteral("changed")).toBool());
+    const QString changed = QString::fromLatin1(changedSource)
+                                    .arg(QStringLiteral("deploy@bastion:22"),
+                                         QStringLiteral("SHA256:AAAAbbbbCCCCddddEEEEffff0000111122223333444"));
+    QVERIFY(ConnectionConfig::hostKeyProblem(changed).value(QStringLiteral("changed")).toBool());
+    for (const char *language : {"de", "zh_CN"}) {
+        call(m_root, "setLanguage", {QString::fromLatin1(language)});
+        const QString translatedChanged = QCoreApplication::translate("SshTunnel", changedSource)
+                                                  .arg(QStringLiteral("deploy@bastion:22"), fingerprint);
+        const QString translatedUnknown = QCoreApplication::translate("SshTunnel", unknownSource)
+                                                  .arg(QStringLiteral("deploy@bastion:22"), fingerprint);
+        QVERIFY2(ConnectionConfig::hostKeyProblem(translatedChanged).value(QStringLiteral("changed")).toBool(),
+                 qPrintable(translatedChanged));
+        QVERIFY(!ConnectionConfig::hostKeyProblem(translatedUnknown).value(QStringLiteral("changed")).toBool());
+        QCOMPARE(ConnectionConfig::hostKeyProblem(translatedUnknown).value(QStringLiteral("fingerprint")).toString(),
+                 fingerprint);
+    }
+    call(m_root, "setLanguage", {QStringLiteral("en")});
 
     auto *dialog = m_root->findChild<QObject *>(QStringLiteral("connectionDialog"));
     QVariantMap overSsh{{QStringLiteral("name"), QStringLiteral("ssh trust")},
