@@ -647,7 +647,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../examples/widgets-console/consolewindow.cpp" line="+73"/>
+        <location filename="../examples/widgets-console/consolewindow.cpp" line="+56"/>
         <source>Type a Redis command, or &quot;help&quot;</source>
         <translation>Redis-Befehl eingeben oder „help“</translation>
     </message>
@@ -657,22 +657,22 @@
         <translation>Letzter Befehl: -</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <location line="+247"/>
         <source>Last error: %1</source>
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-246"/>
         <source>(client) %1</source>
         <translation>(client) %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>(error) Invalid argument(s): unbalanced quotes</source>
         <translation>(error) Ungültige Argumente: Anführungszeichen nicht geschlossen</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Type Redis commands as in redis-cli, for example: SET key &quot;a\x00b&quot;
 Built-in commands:
   help                   show this help
@@ -688,7 +688,7 @@ Built-in commands:
   monitor [stop]         show every command the server runs
   quit, exit             leave the console
 Up and Down walk the command history.</source>
-        <translation>Redis-Befehle wie in redis-cli eingeben, zum Beispiel: SET key &quot;a\x00b&quot;
+        <translation type="vanished">Redis-Befehle wie in redis-cli eingeben, zum Beispiel: SET key &quot;a\x00b&quot;
 Eingebaute Befehle:
   help                   diese Hilfe anzeigen
   clear                  die Ausgabe leeren
@@ -705,7 +705,44 @@ Eingebaute Befehle:
 Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+33"/>
+        <source>Type Redis commands as in redis-cli, for example: SET key &quot;a\x00b&quot;
+Built-in commands:
+  help                   show this help
+  clear                  clear the output
+  connect &lt;url&gt;          connect to redis://[user:password@]host[:port][/db],
+                         rediss://... (TLS; ?cacert=&amp;cert=&amp;key=&amp;sni=&amp;insecure=1)
+                         or unix://[user:password@]/path/to/socket[?db=N]
+  connect &lt;host&gt; [port]  connect to host:port (port 6379 by default)
+  connect &lt;/path&gt;        connect to a unix socket
+  connect                reconnect with the current settings
+  disconnect             close the connection
+  subscribe, psubscribe, ssubscribe &lt;name&gt;...  listen (on a pub/sub connection)
+  unsubscribe, punsubscribe, sunsubscribe [&lt;name&gt;...]  stop (all without names)
+  monitor [stop]         show every command the server runs
+  quit, exit             leave the console
+Up and Down walk the command history. Passwords in AUTH, HELLO, CONFIG SET,
+ACL SETUSER, MIGRATE and connect URLs are shown and kept as ********.</source>
+        <translation>Redis-Befehle wie in redis-cli eingeben, zum Beispiel: SET key &quot;a\x00b&quot;
+Eingebaute Befehle:
+  help                   diese Hilfe anzeigen
+  clear                  die Ausgabe leeren
+  connect &lt;url&gt;          mit redis://[user:password@]host[:port][/db],
+                         rediss://... (TLS; ?cacert=&amp;cert=&amp;key=&amp;sni=&amp;insecure=1)
+                         oder unix://[user:password@]/path/to/socket[?db=N] verbinden
+  connect &lt;host&gt; [port]  mit host:port verbinden (Port standardmäßig 6379)
+  connect &lt;/path&gt;        mit einem Unix-Socket verbinden
+  connect                mit den aktuellen Einstellungen neu verbinden
+  disconnect             die Verbindung schließen
+  subscribe, psubscribe, ssubscribe &lt;name&gt;...  Nachrichten empfangen (auf einer Pub/Sub-Verbindung)
+  unsubscribe, punsubscribe, sunsubscribe [&lt;name&gt;...]  Empfang beenden (ohne Namen: alle)
+  monitor [stop]         jeden Befehl anzeigen, den der Server ausführt
+  quit, exit             die Konsole verlassen
+Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern. Passwörter in AUTH, HELLO, CONFIG SET,
+ACL SETUSER, MIGRATE und connect-URLs werden als ******** angezeigt und gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>MONITOR stopped</source>
         <translation>MONITOR angehalten</translation>
     </message>
@@ -726,19 +763,24 @@ Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</transla
     </message>
     <message>
         <location line="+27"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>(error) %1</source>
         <translation>(error) %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>(error) Usage: connect &lt;url&gt; | connect &lt;host&gt; [port] | connect &lt;/path&gt;</source>
         <translation>(error) Aufruf: connect &lt;url&gt; | connect &lt;host&gt; [port] | connect &lt;/path&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Last command: %1 ms</source>
         <translation>Letzter Befehl: %1 ms</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1293,17 +1335,15 @@ Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</transla
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../examples/widgets-console/main.cpp" line="+37"/>
         <source>A redis-cli like console built on QtRedis. Connects to 127.0.0.1:6379 unless told otherwise.</source>
-        <translation>Eine Konsole wie redis-cli, gebaut mit QtRedis. Verbindet sich mit 127.0.0.1:6379, sofern nicht anders angegeben.</translation>
+        <translation type="vanished">Eine Konsole wie redis-cli, gebaut mit QtRedis. Verbindet sich mit 127.0.0.1:6379, sofern nicht anders angegeben.</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Server URL: redis://[user[:password]@]host[:port][/db] or unix://[user[:password]@]/path[?db=N].</source>
-        <translation>Server-URL: redis://[user[:password]@]host[:port][/db] oder unix://[user[:password]@]/path[?db=N].</translation>
+        <translation type="vanished">Server-URL: redis://[user[:password]@]host[:port][/db] oder unix://[user[:password]@]/path[?db=N].</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../examples/widgets-console/main.cpp" line="+103"/>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -1338,12 +1378,30 @@ Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</transla
         <translation>pfad</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Password sent with AUTH (overrides the one in --url).</source>
-        <translation>Mit AUTH gesendetes Passwort (ersetzt das aus --url).</translation>
+        <translation type="vanished">Mit AUTH gesendetes Passwort (ersetzt das aus --url).</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
+        <source>A redis-cli like console built on QtRedis. Connects to 127.0.0.1:6379 unless told otherwise.
+Options given with --url override what the URL says.
+Secrets are not taken as option values, since other users of the machine can read a program&apos;s command line: the TLS key passphrase, the SSH password and the SSH key passphrase come from the environment variables QTREDIS_TLS_KEY_PASSPHRASE, QTREDIS_SSH_PASSWORD and QTREDIS_SSH_PASSPHRASE.</source>
+        <translation>Eine Konsole wie redis-cli, gebaut mit QtRedis. Verbindet sich mit 127.0.0.1:6379, sofern nicht anders angegeben.
+Zusammen mit --url angegebene Optionen ersetzen, was in der URL steht.
+Geheimnisse werden nicht als Optionswerte angenommen, da andere Benutzer des Rechners die Befehlszeile eines Programms lesen können: Die Passphrase des TLS-Schlüssels, das SSH-Passwort und die Passphrase des SSH-Schlüssels kommen aus den Umgebungsvariablen QTREDIS_TLS_KEY_PASSPHRASE, QTREDIS_SSH_PASSWORD und QTREDIS_SSH_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server URL: redis://[user[:password]@]host[:port][/db], rediss://... for TLS (with ?cacert=file&amp;cert=file&amp;key=file&amp;sni=name&amp;insecure=1) or unix://[user[:password]@]/path[?db=N].</source>
+        <translation>Server-URL: redis://[user[:password]@]host[:port][/db], rediss://... für TLS (mit ?cacert=file&amp;cert=file&amp;key=file&amp;sni=name&amp;insecure=1) oder unix://[user[:password]@]/path[?db=N].</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password sent with AUTH (overrides the one in --url). Other users of the machine can read it on the command line.</source>
+        <translation>Mit AUTH gesendetes Passwort (ersetzt das aus --url). Andere Benutzer des Rechners können es in der Befehlszeile lesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>password</source>
         <translation>passwort</translation>
     </message>
@@ -1373,7 +1431,82 @@ Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</transla
         <translation>Beenden, sobald die --exec-Befehle ausgeführt sind: Exit-Code 0, wenn alle erfolgreich waren, sonst 1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Connect with TLS (as a rediss:// URL does).</source>
+        <translation>Mit TLS verbinden (wie mit einer rediss://-URL).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CA certificate(s) (PEM) the server&apos;s certificate is verified with, instead of the system&apos;s.</source>
+        <translation>CA-Zertifikat(e) (PEM), mit denen das Zertifikat des Servers geprüft wird, statt der des Systems.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+15"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Client certificate (PEM), for servers that require one.</source>
+        <translation>Client-Zertifikat (PEM), für Server, die eines verlangen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private key (PEM) of --cert. If it is encrypted, its passphrase is read from the environment variable QTREDIS_TLS_KEY_PASSPHRASE.</source>
+        <translation>Privater Schlüssel (PEM) zu --cert. Ist er verschlüsselt, wird seine Passphrase aus der Umgebungsvariablen QTREDIS_TLS_KEY_PASSPHRASE gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server name sent in the TLS handshake (SNI) and verified in the certificate (default: the host).</source>
+        <translation>Servername, der im TLS-Handshake gesendet (SNI) und im Zertifikat geprüft wird (Standard: der Host).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not verify the server&apos;s certificate (anyone in between can read and change the traffic).</source>
+        <translation>Das Zertifikat des Servers nicht prüfen (jeder dazwischen kann den Datenverkehr mitlesen und verändern).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect through an SSH tunnel to this server; the Redis host and port are then as the SSH server sees them. An SSH password is read from the environment variable QTREDIS_SSH_PASSWORD.</source>
+        <translation>Über einen SSH-Tunnel zu diesem Server verbinden; Redis-Host und -Port gelten dann so, wie der SSH-Server sie sieht. Ein SSH-Passwort wird aus der Umgebungsvariablen QTREDIS_SSH_PASSWORD gelesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[user@]host[:port]</source>
+        <translation>[user@]host[:port]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SSH private key file. If it is encrypted, its passphrase is read from the environment variable QTREDIS_SSH_PASSPHRASE.</source>
+        <translation>Datei mit dem privaten SSH-Schlüssel. Ist er verschlüsselt, wird seine Passphrase aus der Umgebungsvariablen QTREDIS_SSH_PASSPHRASE gelesen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Known hosts file the SSH server&apos;s key is checked against (default: ssh&apos;s, ~/.ssh/known_hosts).</source>
+        <translation>Datei bekannter Hosts, mit der der Schlüssel des SSH-Servers geprüft wird (Standard: die von ssh, ~/.ssh/known_hosts).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept and record the SSH server&apos;s key if it is not known yet (a changed key is still refused).</source>
+        <translation>Den Schlüssel des SSH-Servers annehmen und speichern, wenn er noch nicht bekannt ist (ein geänderter Schlüssel wird weiterhin abgelehnt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ssh configuration file (default: ~/.ssh/config; &quot;none&quot;: none).</source>
+        <translation>ssh-Konfigurationsdatei (Standard: ~/.ssh/config; „none“: keine).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--url cannot be combined with --host, --port or --socket.</source>
         <translation>--url kann nicht mit --host, --port oder --socket kombiniert werden.</translation>
     </message>
@@ -1383,19 +1516,39 @@ Mit den Pfeiltasten Hoch und Runter durch den Befehlsverlauf blättern.</transla
         <translation>--socket kann nicht mit --host oder --port kombiniert werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Invalid --url: %1</source>
         <translation>Ungültiger Wert für --url: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Invalid --port: %1</source>
         <translation>Ungültiger Wert für --port: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Invalid --db: %1</source>
         <translation>Ungültiger Wert für --db: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--cacert, --cert, --key, --sni and --insecure need --tls or a rediss:// URL.</source>
+        <translation>--cacert, --cert, --key, --sni und --insecure brauchen --tls oder eine rediss://-URL.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--ssh-key, --ssh-known-hosts, --ssh-accept-new-host-key and --ssh-config need --ssh.</source>
+        <translation>--ssh-key, --ssh-known-hosts, --ssh-accept-new-host-key und --ssh-config brauchen --ssh.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invalid --ssh: %1 (use [user@]host[:port])</source>
+        <translation>Ungültiges --ssh: %1 (verwenden Sie [user@]host[:port])</translation>
     </message>
     <message>
         <location filename="../examples/browser/Main.qml" line="+40"/>
@@ -2005,6 +2158,11 @@ Einstellungen: %1</translation>
         <translation>%1 kann nicht mit command() gesendet werden: Der Befehl macht die Verbindung zu einem Nachrichtenstrom</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>HELLO %1: this client speaks RESP2 only (use HELLO 2, or HELLO without a version)</source>
+        <translation>HELLO %1: Dieser Client spricht nur RESP2 (verwenden Sie HELLO 2 oder HELLO ohne Version)</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <location line="+17"/>
         <location line="+70"/>
@@ -2202,7 +2360,7 @@ Einstellungen: %1</translation>
 <context>
     <name>RedisClientQmlExtension</name>
     <message>
-        <location filename="../qml/redisqmlclient.cpp" line="+374"/>
+        <location filename="../qml/redisqmlclient.cpp" line="+442"/>
         <source>The callback of cliCommand() is not a function</source>
         <translation>Der Callback von cliCommand() ist keine Funktion</translation>
     </message>
@@ -2215,7 +2373,7 @@ Einstellungen: %1</translation>
 <context>
     <name>RedisConnectionOptions</name>
     <message>
-        <location filename="../src/core/redisconnectionoptions.cpp" line="+286"/>
+        <location filename="../src/core/redisconnectionoptions.cpp" line="+287"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2246,7 +2404,7 @@ Einstellungen: %1</translation>
         <translation>„%1“ ist keine Datenbanknummer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The URL is not valid: %1</source>
         <translation>Die URL ist ungültig: %1</translation>
     </message>
@@ -2990,9 +3148,105 @@ Einstellungen: %1</translation>
 <context>
     <name>SshTunnel</name>
     <message>
-        <location filename="../src/connection/sshtunnel.cpp" line="+22"/>
         <source>SSH tunnels are not available</source>
-        <translation>SSH-Tunnel sind nicht verfügbar</translation>
+        <translation type="vanished">SSH-Tunnel sind nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/glue/connectionconfig.cpp" line="+358"/>
+        <location filename="../src/connection/sshtunnel.cpp" line="+468"/>
+        <source>The host key of the SSH server %1 has changed: it sent %2, which differs from the key in the known hosts file</source>
+        <translation>Der Host-Schlüssel des SSH-Servers %1 hat sich geändert: Er hat %2 gesendet, was vom Schlüssel in der Datei bekannter Hosts abweicht</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/sshtunnel.cpp" line="-150"/>
+        <source>Cannot open an SSH tunnel to %1: the OpenSSH client (ssh) is not installed</source>
+        <translation>Kein SSH-Tunnel zu %1 möglich: Der OpenSSH-Client (ssh) ist nicht installiert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open an SSH tunnel to %1: no private directory in %2 (%3)</source>
+        <translation>Kein SSH-Tunnel zu %1 möglich: kein privates Verzeichnis in %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot open an SSH tunnel to %1: cannot prepare the askpass helper for the password or passphrase</source>
+        <translation>Kein SSH-Tunnel zu %1 möglich: Das askpass-Hilfsprogramm für Passwort oder Passphrase kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>SSH to %1 did not create the tunnel&apos;s socket %2</source>
+        <translation>SSH zu %1 hat den Socket %2 des Tunnels nicht angelegt</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>ssh was ended by a signal</source>
+        <translation>ssh wurde durch ein Signal beendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ssh exited with code %1</source>
+        <translation>ssh wurde mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an unknown key</source>
+        <translation>einen unbekannten Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The host key of the SSH server %1 is unknown: it is not in the known hosts file</source>
+        <translation>Der Host-Schlüssel des SSH-Servers %1 ist unbekannt: Er steht nicht in der Datei bekannter Hosts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+115"/>
+        <source>The host key of the SSH server %1 is unknown: %2 is not in the known hosts file</source>
+        <translation>Der Host-Schlüssel des SSH-Servers %1 ist unbekannt: %2 steht nicht in der Datei bekannter Hosts</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>The host key of the SSH server %1 was rejected: %2</source>
+        <translation>Der Host-Schlüssel des SSH-Servers %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SSH authentication to %1 failed: %2</source>
+        <translation>SSH-Anmeldung bei %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open an SSH tunnel to %1: %2</source>
+        <translation>Kein SSH-Tunnel zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH tunnel to %1 failed: %2</source>
+        <translation>SSH-Tunnel zu %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot open an SSH tunnel to %1: ssh did not start (%2)</source>
+        <translation>Kein SSH-Tunnel zu %1 möglich: ssh ist nicht gestartet (%2)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>SSH to %1 did not open the tunnel within %2 ms</source>
+        <translation>SSH zu %1 hat den Tunnel nicht innerhalb von %2 ms geöffnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH to %1 did not open the tunnel within %2 ms: %3</source>
+        <translation>SSH zu %1 hat den Tunnel nicht innerhalb von %2 ms geöffnet: %3</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The SSH tunnel to %1 was restarted for other options</source>
+        <translation>Der SSH-Tunnel zu %1 wurde für andere Optionen neu gestartet</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The SSH tunnel was closed</source>
+        <translation>Der SSH-Tunnel wurde geschlossen</translation>
     </message>
 </context>
 <context>
@@ -3278,27 +3532,33 @@ Einstellungen: %1</translation>
         <translation>Der Socket-Pfad ist zu lang</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>the server does not speak TLS on this port (is it a plain-text port?)</source>
         <translation>der Server spricht auf diesem Port kein TLS (ist es ein Klartext-Port?)</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the server requires a client certificate</source>
-        <translation>der Server verlangt ein Client-Zertifikat</translation>
+        <translation type="vanished">der Server verlangt ein Client-Zertifikat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>the handshake failed: %1</source>
         <translation>der Handshake ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-7"/>
+        <location line="+19"/>
         <source>the server requires a client certificate (tls-auth-clients): set a certificate and a key</source>
         <translation>der Server verlangt ein Client-Zertifikat (tls-auth-clients): Geben Sie ein Zertifikat und einen Schlüssel an</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
+        <source>the server closed the connection during the TLS handshake (it may have too many clients, or not accept TLS here)</source>
+        <translation>der Server hat die Verbindung während des TLS-Handshakes geschlossen (vielleicht hat er zu viele Clients, oder er nimmt hier kein TLS an)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
         <source>the server refused the client certificate (%1)</source>
         <translation>der Server hat das Client-Zertifikat abgelehnt (%1)</translation>
     </message>

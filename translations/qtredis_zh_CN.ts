@@ -647,7 +647,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../examples/widgets-console/consolewindow.cpp" line="+73"/>
+        <location filename="../examples/widgets-console/consolewindow.cpp" line="+56"/>
         <source>Type a Redis command, or &quot;help&quot;</source>
         <translation>输入 Redis 命令，或输入“help”</translation>
     </message>
@@ -657,22 +657,22 @@
         <translation>上一条命令：-</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <location line="+247"/>
         <source>Last error: %1</source>
         <translation>最近的错误：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-246"/>
         <source>(client) %1</source>
         <translation>(client) %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>(error) Invalid argument(s): unbalanced quotes</source>
         <translation>(error) 参数无效：引号不成对</translation>
     </message>
     <message>
-        <location line="+32"/>
         <source>Type Redis commands as in redis-cli, for example: SET key &quot;a\x00b&quot;
 Built-in commands:
   help                   show this help
@@ -688,7 +688,7 @@ Built-in commands:
   monitor [stop]         show every command the server runs
   quit, exit             leave the console
 Up and Down walk the command history.</source>
-        <translation>像在 redis-cli 中一样输入 Redis 命令，例如：SET key &quot;a\x00b&quot;
+        <translation type="vanished">像在 redis-cli 中一样输入 Redis 命令，例如：SET key &quot;a\x00b&quot;
 内置命令：
   help                   显示此帮助
   clear                  清空输出
@@ -705,7 +705,44 @@ Up and Down walk the command history.</source>
 使用上、下方向键浏览命令历史。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+33"/>
+        <source>Type Redis commands as in redis-cli, for example: SET key &quot;a\x00b&quot;
+Built-in commands:
+  help                   show this help
+  clear                  clear the output
+  connect &lt;url&gt;          connect to redis://[user:password@]host[:port][/db],
+                         rediss://... (TLS; ?cacert=&amp;cert=&amp;key=&amp;sni=&amp;insecure=1)
+                         or unix://[user:password@]/path/to/socket[?db=N]
+  connect &lt;host&gt; [port]  connect to host:port (port 6379 by default)
+  connect &lt;/path&gt;        connect to a unix socket
+  connect                reconnect with the current settings
+  disconnect             close the connection
+  subscribe, psubscribe, ssubscribe &lt;name&gt;...  listen (on a pub/sub connection)
+  unsubscribe, punsubscribe, sunsubscribe [&lt;name&gt;...]  stop (all without names)
+  monitor [stop]         show every command the server runs
+  quit, exit             leave the console
+Up and Down walk the command history. Passwords in AUTH, HELLO, CONFIG SET,
+ACL SETUSER, MIGRATE and connect URLs are shown and kept as ********.</source>
+        <translation>像在 redis-cli 中一样输入 Redis 命令，例如：SET key &quot;a\x00b&quot;
+内置命令：
+  help                   显示此帮助
+  clear                  清空输出
+  connect &lt;url&gt;          连接到 redis://[user:password@]host[:port][/db]、
+                         rediss://...（TLS；?cacert=&amp;cert=&amp;key=&amp;sni=&amp;insecure=1）
+                         或 unix://[user:password@]/path/to/socket[?db=N]
+  connect &lt;host&gt; [port]  连接到 host:port（端口默认为 6379）
+  connect &lt;/path&gt;        连接到 Unix 套接字
+  connect                使用当前设置重新连接
+  disconnect             关闭连接
+  subscribe, psubscribe, ssubscribe &lt;name&gt;...  接收消息（在发布/订阅连接上）
+  unsubscribe, punsubscribe, sunsubscribe [&lt;name&gt;...]  停止接收（不带名称则全部停止）
+  monitor [stop]         显示服务器执行的每条命令
+  quit, exit             退出控制台
+使用上、下方向键浏览命令历史。AUTH、HELLO、CONFIG SET、
+ACL SETUSER、MIGRATE 和 connect URL 中的密码显示并保存为 ********。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>MONITOR stopped</source>
         <translation>MONITOR 已停止</translation>
     </message>
@@ -726,19 +763,24 @@ Up and Down walk the command history.</source>
     </message>
     <message>
         <location line="+27"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>(error) %1</source>
         <translation>(error) %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>(error) Usage: connect &lt;url&gt; | connect &lt;host&gt; [port] | connect &lt;/path&gt;</source>
         <translation>(error) 用法：connect &lt;url&gt; | connect &lt;host&gt; [port] | connect &lt;/path&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Last command: %1 ms</source>
         <translation>上一条命令：%1 毫秒</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1289,17 +1331,15 @@ Up and Down walk the command history.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../examples/widgets-console/main.cpp" line="+37"/>
         <source>A redis-cli like console built on QtRedis. Connects to 127.0.0.1:6379 unless told otherwise.</source>
-        <translation>基于 QtRedis 的类 redis-cli 控制台。如未另行指定，则连接到 127.0.0.1:6379。</translation>
+        <translation type="vanished">基于 QtRedis 的类 redis-cli 控制台。如未另行指定，则连接到 127.0.0.1:6379。</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Server URL: redis://[user[:password]@]host[:port][/db] or unix://[user[:password]@]/path[?db=N].</source>
-        <translation>服务器 URL：redis://[user[:password]@]host[:port][/db] 或 unix://[user[:password]@]/path[?db=N]。</translation>
+        <translation type="vanished">服务器 URL：redis://[user[:password]@]host[:port][/db] 或 unix://[user[:password]@]/path[?db=N]。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../examples/widgets-console/main.cpp" line="+103"/>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -1334,12 +1374,30 @@ Up and Down walk the command history.</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Password sent with AUTH (overrides the one in --url).</source>
-        <translation>通过 AUTH 发送的密码（覆盖 --url 中的密码）。</translation>
+        <translation type="vanished">通过 AUTH 发送的密码（覆盖 --url 中的密码）。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-19"/>
+        <source>A redis-cli like console built on QtRedis. Connects to 127.0.0.1:6379 unless told otherwise.
+Options given with --url override what the URL says.
+Secrets are not taken as option values, since other users of the machine can read a program&apos;s command line: the TLS key passphrase, the SSH password and the SSH key passphrase come from the environment variables QTREDIS_TLS_KEY_PASSPHRASE, QTREDIS_SSH_PASSWORD and QTREDIS_SSH_PASSPHRASE.</source>
+        <translation>基于 QtRedis 的类 redis-cli 控制台。如未另行指定，则连接到 127.0.0.1:6379。
+与 --url 一起给出的选项会覆盖 URL 中的对应内容。
+机密信息不接受作为选项值，因为本机的其他用户可以读取程序的命令行：TLS 私钥口令、SSH 密码和 SSH 密钥口令来自环境变量 QTREDIS_TLS_KEY_PASSPHRASE、QTREDIS_SSH_PASSWORD 和 QTREDIS_SSH_PASSPHRASE。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Server URL: redis://[user[:password]@]host[:port][/db], rediss://... for TLS (with ?cacert=file&amp;cert=file&amp;key=file&amp;sni=name&amp;insecure=1) or unix://[user[:password]@]/path[?db=N].</source>
+        <translation>服务器 URL：redis://[user[:password]@]host[:port][/db]、用于 TLS 的 rediss://...（可带 ?cacert=file&amp;cert=file&amp;key=file&amp;sni=name&amp;insecure=1）或 unix://[user[:password]@]/path[?db=N]。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Password sent with AUTH (overrides the one in --url). Other users of the machine can read it on the command line.</source>
+        <translation>通过 AUTH 发送的密码（覆盖 --url 中的密码）。本机的其他用户可以在命令行中看到它。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>password</source>
         <translation>密码</translation>
     </message>
@@ -1369,7 +1427,82 @@ Up and Down walk the command history.</source>
         <translation>--exec 命令执行完毕后退出：全部成功时退出码为 0，否则为 1。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Connect with TLS (as a rediss:// URL does).</source>
+        <translation>使用 TLS 连接（与 rediss:// URL 相同）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CA certificate(s) (PEM) the server&apos;s certificate is verified with, instead of the system&apos;s.</source>
+        <translation>用于验证服务器证书的 CA 证书（PEM），代替系统的 CA 证书。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+15"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Client certificate (PEM), for servers that require one.</source>
+        <translation>客户端证书（PEM），用于要求客户端证书的服务器。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Private key (PEM) of --cert. If it is encrypted, its passphrase is read from the environment variable QTREDIS_TLS_KEY_PASSPHRASE.</source>
+        <translation>--cert 的私钥（PEM）。如果私钥已加密，其口令从环境变量 QTREDIS_TLS_KEY_PASSPHRASE 读取。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server name sent in the TLS handshake (SNI) and verified in the certificate (default: the host).</source>
+        <translation>在 TLS 握手中发送（SNI）并在证书中验证的服务器名称（默认：主机）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not verify the server&apos;s certificate (anyone in between can read and change the traffic).</source>
+        <translation>不验证服务器证书（中间的任何人都可以读取和篡改通信内容）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connect through an SSH tunnel to this server; the Redis host and port are then as the SSH server sees them. An SSH password is read from the environment variable QTREDIS_SSH_PASSWORD.</source>
+        <translation>通过到此服务器的 SSH 隧道连接；此时 Redis 主机和端口以 SSH 服务器的视角为准。SSH 密码从环境变量 QTREDIS_SSH_PASSWORD 读取。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[user@]host[:port]</source>
+        <translation>[user@]host[:port]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SSH private key file. If it is encrypted, its passphrase is read from the environment variable QTREDIS_SSH_PASSPHRASE.</source>
+        <translation>SSH 私钥文件。如果私钥已加密，其口令从环境变量 QTREDIS_SSH_PASSPHRASE 读取。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Known hosts file the SSH server&apos;s key is checked against (default: ssh&apos;s, ~/.ssh/known_hosts).</source>
+        <translation>用于核对 SSH 服务器密钥的 known_hosts 文件（默认：ssh 的 ~/.ssh/known_hosts）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept and record the SSH server&apos;s key if it is not known yet (a changed key is still refused).</source>
+        <translation>如果 SSH 服务器的密钥尚未被认识，则接受并记录它（已更改的密钥仍会被拒绝）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ssh configuration file (default: ~/.ssh/config; &quot;none&quot;: none).</source>
+        <translation>ssh 配置文件（默认：~/.ssh/config；&quot;none&quot;：不使用）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--url cannot be combined with --host, --port or --socket.</source>
         <translation>--url 不能与 --host、--port 或 --socket 同时使用。</translation>
     </message>
@@ -1379,19 +1512,39 @@ Up and Down walk the command history.</source>
         <translation>--socket 不能与 --host 或 --port 同时使用。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Invalid --url: %1</source>
         <translation>无效的 --url：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Invalid --port: %1</source>
         <translation>无效的 --port：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Invalid --db: %1</source>
         <translation>无效的 --db：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--cacert, --cert, --key, --sni and --insecure need --tls or a rediss:// URL.</source>
+        <translation>--cacert、--cert、--key、--sni 和 --insecure 需要 --tls 或 rediss:// URL。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>TLS: %1</source>
+        <translation>TLS：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--ssh-key, --ssh-known-hosts, --ssh-accept-new-host-key and --ssh-config need --ssh.</source>
+        <translation>--ssh-key、--ssh-known-hosts、--ssh-accept-new-host-key 和 --ssh-config 需要 --ssh。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Invalid --ssh: %1 (use [user@]host[:port])</source>
+        <translation>无效的 --ssh：%1（请使用 [user@]host[:port]）</translation>
     </message>
     <message>
         <location filename="../examples/browser/Main.qml" line="+40"/>
@@ -2000,6 +2153,11 @@ Settings: %1</source>
         <translation>%1 不能通过 command() 发送：它会把连接变成消息流</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>HELLO %1: this client speaks RESP2 only (use HELLO 2, or HELLO without a version)</source>
+        <translation>HELLO %1：此客户端仅支持 RESP2（请使用 HELLO 2，或不带版本的 HELLO）</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <location line="+17"/>
         <location line="+70"/>
@@ -2196,7 +2354,7 @@ Settings: %1</source>
 <context>
     <name>RedisClientQmlExtension</name>
     <message>
-        <location filename="../qml/redisqmlclient.cpp" line="+374"/>
+        <location filename="../qml/redisqmlclient.cpp" line="+442"/>
         <source>The callback of cliCommand() is not a function</source>
         <translation>cliCommand() 的回调不是函数</translation>
     </message>
@@ -2209,7 +2367,7 @@ Settings: %1</source>
 <context>
     <name>RedisConnectionOptions</name>
     <message>
-        <location filename="../src/core/redisconnectionoptions.cpp" line="+286"/>
+        <location filename="../src/core/redisconnectionoptions.cpp" line="+287"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2240,7 +2398,7 @@ Settings: %1</source>
         <translation>“%1”不是数据库编号</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The URL is not valid: %1</source>
         <translation>URL 无效：%1</translation>
     </message>
@@ -2982,9 +3140,105 @@ Settings: %1</source>
 <context>
     <name>SshTunnel</name>
     <message>
-        <location filename="../src/connection/sshtunnel.cpp" line="+22"/>
         <source>SSH tunnels are not available</source>
-        <translation>SSH 隧道不可用</translation>
+        <translation type="vanished">SSH 隧道不可用</translation>
+    </message>
+    <message>
+        <location filename="../examples/browser/glue/connectionconfig.cpp" line="+358"/>
+        <location filename="../src/connection/sshtunnel.cpp" line="+468"/>
+        <source>The host key of the SSH server %1 has changed: it sent %2, which differs from the key in the known hosts file</source>
+        <translation>SSH 服务器 %1 的主机密钥已更改：它发送了 %2，与 known_hosts 文件中的密钥不同</translation>
+    </message>
+    <message>
+        <location filename="../src/connection/sshtunnel.cpp" line="-150"/>
+        <source>Cannot open an SSH tunnel to %1: the OpenSSH client (ssh) is not installed</source>
+        <translation>无法打开到 %1 的 SSH 隧道：未安装 OpenSSH 客户端（ssh）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open an SSH tunnel to %1: no private directory in %2 (%3)</source>
+        <translation>无法打开到 %1 的 SSH 隧道：无法在 %2 中创建私有目录（%3）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot open an SSH tunnel to %1: cannot prepare the askpass helper for the password or passphrase</source>
+        <translation>无法打开到 %1 的 SSH 隧道：无法为密码或口令准备 askpass 辅助程序</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>SSH to %1 did not create the tunnel&apos;s socket %2</source>
+        <translation>到 %1 的 SSH 未创建隧道套接字 %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>ssh was ended by a signal</source>
+        <translation>ssh 被信号终止</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ssh exited with code %1</source>
+        <translation>ssh 以代码 %1 退出</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an unknown key</source>
+        <translation>未知密钥</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The host key of the SSH server %1 is unknown: it is not in the known hosts file</source>
+        <translation>SSH 服务器 %1 的主机密钥未知：它不在 known_hosts 文件中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+115"/>
+        <source>The host key of the SSH server %1 is unknown: %2 is not in the known hosts file</source>
+        <translation>SSH 服务器 %1 的主机密钥未知：%2 不在 known_hosts 文件中</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>The host key of the SSH server %1 was rejected: %2</source>
+        <translation>SSH 服务器 %1 的主机密钥被拒绝：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SSH authentication to %1 failed: %2</source>
+        <translation>到 %1 的 SSH 认证失败：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot open an SSH tunnel to %1: %2</source>
+        <translation>无法打开到 %1 的 SSH 隧道：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH tunnel to %1 failed: %2</source>
+        <translation>到 %1 的 SSH 隧道失败：%2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot open an SSH tunnel to %1: ssh did not start (%2)</source>
+        <translation>无法打开到 %1 的 SSH 隧道：ssh 未能启动（%2）</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>SSH to %1 did not open the tunnel within %2 ms</source>
+        <translation>到 %1 的 SSH 未在 %2 毫秒内打开隧道</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH to %1 did not open the tunnel within %2 ms: %3</source>
+        <translation>到 %1 的 SSH 未在 %2 毫秒内打开隧道：%3</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The SSH tunnel to %1 was restarted for other options</source>
+        <translation>到 %1 的 SSH 隧道因选项变化而重新启动</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The SSH tunnel was closed</source>
+        <translation>SSH 隧道已关闭</translation>
     </message>
 </context>
 <context>
@@ -3268,27 +3522,33 @@ Settings: %1</source>
         <translation>套接字路径过长</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>the server does not speak TLS on this port (is it a plain-text port?)</source>
         <translation>服务器在此端口上不使用 TLS（是否为明文端口？）</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>the server requires a client certificate</source>
-        <translation>服务器要求客户端证书</translation>
+        <translation type="vanished">服务器要求客户端证书</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>the handshake failed: %1</source>
         <translation>握手失败：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-7"/>
+        <location line="+19"/>
         <source>the server requires a client certificate (tls-auth-clients): set a certificate and a key</source>
         <translation>服务器要求客户端证书（tls-auth-clients）：请设置证书和私钥</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-24"/>
+        <source>the server closed the connection during the TLS handshake (it may have too many clients, or not accept TLS here)</source>
+        <translation>服务器在 TLS 握手期间关闭了连接（可能客户端过多，或此处不接受 TLS）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+17"/>
         <source>the server refused the client certificate (%1)</source>
         <translation>服务器拒绝了客户端证书（%1）</translation>
     </message>
