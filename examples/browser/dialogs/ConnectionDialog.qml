@@ -31,6 +31,8 @@ BrowserDialog {
     // The secrets in the keychain (of the connection being edited).
     property var savedSecrets: []
     property string connectionId: ""
+    // Kept as it was (not shown): the ssh configuration file.
+    property string sshConfigFile: ""
     readonly property alias urlField: urlField
     readonly property alias form: form
     readonly property alias scrollView: scroll
@@ -170,6 +172,7 @@ BrowserDialog {
         clientNameField.text = o.clientName
         separatorField.text = o.separator
         connectionId = o.id
+        sshConfigFile = o.sshConfigFile
         askSecrets = o.askSecrets
         savedSecrets = o.savedSecrets
         tlsBox.checked = o.tlsEnabled
@@ -232,7 +235,8 @@ BrowserDialog {
             sshPassphrase: sshPassphraseField.text,
             sshPassword: sshPasswordField.text,
             sshKnownHostsFile: sshKnownHostsRow.text.trim(),
-            sshHostKeyPolicy: hostKeyPolicies[sshPolicyBox.currentIndex]
+            sshHostKeyPolicy: hostKeyPolicies[sshPolicyBox.currentIndex],
+            sshConfigFile: sshConfigFile
         })
     }
 

@@ -101,6 +101,8 @@ QVariantMap ConnectionConfig::normalized(const QVariantMap &connection)
     o.insert(QStringLiteral("sshPassphrase"), text(in, "sshPassphrase"));
     o.insert(QStringLiteral("sshPassword"), text(in, "sshPassword"));
     o.insert(QStringLiteral("sshKnownHostsFile"), text(in, "sshKnownHostsFile").trimmed());
+    // Not in the dialog: empty is ~/.ssh/config, "none" none (tests).
+    o.insert(QStringLiteral("sshConfigFile"), text(in, "sshConfigFile").trimmed());
     o.insert(QStringLiteral("sshHostKeyPolicy"),
              oneOf(in, "sshHostKeyPolicy",
                    {QStringLiteral("strict"), QStringLiteral("acceptNew"), QStringLiteral("acceptAny")}));
@@ -229,6 +231,7 @@ RedisConnectionOptions ConnectionConfig::toOptions(const QVariantMap &connection
         options.setSshPort(quint16(c.value(QStringLiteral("sshPort")).toInt()));
         options.setSshUser(string("sshUser"));
         options.setSshKnownHostsFile(string("sshKnownHostsFile"));
+        options.setSshConfigFile(string("sshConfigFile"));
         const QString auth = string("sshAuth");
         options.setSshUseAgent(auth == QLatin1String("agent"));
         if (auth == QLatin1String("key")) {

@@ -20,6 +20,7 @@
 //   sshEnabled, sshHost, sshPort, sshUser, sshAuth ("agent", "key" or
 //   "password"), sshIdentityFile, sshPassphrase, sshPassword,
 //   sshKnownHostsFile, sshHostKeyPolicy ("strict", "acceptNew", "acceptAny"),
+//   sshConfigFile (not in the dialog; kept),
 //   savedSecrets, askSecrets
 // (the format ConnectionStore writes, less the secrets). The secrets are
 // password, tlsKeyPassphrase, sshPassword and sshPassphrase (secretFields()):

@@ -28,7 +28,8 @@ const QStringList &optionKeys()
         QStringLiteral("tlsKeyFile"), QStringLiteral("tlsPeerName"), QStringLiteral("tlsVerifyPeer"),
         QStringLiteral("sshEnabled"), QStringLiteral("sshHost"), QStringLiteral("sshPort"), QStringLiteral("sshUser"),
         QStringLiteral("sshAuth"), QStringLiteral("sshIdentityFile"), QStringLiteral("sshKnownHostsFile"),
-        QStringLiteral("sshHostKeyPolicy"), QStringLiteral("savedSecrets"), QStringLiteral("askSecrets"),
+        QStringLiteral("sshHostKeyPolicy"), QStringLiteral("sshConfigFile"), QStringLiteral("savedSecrets"),
+        QStringLiteral("askSecrets"),
     };
     return keys;
 }

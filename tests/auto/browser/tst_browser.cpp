@@ -23,6 +23,7 @@
 #include <redisclient.h>
 #include <rediskeysmodel.h>
 #include <redistestcase.h>
+#include <sshtestserver.h>
 #include <redisvalue.h>
 #include <testhelpers.h>
 
@@ -158,6 +159,7 @@ private Q_SLOTS:
     void tlsAndSshRoundTrip();
     void dialogTlsAndSshFields();
     void hostKeyRejectedOffersTrust();
+    void sshTunnelThroughTheDialog();
     void connectionDialogFits_data();
     void connectionDialogFits();
     void screenshot();
@@ -1978,6 +1980,93 @@ void tst_Browser::hostKeyRejectedOffersTrust()
     QVERIFY(!dialog->property("hostKeyRetried").toBool());
     QMetaObject::invokeMethod(dialog, "reject");
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("visible").toBool(), Timeout); // closed before it opens again
+}
+
+// Against a private sshd: an unknown host key is refused, trusted with one
+// click (recorded), then accepted strictly; a key file with a passphrase
+// works; a changed key gets the warning and no offer.
+void tst_Browser::sshTunnelThroughTheDialog()
+{
+    if (!QFileInfo::exists(QStringLiteral("/usr/sbin/sshd")) || QStandardPaths::findExecutable(QStringLiteral("ssh")).isEmpty())
+        QSKIP("needs the OpenSSH client and server (Debian: openssh-client, openssh-server)");
+    SshTestServer ssh;
+    QVERIFY2(ssh.start(), qPrintable(ssh.errorString()));
+    const QString knownHosts = ssh.emptyKnownHostsPath(QStringLiteral("browser_known_hosts"));
+    QVariantMap connection{{QStringLiteral("name"), QStringLiteral("through ssh")},
+                           {QStringLiteral("mode"), QStringLiteral("host")},
+                           {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                           {QStringLiteral("port"), int(server().port())},
+                           {QStringLiteral("sshEnabled"), true},
+                           {QStringLiteral("sshHost"), ssh.host()},
+                           {QStringLiteral("sshPort"), int(ssh.port())},
+                           {QStringLiteral("sshUser"), ssh.user()},
+                           {QStringLiteral("sshAuth"), QStringLiteral("key")},
+                           {QStringLiteral("sshIdentityFile"), ssh.clientKeyPath()},
+                           {QStringLiteral("sshKnownHostsFile"), knownHosts},
+                           {QStringLiteral("sshConfigFile"), QStringLiteral("none")}};
+    auto *dialog = m_root->findChild<QObject *>(QStringLiteral("connectionDialog"));
+    call(dialog, "edit", {connection, false});
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
+    call(dialog, "testConnection");
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->property("testStatus").toString(), QStringLiteral("failed"), 2 * Timeout);
+    QCOMPARE(dialog->property("testError").toInt(), int(QtRedis::Error::SshHostKeyRejected));
+    QVERIFY(dialog->property("canTrustHostKey").toBool());
+    auto *trust = m_root->findChild<QQuickItem *>(QStringLiteral("trustHostKeyButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(trust->isVisible(), Timeout);
+    QVERIFY2(trust->property("text").toString().contains(ssh.hostKeyFingerprint()),
+             qPrintable(trust->property("text").toString()));
+
+    QMetaObject::invokeMethod(trust, "clicked");
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("testStatus").toString() != QLatin1String("testing"), 2 * Timeout);
+    QVERIFY2(dialog->property("testStatus").toString() == QLatin1String("ok"),
+             qPrintable(dialog->property("testMessage").toString()));
+    QVERIFY(fileBytes(knownHosts).size() > 0);
+    // Recorded: the strict policy accepts it now.
+    call(dialog, "testConnection");
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("testStatus").toString() != QLatin1String("testing"), 2 * Timeout);
+    QVERIFY2(dialog->property("testStatus").toString() == QLatin1String("ok"),
+             qPrintable(dialog->property("testMessage").toString()));
+
+    // A key with a passphrase (a secret of the form).
+    connection.insert(QStringLiteral("sshIdentityFile"), ssh.passphraseKeyPath());
+    connection.insert(QStringLiteral("sshPassphrase"), SshTestServer::passphrase());
+    call(dialog, "edit", {connection, false});
+    call(dialog, "testConnection");
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("testStatus").toString() != QLatin1String("testing"), 2 * Timeout);
+    QVERIFY2(dialog->property("testStatus").toString() == QLatin1String("ok"),
+             qPrintable(dialog->property("testMessage").toString()));
+
+    // A changed key: the warning, no offer.
+    connection.insert(QStringLiteral("sshKnownHostsFile"), ssh.changedKnownHostsPath());
+    call(dialog, "edit", {connection, false});
+    call(dialog, "testConnection");
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->property("testStatus").toString(), QStringLiteral("failed"), 2 * Timeout);
+    QCOMPARE(dialog->property("testError").toInt(), int(QtRedis::Error::SshHostKeyRejected));
+    QTRY_VERIFY_WITH_TIMEOUT(m_root->findChild<QQuickItem *>(QStringLiteral("hostKeyChangedWarning"))->isVisible(),
+                             Timeout);
+    QVERIFY(!trust->isVisible());
+    QVERIFY(!dialog->property("canTrustHostKey").toBool());
+    QMetaObject::invokeMethod(dialog, "reject");
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("visible").toBool(), Timeout);
+
+    // Opening a connection: the same offer, in a confirmation; accepted, it
+    // connects (and records the key).
+    QObject *first = view();
+    connection.insert(QStringLiteral("name"), QStringLiteral("opened through ssh"));
+    connection.insert(QStringLiteral("sshKnownHostsFile"), ssh.emptyKnownHostsPath(QStringLiteral("open_known_hosts")));
+    QObject *opened = call(m_root, "openConnection", {connection, false}).value<QObject *>();
+    QVERIFY(opened);
+    auto *confirm = m_root->findChild<QObject *>(QStringLiteral("mainConfirmDialog"));
+    QVERIFY(confirm);
+    QTRY_VERIFY_WITH_TIMEOUT(confirm->property("opened").toBool(), 2 * Timeout);
+    QVERIFY(confirm->property("acceptText").toString().contains(ssh.hostKeyFingerprint()));
+    QMetaObject::invokeMethod(confirm, "accept");
+    QObject *redis = objectProperty(opened, "client");
+    QTRY_VERIFY_WITH_TIMEOUT(redis->property("state").value<RedisClient::State>() == RedisClient::State::Connected,
+                             2 * Timeout);
+    QVERIFY(fileBytes(connection.value(QStringLiteral("sshKnownHostsFile")).toString()).size() > 0);
+    call(m_root, "closeConnection", {QStringLiteral("opened through ssh"), false});
+    QTRY_COMPARE_WITH_TIMEOUT(view(), first, Timeout);
 }
 
 // The dialog with its TLS and SSH sections open fits an 800x600 window in
