@@ -109,7 +109,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+44"/>
+        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+46"/>
         <source>Edit connection</source>
         <translation>Verbindung bearbeiten</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>Lokales Redis</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Give the connection a name.</source>
         <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
@@ -269,8 +269,8 @@
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="-564"/>
-        <location line="+427"/>
+        <location line="-566"/>
+        <location line="+429"/>
         <location line="+8"/>
         <location line="+23"/>
         <location line="+8"/>
@@ -498,7 +498,7 @@
 <context>
     <name>ConnectionStore</name>
     <message>
-        <location filename="../examples/browser/glue/connectionstore.cpp" line="+533"/>
+        <location filename="../examples/browser/glue/connectionstore.cpp" line="+534"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -3152,7 +3152,7 @@ Einstellungen: %1</translation>
         <translation type="vanished">SSH-Tunnel sind nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../examples/browser/glue/connectionconfig.cpp" line="+358"/>
+        <location filename="../examples/browser/glue/connectionconfig.cpp" line="+361"/>
         <location filename="../src/connection/sshtunnel.cpp" line="+468"/>
         <source>The host key of the SSH server %1 has changed: it sent %2, which differs from the key in the known hosts file</source>
         <translation>Der Host-Schlüssel des SSH-Servers %1 hat sich geändert: Er hat %2 gesendet, was vom Schlüssel in der Datei bekannter Hosts abweicht</translation>

@@ -109,7 +109,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+44"/>
+        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+46"/>
         <source>Edit connection</source>
         <translation>编辑连接</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>本地 Redis</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Give the connection a name.</source>
         <translation>请为连接命名。</translation>
     </message>
@@ -269,8 +269,8 @@
         <translation>密码</translation>
     </message>
     <message>
-        <location line="-564"/>
-        <location line="+427"/>
+        <location line="-566"/>
+        <location line="+429"/>
         <location line="+8"/>
         <location line="+23"/>
         <location line="+8"/>
@@ -498,7 +498,7 @@
 <context>
     <name>ConnectionStore</name>
     <message>
-        <location filename="../examples/browser/glue/connectionstore.cpp" line="+533"/>
+        <location filename="../examples/browser/glue/connectionstore.cpp" line="+534"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -3144,7 +3144,7 @@ Settings: %1</source>
         <translation type="vanished">SSH 隧道不可用</translation>
     </message>
     <message>
-        <location filename="../examples/browser/glue/connectionconfig.cpp" line="+358"/>
+        <location filename="../examples/browser/glue/connectionconfig.cpp" line="+361"/>
         <location filename="../src/connection/sshtunnel.cpp" line="+468"/>
         <source>The host key of the SSH server %1 has changed: it sent %2, which differs from the key in the known hosts file</source>
         <translation>SSH 服务器 %1 的主机密钥已更改：它发送了 %2，与 known_hosts 文件中的密钥不同</translation>
