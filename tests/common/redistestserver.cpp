@@ -436,14 +436,13 @@ RedisTestServer::LaunchResult RedisTestServer::launch()
     }
 }
 
-bool RedisTestServer::answersPing(int timeoutMs) const
+namespace {
+// PING on a connected socket, then QUIT and wait for the server to hang up:
+// by then it has released this client, so a suite run with --maxclients 1
+// finds its one slot free as soon as start() returns.
+bool pingAndQuit(QAbstractSocket &socket, const QDeadlineTimer &deadline)
 {
-    const QDeadlineTimer deadline(timeoutMs);
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress(QString::fromLatin1(LocalHost)), m_port);
-    if (!socket.waitForConnected(int(deadline.remainingTime())))
-        return false;
-    socket.write(respCommand({ QByteArrayLiteral("PING") }));
+    socket.write(RedisTestServer::respCommand({ QByteArrayLiteral("PING") }));
     QByteArray reply;
     while (!reply.contains("\r\n")) {
         if (deadline.hasExpired() || !socket.waitForReadyRead(int(deadline.remainingTime())))
@@ -453,13 +452,21 @@ bool RedisTestServer::answersPing(int timeoutMs) const
     // With --requirepass the answer is -NOAUTH, which still means "up".
     if (!reply.startsWith('+') && !(reply.startsWith('-') && !reply.startsWith("-LOADING")))
         return false;
-    // Leave via QUIT and wait for the server to hang up: by then it has
-    // released this client, so a suite run with --maxclients 1 finds its one
-    // slot free as soon as start() returns.
-    socket.write(respCommand({ QByteArrayLiteral("QUIT") }));
+    socket.write(RedisTestServer::respCommand({ QByteArrayLiteral("QUIT") }));
     if (socket.state() != QAbstractSocket::UnconnectedState)
         socket.waitForDisconnected(qMax(1, int(deadline.remainingTime())));
     return true;
+}
+} // namespace
+
+bool RedisTestServer::answersPing(int timeoutMs) const
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress(QString::fromLatin1(LocalHost)), m_port);
+    if (!socket.waitForConnected(int(deadline.remainingTime())))
+        return false;
+    return pingAndQuit(socket, deadline);
 }
 
 bool RedisTestServer::answersTlsPing(int timeoutMs) const
@@ -495,19 +502,7 @@ bool RedisTestServer::answersTlsPing(int timeoutMs) const
     socket.connectToHostEncrypted(QString::fromLatin1(LocalHost), m_tlsPort);
     if (!socket.waitForEncrypted(int(deadline.remainingTime())))
         return false;
-    socket.write(respCommand({ QByteArrayLiteral("PING") }));
-    QByteArray reply;
-    while (!reply.contains("\r\n")) {
-        if (deadline.hasExpired() || !socket.waitForReadyRead(int(deadline.remainingTime())))
-            return false;
-        reply += socket.readAll();
-    }
-    if (!reply.startsWith('+') && !(reply.startsWith('-') && !reply.startsWith("-LOADING")))
-        return false;
-    socket.write(respCommand({ QByteArrayLiteral("QUIT") }));
-    if (socket.state() != QAbstractSocket::UnconnectedState)
-        socket.waitForDisconnected(qMax(1, int(deadline.remainingTime())));
-    return true;
+    return pingAndQuit(socket, deadline);
 }
 
 QStringList RedisTestServer::cliConnectionArguments() const
