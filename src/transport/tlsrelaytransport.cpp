@@ -118,8 +118,17 @@ void TlsRelayTransport::dispose()
         delete this;
 }
 
+void TlsRelayTransport::closeListener()
+{
+    if (m_listenFd < 0)
+        return;
+    ::close(std::exchange(m_listenFd, -1));
+    ::unlink(m_listenPath.constData());
+}
+
 void TlsRelayTransport::shutdown()
 {
+    closeListener();
     if (HiredisTransport *inner = std::exchange(m_inner, nullptr))
         inner->dispose(); // deleted once hiredis has freed its context
     delete std::exchange(m_readNotifier, nullptr);
@@ -198,12 +207,12 @@ bool TlsRelayTransport::startRelay(QString *why)
         ::unlink(encoded.constData());
         return false;
     }
+    m_listenFd = listener;
+    m_listenPath = encoded;
     m_inner = new HiredisTransport(this);
     m_inner->connectToUnixSocket(path); // a local connect is queued at once
     m_relayFd = ::accept4(listener, nullptr, nullptr, SOCK_NONBLOCK | SOCK_CLOEXEC);
     const int acceptErrno = errno;
-    ::close(listener);
-    ::unlink(encoded.constData());
     if (m_relayFd < 0) {
         *why = tr("the TLS relay did not get hiredis's connection: %1")
                        .arg(QString::fromLocal8Bit(std::strerror(acceptErrno)));
@@ -341,6 +350,7 @@ void TlsRelayTransport::onSocketDisconnected()
 
 void TlsRelayTransport::transportConnected()
 {
+    closeListener(); // hiredis is done connecting
     if (m_listener)
         m_listener->transportConnected();
 }

@@ -19,9 +19,10 @@ namespace QtRedisPrivate {
 //
 //   hiredis --unix socket--> relay --QSslSocket (TLS)--> server
 //
-// The relay's socket is bound in a private directory (0700) only for the
-// moment hiredis connects, then unlinked; the peer is checked to be this
-// process. The relay uses one fixed buffer per direction (no allocation of
+// The relay's socket is bound in a private directory (0700) only until
+// hiredis's connect has completed (hiredis 1.x checks completion by calling
+// connect() again, which needs the listening socket), then unlinked; the
+// peer is checked to be this process. The relay uses one fixed buffer per direction (no allocation of
 // its own per command) and bounds what it holds: it stops reading from
 // hiredis while more than maxPendingWrite bytes wait to be encrypted, and
 // from the QSslSocket (whose read buffer is bounded) while hiredis does not
@@ -55,6 +56,7 @@ private:
     void pumpUp();
     void resumeUp();
     bool startRelay(QString *why);
+    void closeListener();
     void fail(const TransportFailure &failure);
     void failLater(const TransportFailure &failure);
     void shutdown();
@@ -68,6 +70,8 @@ private:
     QSslSocket *m_socket = nullptr;
     HiredisTransport *m_inner = nullptr;
     int m_relayFd = -1;                   // our end of hiredis's unix socket
+    int m_listenFd = -1;                  // bound until hiredis has seen its connect complete
+    QByteArray m_listenPath;
     QSocketNotifier *m_readNotifier = nullptr;
     QSocketNotifier *m_writeNotifier = nullptr;
     std::unique_ptr<char[]> m_upBuffer;
