@@ -44,6 +44,7 @@ public:
 
     qint64 deadline = 0;             // steady clock, ms; 0: none
     bool failed = false;             // wrapped in a ParkedFailure: its callback gets that value
+    bool routed = false;             // owned by the cluster router until its callback ran
     PendingCall *nextTimed = nullptr; // in CommandDeadlines' queue of default timeouts
 
 private:

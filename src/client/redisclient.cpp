@@ -4,6 +4,7 @@
 #include "client/pendingcall_p.h"
 #include "client/redisclient_p.h"
 #include "client/redisreply_p.h"
+#include "cluster/clusterrouter_p.h"
 #include "core/rediscli_p.h"
 #include "core/redislogging_p.h"
 
@@ -49,13 +50,53 @@ RedisClient::State RedisClientPrivate::clientState(RedisLink::State state)
     return RedisClient::State::Disconnected;
 }
 
-RedisReply *RedisClientPrivate::commandReply(const QList<QByteArray> &args, qint64 timeout)
+void RedisClientPrivate::makeRouter()
+{
+    router = new QtRedisPrivate::ClusterRouter(this);
+    router->setAddressMapper(nodeAddressMapper);
+}
+
+void RedisClientPrivate::dispatch(const QList<QByteArray> &args, PendingCall *call, qint64 timeout,
+                                  const QString *node)
+{
+    if (node) {
+        if (isCluster())
+            router->issueOnNode(*node, args, call, timeout);
+        else
+            queue.fail(call, Error::InvalidArgument,
+                       RedisClient::tr("commandOnNode() needs a cluster client (connectToCluster())"));
+    } else if (isCluster()) {
+        router->issue(args, call, timeout);
+    } else {
+        queue.issue(args, call, timeout);
+    }
+}
+
+void RedisClientPrivate::clusterReady()
+{
+    QPointer<RedisClient> guard(q);
+    Q_EMIT q->stateChanged(state());
+    if (guard && link->state() == RedisLink::State::Ready && !connectedEmitted) {
+        connectedEmitted = true;
+        Q_EMIT q->connected();
+    }
+}
+
+void RedisClientPrivate::cancel(PendingCall *call)
+{
+    if (call->routed && router)
+        router->cancel(call);
+    else
+        queue.cancel(call);
+}
+
+RedisReply *RedisClientPrivate::commandReply(const QList<QByteArray> &args, qint64 timeout, const QString *node)
 {
     auto *reply = new RedisReply(q);
     reply->d->owner = this;
     PendingCall *call = PendingCall::create(&queue, reply->d.get());
     reply->d->call = call;
-    queue.issue(args, call, timeout);
+    dispatch(args, call, timeout, node);
     return reply;
 }
 
@@ -615,11 +656,11 @@ void RedisClient::reconnectNow()
 /*! Returns the number of commands issued whose callbacks have not run yet. */
 int RedisClient::pendingCommandCount() const
 {
-    return d->queue.pendingCount();
+    return d->queue.pendingCount() + (d->router ? d->router->pendingCount() : 0);
 }
 
 void RedisClient::issue(const QList<QByteArray> &args, qint64 timeout, std::size_t callbackSize,
-                        QtRedisPrivate::CallbackFactory factory, void *arguments)
+                        QtRedisPrivate::CallbackFactory factory, void *arguments, const QString *node)
 {
     PendingCall *call = PendingCall::create(&d->queue, callbackSize, factory, arguments);
     if (Q_UNLIKELY(QThread::currentThread() != thread())) {
@@ -630,7 +671,10 @@ void RedisClient::issue(const QList<QByteArray> &args, qint64 timeout, std::size
         call->release();
         return;
     }
-    d->queue.issue(args, call, timeout);
+    if (Q_UNLIKELY(node || d->router))
+        d->dispatch(args, call, timeout, node);
+    else
+        d->queue.issue(args, call, timeout);
 }
 
 /*!

@@ -2,6 +2,7 @@
 #ifndef REDISCLIENT_H
 #define REDISCLIENT_H
 
+#include "redisclusternode.h"
 #include "redisconnectionoptions.h"
 #include "redisglobal.h"
 #include "redisvalue.h"
@@ -18,6 +19,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <new>
 #include <type_traits>
@@ -166,6 +168,12 @@ public:
     // TLS through Qt's TLS backend; chain and host name verified by default.
     void connectToHostEncrypted(const QString &host, quint16 port = 6379,
                                 const QSslConfiguration &config = QSslConfiguration::defaultConfiguration());
+    // Sentinel: the master named masterName, found through the sentinels
+    // ("host:port" each) and followed across failovers.
+    void connectToSentinel(const QString &masterName, const QStringList &sentinels);
+    // Redis Cluster: discovered from any seed node ("host:port"); commands
+    // are routed by hash slot, MOVED/ASK followed.
+    void connectToCluster(const QStringList &seedNodes);
     // With the options set so far (see the qdoc in redisclient.cpp).
     Q_INVOKABLE void connectToServer();
     // Graceful: pending replies still arrive, then the connection closes.
@@ -177,6 +185,32 @@ public:
 
     // Number of commands issued whose callbacks have not run yet.
     int pendingCommandCount() const;
+
+    // The server the command link talks to ("host:port"; empty when none):
+    // for a sentinel topology the node the sentinels named, for a cluster
+    // the node the slot map comes from.
+    QString serverAddress() const;
+
+    // Cluster (see the README's Topologies section).
+    bool isCluster() const;
+    // The nodes of the slot map (empty until it is loaded).
+    QList<RedisClusterNode> clusterNodes() const;
+    // The hash slot of key (0..16383; the hash tag {...} counts when present).
+    static int keySlot(const QByteArray &key);
+    // The address of the master serving key's slot; empty if unknown.
+    QString nodeForKey(const QByteArray &key) const;
+    // Maps node addresses the cluster announces to reachable ones (applied
+    // after RedisConnectionOptions::nodeAddressMap()); empty: unchanged.
+    void setNodeAddressMapper(const std::function<QString(const QString &announced)> &mapper);
+    // A command sent to one node ("host:port" of clusterNodes()) as it is,
+    // without routing: per-node INFO, CLIENT LIST, ... Not redirected.
+    RedisReply *commandOnNode(const QString &node, const QList<QByteArray> &args);
+    template <typename Functor>
+    void commandOnNode(const QString &node, const QList<QByteArray> &args, const QObject *context,
+                       Functor &&onReply)
+    {
+        issueWithCallback(args, -1, context, std::forward<Functor>(onReply), &node);
+    }
 
     // The QObject path: the reply is parented to the client and finishes once.
     RedisReply *command(const QList<QByteArray> &args);
@@ -254,11 +288,13 @@ Q_SIGNALS:
     void healthCheckIntervalChanged(int milliseconds);
     // A reconnect attempt is due in delayMs (attempt counts from 1).
     void reconnectScheduled(int attempt, int delayMs);
+    // The cluster's slot map or the sentinel's master changed.
+    void topologyChanged();
 
 private:
     template <typename Functor>
     void issueWithCallback(const QList<QByteArray> &args, qint64 timeout, const QObject *context,
-                           Functor &&onReply)
+                           Functor &&onReply, const QString *node = nullptr)
     {
         using F = std::decay_t<Functor>;
         static_assert(std::is_invocable_v<F &, const RedisValue &>,
@@ -273,10 +309,10 @@ private:
         issue(args, timeout, sizeof(Callback), [](void *storage, void *a) -> QtRedisPrivate::CommandCallback * {
             auto *p = static_cast<Arguments *>(a);
             return new (storage) Callback(p->context, std::forward<Functor>(p->functor));
-        }, &arguments);
+        }, &arguments, node);
     }
     void issue(const QList<QByteArray> &args, qint64 timeout, std::size_t callbackSize,
-               QtRedisPrivate::CallbackFactory factory, void *arguments);
+               QtRedisPrivate::CallbackFactory factory, void *arguments, const QString *node = nullptr);
 
     static QByteArray toArgument(const QByteArray &v) { return v; }
     static QByteArray toArgument(const QString &v) { return v.toUtf8(); }

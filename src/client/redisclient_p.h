@@ -8,6 +8,12 @@
 #include "client/redisreply_p.h"
 #include "connection/redislink_p.h"
 
+#include <functional>
+
+namespace QtRedisPrivate {
+class ClusterRouter;
+}
+
 class RedisClientPrivate final : public QtRedisPrivate::LinkOwner
 {
 public:
@@ -25,7 +31,18 @@ public:
         }
         link->setOptions(options);
         queue.setLimits(options.commandTimeout(), options.maxQueuedCommands());
+        if (options.topology() == RedisConnectionOptions::Topology::Cluster && !router)
+            makeRouter();
     }
+    bool isCluster() const { return router && options.topology() == RedisConnectionOptions::Topology::Cluster; }
+    void makeRouter();
+    // One command to the queue, the cluster router or one chosen node.
+    void dispatch(const QList<QByteArray> &args, QtRedisPrivate::PendingCall *call, qint64 timeout,
+                  const QString *node);
+    // RedisReply::abort().
+    void cancel(QtRedisPrivate::PendingCall *call);
+    // The cluster router has its first slot map (Connected is announced).
+    void clusterReady();
     static RedisClientPrivate *get(RedisClient *client) { return client->d.get(); }
 
     // The one place the client's state and error change and are announced.
@@ -38,7 +55,7 @@ public:
 
     bool checkThread(const char *function) const;
     // The QObject path of command(); timeout < 0: commandTimeout.
-    RedisReply *commandReply(const QList<QByteArray> &args, qint64 timeout);
+    RedisReply *commandReply(const QList<QByteArray> &args, qint64 timeout, const QString *node = nullptr);
 
     RedisClient *q;
     RedisConnectionOptions options;
@@ -54,6 +71,9 @@ public:
     // Made by the pub/sub layer on first use (src/pubsub); children of the client.
     QObject *subscriptions = nullptr;
     QObject *monitor = nullptr;
+    // Cluster topology: routes commands by slot; made when the options first ask for it.
+    QtRedisPrivate::ClusterRouter *router = nullptr;
+    std::function<QString(const QString &)> nodeAddressMapper;
 };
 
 #endif // REDISCLIENT_P_H

@@ -72,7 +72,7 @@ void RedisReply::abort()
     if (d->finished)
         return;
     if (d->queued && d->call && d->owner)
-        d->owner->queue.cancel(d->call);
+        d->owner->cancel(d->call);
     finish(RedisValue::fromClientError(QtRedis::Error::Aborted, tr("The request was aborted")));
 }
 

@@ -44,7 +44,21 @@ public:
     QString sshConfigFile;
     RedisConnectionOptions::SshHostKeyPolicy sshHostKeyPolicy = RedisConnectionOptions::SshHostKeyPolicy::Strict;
     bool sshUseAgent = true;
+    // Topology
+    RedisConnectionOptions::Topology topology = RedisConnectionOptions::Topology::Standalone;
+    QStringList moreNodes;  // the seed nodes after host:port
+    QString sentinelMasterName;
+    QString sentinelUsername;
+    QString sentinelPassword;
+    QMap<QString, QString> nodeAddressMap;
+    bool readFromReplicas = false;
 
+    bool topologyEquals(const RedisConnectionOptionsPrivate &o) const
+    {
+        return topology == o.topology && moreNodes == o.moreNodes && sentinelMasterName == o.sentinelMasterName
+                && sentinelUsername == o.sentinelUsername && sentinelPassword == o.sentinelPassword
+                && nodeAddressMap == o.nodeAddressMap && readFromReplicas == o.readFromReplicas;
+    }
     bool tlsEquals(const RedisConnectionOptionsPrivate &o) const
     {
         return tlsEnabled == o.tlsEnabled && sslConfiguration == o.sslConfiguration
@@ -69,7 +83,8 @@ public:
                 && commandTimeout == o.commandTimeout && healthCheckInterval == o.healthCheckInterval
                 && autoReconnect == o.autoReconnect && reconnectInitialDelay == o.reconnectInitialDelay
                 && reconnectMaxDelay == o.reconnectMaxDelay && qFuzzyCompare(reconnectFactor, o.reconnectFactor)
-                && maxQueuedCommands == o.maxQueuedCommands && tlsEquals(o) && sshEquals(o);
+                && maxQueuedCommands == o.maxQueuedCommands && tlsEquals(o) && sshEquals(o)
+                && topologyEquals(o);
     }
 };
 
@@ -424,6 +439,141 @@ QString RedisConnectionOptions::sshEndpointText() const
     return text + QLatin1Char(':') + QString::number(d->sshPort);
 }
 
+/*! \enum RedisConnectionOptions::Topology
+    \value Standalone One server at host:port (or the unix socket).
+    \value Cluster A Redis Cluster discovered from the seedNodes(): commands
+           are routed by hash slot (see RedisClient::connectToCluster()).
+    \value Sentinel The master named sentinelMasterName(), found through the
+           sentinels in seedNodes() and followed across failovers (see
+           RedisClient::connectToSentinel()).
+*/
+
+/*! \property RedisConnectionOptions::topology
+    \brief One server, a cluster or a sentinel-managed master (default Standalone). */
+RedisConnectionOptions::Topology RedisConnectionOptions::topology() const { return d->topology; }
+void RedisConnectionOptions::setTopology(Topology topology) { d->topology = topology; }
+
+/*! \property RedisConnectionOptions::seedNodes
+    \brief The cluster's seed nodes or the sentinels, as \c{host:port}.
+
+    The first entry is host:port itself; setting the list sets host and port
+    from its first entry (port 6379, or 26379 for the Sentinel topology, when
+    it has none). Entries that are not addresses are left out. */
+QStringList RedisConnectionOptions::seedNodes() const
+{
+    return QStringList{nodeAddressText(d->host, d->port)} + d->moreNodes;
+}
+void RedisConnectionOptions::setSeedNodes(const QStringList &nodes)
+{
+    const quint16 defaultPort = d->topology == Topology::Sentinel ? 26379 : 6379;
+    QStringList rest;
+    bool first = true;
+    for (const QString &node : nodes) {
+        QString host;
+        quint16 port = 0;
+        if (!parseNodeAddress(node, &host, &port, defaultPort))
+            continue;
+        if (first) {
+            d->host = host;
+            d->port = port;
+            d->unixSocketPath.clear();
+            first = false;
+        } else {
+            rest.append(nodeAddressText(host, port));
+        }
+    }
+    d->moreNodes = rest;
+}
+
+/*! \property RedisConnectionOptions::sentinelMasterName
+    \brief The master's name in the sentinels' configuration (Sentinel topology). */
+QString RedisConnectionOptions::sentinelMasterName() const { return d->sentinelMasterName; }
+void RedisConnectionOptions::setSentinelMasterName(const QString &name) { d->sentinelMasterName = name; }
+
+/*! \property RedisConnectionOptions::sentinelUsername
+    \brief The ACL user for the sentinels; username() is the data nodes'. */
+QString RedisConnectionOptions::sentinelUsername() const { return d->sentinelUsername; }
+void RedisConnectionOptions::setSentinelUsername(const QString &username) { d->sentinelUsername = username; }
+
+/*! \property RedisConnectionOptions::sentinelPassword
+    \brief The sentinels' password (a secret, like password()). */
+QString RedisConnectionOptions::sentinelPassword() const { return d->sentinelPassword; }
+void RedisConnectionOptions::setSentinelPassword(const QString &password) { d->sentinelPassword = password; }
+
+/*! \property RedisConnectionOptions::readFromReplicas
+    \brief Whether reads go to replicas (default false).
+
+    Cluster: read-only commands are sent to a replica of the slot's master
+    (after \c READONLY on that connection); they may see slightly old data.
+    Sentinel: the client connects to a replica of the master instead of the
+    master (role confirmed with \c ROLE). */
+bool RedisConnectionOptions::readFromReplicas() const { return d->readFromReplicas; }
+void RedisConnectionOptions::setReadFromReplicas(bool enabled) { d->readFromReplicas = enabled; }
+
+/*!
+    Returns the map from node addresses as a cluster announces them
+    (\c{host:port}) to the addresses the client connects to instead: for a
+    cluster behind NAT, in containers or reached through SSH forwards.
+    Addresses without an entry are used as announced.
+    \sa setNodeAddressMap(), RedisClient::setNodeAddressMapper()
+*/
+QMap<QString, QString> RedisConnectionOptions::nodeAddressMap() const { return d->nodeAddressMap; }
+/*! Sets the node address map to \a map (see nodeAddressMap()). */
+void RedisConnectionOptions::setNodeAddressMap(const QMap<QString, QString> &map) { d->nodeAddressMap = map; }
+
+/*!
+    Splits \a text, \c{host:port}, \c{[v6]:port}, \c{host} or \c{[v6]}, into
+    \a host and \a port (\a defaultPort when it has none). Returns false if
+    \a text is not such an address.
+*/
+bool RedisConnectionOptions::parseNodeAddress(const QString &text, QString *host, quint16 *port,
+                                              quint16 defaultPort)
+{
+    const QString t = text.trimmed();
+    QString h;
+    QString p;
+    if (t.startsWith(QLatin1Char('['))) {
+        const qsizetype close = t.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return false;
+        h = t.mid(1, close - 1);
+        const QString rest = t.mid(close + 1);
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith(QLatin1Char(':')))
+                return false;
+            p = rest.mid(1);
+        }
+    } else if (t.count(QLatin1Char(':')) == 1) {
+        const qsizetype colon = t.indexOf(QLatin1Char(':'));
+        h = t.left(colon);
+        p = t.mid(colon + 1);
+    } else {
+        h = t; // a bare host, or a bare IPv6 address
+    }
+    if (h.isEmpty() || h.contains(QLatin1Char('/')) || h.contains(QLatin1Char(',')) || h.contains(QLatin1Char(' ')))
+        return false;
+    int number = defaultPort;
+    if (!p.isEmpty()) {
+        bool ok = false;
+        number = p.toInt(&ok);
+        if (!ok || number <= 0 || number > 65535)
+            return false;
+    }
+    if (host)
+        *host = h;
+    if (port)
+        *port = quint16(number);
+    return true;
+}
+
+/*! Returns \a host and \a port as \c{host:port} (\c{[v6]:port} for IPv6). */
+QString RedisConnectionOptions::nodeAddressText(const QString &host, quint16 port)
+{
+    if (host.contains(QLatin1Char(':')))
+        return QLatin1Char('[') + host + QLatin1String("]:") + QString::number(port);
+    return host + QLatin1Char(':') + QString::number(port);
+}
+
 /*!
     Reads the endpoint, credentials, database and client name from \a url
     and returns true; returns false, leaves the options unchanged and sets
@@ -442,6 +592,9 @@ bool RedisConnectionOptions::setUrl(const QUrl &url, QString *errorString)
     QString socketPath;
     QString newHost;
     int newPort = 6379;
+    Topology newTopology = Topology::Standalone;
+    QStringList moreNodes;
+    QString masterName;
 
     auto parseDb = [&](const QString &text) {
         bool ok = false;
@@ -456,9 +609,28 @@ bool RedisConnectionOptions::setUrl(const QUrl &url, QString *errorString)
         if (source >= 0)
             reason.truncate(source);
         why = tr("The URL is not valid: %1").arg(reason);
-    } else if (scheme == QLatin1String("redis") || scheme == QLatin1String("rediss")) {
+    } else if (scheme == QLatin1String("redis") || scheme == QLatin1String("rediss")
+               || scheme == QLatin1String("redis-cluster") || scheme == QLatin1String("rediss-cluster")
+               || scheme == QLatin1String("redis-sentinel") || scheme == QLatin1String("rediss-sentinel")) {
+        if (scheme.endsWith(QLatin1String("-cluster")))
+            newTopology = Topology::Cluster;
+        else if (scheme.endsWith(QLatin1String("-sentinel")))
+            newTopology = Topology::Sentinel;
+        const quint16 defaultPort = newTopology == Topology::Sentinel ? 26379 : 6379;
         newHost = url.host().isEmpty() ? QStringLiteral("127.0.0.1") : url.host();
-        newPort = url.port(6379);
+        newPort = url.port(defaultPort);
+        const QStringList extra = query.allQueryItemValues(QStringLiteral("node"), QUrl::FullyDecoded);
+        if (!extra.isEmpty() && newTopology == Topology::Standalone)
+            why = tr("node= is for redis-cluster:// and redis-sentinel:// URLs");
+        for (const QString &node : extra) {
+            QString h;
+            quint16 p = 0;
+            if (!parseNodeAddress(node, &h, &p, defaultPort)) {
+                why = tr("'%1' is not a node address (host:port)").arg(node);
+                break;
+            }
+            moreNodes.append(nodeAddressText(h, p));
+        }
         if (newPort <= 0 || newPort > 65535)
             why = tr("Invalid port");
         QString path = url.path();
@@ -471,10 +643,20 @@ bool RedisConnectionOptions::setUrl(const QUrl &url, QString *errorString)
         if (socketPath.isEmpty())
             why = tr("A unix:// URL needs a socket path");
     } else {
-        why = tr("Unsupported URL scheme '%1': use redis://, rediss:// or unix://").arg(url.scheme());
+        why = tr("Unsupported URL scheme '%1': use redis://, rediss://, unix://, redis-cluster:// or "
+                 "redis-sentinel://").arg(url.scheme());
     }
     if (why.isEmpty() && query.hasQueryItem(QStringLiteral("db")))
         parseDb(query.queryItemValue(QStringLiteral("db")));
+    if (why.isEmpty() && newTopology == Topology::Cluster && db != 0)
+        why = tr("A cluster has database 0 only");
+    if (why.isEmpty() && newTopology == Topology::Sentinel) {
+        masterName = url.fragment(QUrl::FullyDecoded);
+        if (query.hasQueryItem(QStringLiteral("master")))
+            masterName = query.queryItemValue(QStringLiteral("master"), QUrl::FullyDecoded);
+        if (masterName.isEmpty())
+            why = tr("A redis-sentinel:// URL needs the master's name (#name or ?master=name)");
+    }
     if (!why.isEmpty()) {
         // The URL may carry a password: report only what is wrong with it.
         if (errorString)
@@ -490,7 +672,20 @@ bool RedisConnectionOptions::setUrl(const QUrl &url, QString *errorString)
     } else {
         d->unixSocketPath = socketPath;
     }
-    d->tlsEnabled = scheme == QLatin1String("rediss");
+    d->tlsEnabled = scheme.startsWith(QLatin1String("rediss"));
+    d->topology = newTopology;
+    d->moreNodes = moreNodes;
+    if (newTopology == Topology::Sentinel) {
+        d->sentinelMasterName = masterName;
+        if (query.hasQueryItem(QStringLiteral("sentinelUser")))
+            d->sentinelUsername = query.queryItemValue(QStringLiteral("sentinelUser"), QUrl::FullyDecoded);
+        if (query.hasQueryItem(QStringLiteral("sentinelPassword")))
+            d->sentinelPassword = query.queryItemValue(QStringLiteral("sentinelPassword"), QUrl::FullyDecoded);
+    }
+    if (query.hasQueryItem(QStringLiteral("readFromReplicas"))) {
+        const QString v = query.queryItemValue(QStringLiteral("readFromReplicas")).toLower();
+        d->readFromReplicas = v == QLatin1String("1") || v == QLatin1String("true") || v == QLatin1String("yes");
+    }
     auto item = [&](const char *name, QString *field) {
         const QString key = QLatin1String(name);
         if (query.hasQueryItem(key))
@@ -562,11 +757,29 @@ QUrl RedisConnectionOptions::toUrl(UrlFormat format) const
         if (d->database)
             query.addQueryItem(QStringLiteral("db"), QString::number(d->database));
     } else {
-        url.setScheme(d->tlsEnabled ? QStringLiteral("rediss") : QStringLiteral("redis"));
+        QString scheme = d->tlsEnabled ? QStringLiteral("rediss") : QStringLiteral("redis");
+        if (d->topology == Topology::Cluster)
+            scheme += QLatin1String("-cluster");
+        else if (d->topology == Topology::Sentinel)
+            scheme += QLatin1String("-sentinel");
+        url.setScheme(scheme);
         url.setHost(d->host);
         url.setPort(d->port);
-        if (d->database)
+        if (d->database && d->topology != Topology::Cluster)
             url.setPath(QLatin1Char('/') + QString::number(d->database));
+        if (d->topology != Topology::Standalone) {
+            for (const QString &node : d->moreNodes)
+                query.addQueryItem(QStringLiteral("node"), node);
+            if (d->readFromReplicas)
+                query.addQueryItem(QStringLiteral("readFromReplicas"), QStringLiteral("1"));
+        }
+        if (d->topology == Topology::Sentinel) {
+            url.setFragment(d->sentinelMasterName);
+            if (!d->sentinelUsername.isEmpty())
+                query.addQueryItem(QStringLiteral("sentinelUser"), d->sentinelUsername);
+            if (format == UrlFormat::WithPassword && !d->sentinelPassword.isEmpty())
+                query.addQueryItem(QStringLiteral("sentinelPassword"), d->sentinelPassword);
+        }
     }
     url.setUserName(d->username);
     if (format == UrlFormat::WithPassword && !d->password.isEmpty())

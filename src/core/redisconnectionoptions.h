@@ -5,9 +5,11 @@
 #include "redisglobal.h"
 
 #include <QtCore/qcoreapplication.h>
+#include <QtCore/qmap.h>
 #include <QtCore/qmetatype.h>
 #include <QtCore/qshareddata.h>
 #include <QtCore/qstring.h>
+#include <QtCore/qstringlist.h>
 #include <QtCore/qurl.h>
 #include <QtNetwork/qsslconfiguration.h>
 
@@ -52,6 +54,12 @@ class QTREDIS_EXPORT RedisConnectionOptions
     Q_PROPERTY(QString sshKnownHostsFile READ sshKnownHostsFile WRITE setSshKnownHostsFile)
     Q_PROPERTY(SshHostKeyPolicy sshHostKeyPolicy READ sshHostKeyPolicy WRITE setSshHostKeyPolicy)
     Q_PROPERTY(QString sshConfigFile READ sshConfigFile WRITE setSshConfigFile)
+    Q_PROPERTY(Topology topology READ topology WRITE setTopology)
+    Q_PROPERTY(QStringList seedNodes READ seedNodes WRITE setSeedNodes)
+    Q_PROPERTY(QString sentinelMasterName READ sentinelMasterName WRITE setSentinelMasterName)
+    Q_PROPERTY(QString sentinelUsername READ sentinelUsername WRITE setSentinelUsername)
+    Q_PROPERTY(QString sentinelPassword READ sentinelPassword WRITE setSentinelPassword)
+    Q_PROPERTY(bool readFromReplicas READ readFromReplicas WRITE setReadFromReplicas)
 
 public:
     RedisConnectionOptions();
@@ -152,6 +160,33 @@ public:
     void setSshConfigFile(const QString &path);
     // "user@host:port" of the SSH server, for messages.
     QString sshEndpointText() const;
+
+    // Topologies: one server, a Redis Cluster, or a master found through sentinels.
+    enum class Topology { Standalone, Cluster, Sentinel };
+    Q_ENUM(Topology)
+    Topology topology() const;                   // default Standalone
+    void setTopology(Topology topology);
+    // Cluster: the seed nodes; Sentinel: the sentinels ("host:port" each).
+    // The first is host:port; the others follow it.
+    QStringList seedNodes() const;
+    void setSeedNodes(const QStringList &nodes);
+    QString sentinelMasterName() const;          // the name the sentinels monitor
+    void setSentinelMasterName(const QString &name);
+    QString sentinelUsername() const;            // ACL user of the sentinels (not the data nodes')
+    void setSentinelUsername(const QString &username);
+    QString sentinelPassword() const;            // a secret: AUTH on the sentinels
+    void setSentinelPassword(const QString &password);
+    // Cluster: read-only commands go to replicas (READONLY); Sentinel: the
+    // client connects to a replica instead of the master. Default false.
+    bool readFromReplicas() const;
+    void setReadFromReplicas(bool enabled);
+    // Cluster: node addresses as announced ("host:port") mapped to the
+    // addresses to connect to (NAT, containers, SSH forwards).
+    QMap<QString, QString> nodeAddressMap() const;
+    void setNodeAddressMap(const QMap<QString, QString> &map);
+    // "host:port", "[v6]:port" or "host" (defaultPort): false if unusable.
+    static bool parseNodeAddress(const QString &text, QString *host, quint16 *port, quint16 defaultPort = 6379);
+    static QString nodeAddressText(const QString &host, quint16 port);
 
     // URL forms (see the qdoc of setUrl()).
     bool setUrl(const QUrl &url, QString *errorString = nullptr);

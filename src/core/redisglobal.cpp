@@ -75,6 +75,21 @@
            differs from the one recorded there. The message names the key's
            SHA256 fingerprint; accepting it is the user's explicit choice
            (RedisConnectionOptions::sshHostKeyPolicy). Not retried.
+    \value CrossSlot
+           Cluster: the keys of a command map to different hash slots and the
+           command cannot be split (MGET, MSET, DEL, UNLINK, EXISTS and TOUCH
+           are split). Nothing was sent. Use hash tags (\c{{user1}:a},
+           \c{{user1}:b}) to keep keys in one slot.
+    \value ClusterRoutingFailed
+           Cluster: the slot map could not be loaded, no node serves the
+           key's slot, or a command was redirected or retried (MOVED, ASK,
+           TRYAGAIN, CLUSTERDOWN, LOADING) more often than the limit allows.
+           The command did not run.
+    \value SentinelFailed
+           Sentinel: no sentinel could be reached or none knows the master
+           name, or the node the sentinels named does not have the expected
+           role (\c ROLE). Retried while the client reconnects, except for an
+           unknown master name.
 
     \sa RedisValue::isClientError(), RedisValue::isServerError()
 */

@@ -35,6 +35,9 @@ enum class Error {
     TlsHandshakeFailed,   // TLS could not be set up (untrusted chain, name mismatch, expired, not TLS, ...)
     SshTunnelFailed,      // the SSH tunnel could not be opened or dropped (ssh missing, refused, authentication)
     SshHostKeyRejected,   // the SSH server's host key is unknown or changed (the message has its fingerprint)
+    CrossSlot,            // cluster: the keys of a command that cannot be split map to different slots
+    ClusterRoutingFailed, // cluster: no slot map, no node for the slot, or too many redirects / retries
+    SentinelFailed,       // sentinel: no sentinel reachable, the master name unknown, or the node's role wrong
 };
 Q_ENUM_NS(Error)
 
