@@ -457,8 +457,11 @@ QList<RedisTestCluster::NodeInfo> RedisTestCluster::clusterNodes(int node)
             info.masterId = fields.at(3);
         for (qsizetype i = 8; i < fields.size(); ++i) {
             const QByteArray &slotText = fields.at(i);
-            if (slotText.startsWith('['))
-                continue; // a migration in progress, shown by its source / target only
+            if (slotText.startsWith('[')) {
+                // A migration in progress, shown by its source / target only.
+                info.openSlots = true;
+                continue;
+            }
             const qsizetype dash = slotText.indexOf('-');
             if (dash < 0)
                 info.slotRanges.append({slotText.toInt(), slotText.toInt()});
@@ -509,6 +512,12 @@ QByteArray RedisTestCluster::agreedView(QString *why)
             return {};
         }
         const QList<NodeInfo> nodes = clusterNodes(i);
+        for (const NodeInfo &node : nodes) {
+            if (node.openSlots) {
+                *why = QStringLiteral("node %1 has a slot in migration").arg(node.address);
+                return {};
+            }
+        }
         const QByteArray view = viewOf(nodes);
         if (i == running.first()) {
             agreed = view;

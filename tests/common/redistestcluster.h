@@ -58,6 +58,7 @@ public:
         bool failed = false;      // flagged fail (not pfail)
         QByteArray masterId;      // replicas
         QList<QPair<int, int>> slotRanges;
+        bool openSlots = false;   // a slot of it is MIGRATING or IMPORTING (seen by itself only)
     };
 
     explicit RedisTestCluster(int masterCount = 3, int replicasPerMaster = 1);
@@ -117,7 +118,8 @@ public:
     bool restartNode(int node);
     // Every running node says cluster_state:ok and they all have the same
     // view of the cluster (roles, slots, failed nodes), which covers all
-    // 16384 slots with masters that are running.
+    // 16384 slots with masters that are running, and no slot is being
+    // migrated.
     bool waitForClusterOk(int timeoutMs = 30000);
     // CLUSTER FAILOVER on replicaNode; waits until every running node sees
     // it as a master and the cluster is ok.
