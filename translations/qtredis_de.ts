@@ -1343,7 +1343,7 @@ ACL SETUSER, MIGRATE und connect-URLs werden als ******** angezeigt und gespeich
         <translation type="vanished">Server-URL: redis://[user[:password]@]host[:port][/db] oder unix://[user[:password]@]/path[?db=N].</translation>
     </message>
     <message>
-        <location filename="../examples/widgets-console/main.cpp" line="+103"/>
+        <location filename="../examples/widgets-console/consolecommandline.cpp" line="+90"/>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -1382,21 +1382,33 @@ ACL SETUSER, MIGRATE und connect-URLs werden als ******** angezeigt und gespeich
         <translation type="vanished">Mit AUTH gesendetes Passwort (ersetzt das aus --url).</translation>
     </message>
     <message>
-        <location line="-19"/>
         <source>A redis-cli like console built on QtRedis. Connects to 127.0.0.1:6379 unless told otherwise.
 Options given with --url override what the URL says.
 Secrets are not taken as option values, since other users of the machine can read a program&apos;s command line: the TLS key passphrase, the SSH password and the SSH key passphrase come from the environment variables QTREDIS_TLS_KEY_PASSPHRASE, QTREDIS_SSH_PASSWORD and QTREDIS_SSH_PASSPHRASE.</source>
-        <translation>Eine Konsole wie redis-cli, gebaut mit QtRedis. Verbindet sich mit 127.0.0.1:6379, sofern nicht anders angegeben.
+        <translation type="vanished">Eine Konsole wie redis-cli, gebaut mit QtRedis. Verbindet sich mit 127.0.0.1:6379, sofern nicht anders angegeben.
 Zusammen mit --url angegebene Optionen ersetzen, was in der URL steht.
 Geheimnisse werden nicht als Optionswerte angenommen, da andere Benutzer des Rechners die Befehlszeile eines Programms lesen können: Die Passphrase des TLS-Schlüssels, das SSH-Passwort und die Passphrase des SSH-Schlüssels kommen aus den Umgebungsvariablen QTREDIS_TLS_KEY_PASSPHRASE, QTREDIS_SSH_PASSWORD und QTREDIS_SSH_PASSPHRASE.</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Server URL: redis://[user[:password]@]host[:port][/db], rediss://... for TLS (with ?cacert=file&amp;cert=file&amp;key=file&amp;sni=name&amp;insecure=1) or unix://[user[:password]@]/path[?db=N].</source>
-        <translation>Server-URL: redis://[user[:password]@]host[:port][/db], rediss://... für TLS (mit ?cacert=file&amp;cert=file&amp;key=file&amp;sni=name&amp;insecure=1) oder unix://[user[:password]@]/path[?db=N].</translation>
+        <translation type="vanished">Server-URL: redis://[user[:password]@]host[:port][/db], rediss://... für TLS (mit ?cacert=file&amp;cert=file&amp;key=file&amp;sni=name&amp;insecure=1) oder unix://[user[:password]@]/path[?db=N].</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>A redis-cli like console built on QtRedis. Connects to 127.0.0.1:6379 unless told otherwise.
+Options given with --url override what the URL says.
+Secrets are not taken as option values, since other users of the machine can read a program&apos;s command line: the TLS key passphrase, the SSH password and the SSH key passphrase come from the environment variables QTREDIS_TLS_KEY_PASSPHRASE, QTREDIS_SSH_PASSWORD and QTREDIS_SSH_PASSPHRASE, the sentinels&apos; password from QTREDIS_SENTINEL_PASSWORD.</source>
+        <translation>Eine Konsole wie redis-cli, gebaut mit QtRedis. Verbindet sich mit 127.0.0.1:6379, sofern nicht anders angegeben.
+Zusammen mit --url angegebene Optionen ersetzen, was in der URL steht.
+Geheimnisse werden nicht als Optionswerte angenommen, da andere Benutzer des Rechners die Befehlszeile eines Programms lesen können: Die Passphrase des TLS-Schlüssels, das SSH-Passwort und die Passphrase des SSH-Schlüssels kommen aus den Umgebungsvariablen QTREDIS_TLS_KEY_PASSPHRASE, QTREDIS_SSH_PASSWORD und QTREDIS_SSH_PASSPHRASE, das Passwort der Sentinels aus QTREDIS_SENTINEL_PASSWORD.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Server URL: redis://[user[:password]@]host[:port][/db], rediss://... for TLS (with ?cacert=file&amp;cert=file&amp;key=file&amp;sni=name&amp;insecure=1), unix://[user[:password]@]/path[?db=N], redis-cluster://[user[:password]@]host[:port][?node=host:port&amp;...] for a cluster or redis-sentinel://[user[:password]@]host[:port][/db][?node=host:port&amp;...]#master for a master found through sentinels (rediss-cluster://, rediss-sentinel:// with TLS).</source>
+        <translation>Server-URL: redis://[user[:password]@]host[:port][/db], rediss://... für TLS (mit ?cacert=file&amp;cert=file&amp;key=file&amp;sni=name&amp;insecure=1), unix://[user[:password]@]/path[?db=N], redis-cluster://[user[:password]@]host[:port][?node=host:port&amp;...] für einen Cluster oder redis-sentinel://[user[:password]@]host[:port][/db][?node=host:port&amp;...]#master für einen über Sentinels gefundenen Master (rediss-cluster://, rediss-sentinel:// mit TLS).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Password sent with AUTH (overrides the one in --url). Other users of the machine can read it on the command line.</source>
         <translation>Mit AUTH gesendetes Passwort (ersetzt das aus --url). Andere Benutzer des Rechners können es in der Befehlszeile lesen.</translation>
     </message>
@@ -1467,11 +1479,12 @@ Geheimnisse werden nicht als Optionswerte angenommen, da andere Benutzer des Rec
     </message>
     <message>
         <location line="+1"/>
+        <location line="+33"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
         <source>Do not verify the server&apos;s certificate (anyone in between can read and change the traffic).</source>
         <translation>Das Zertifikat des Servers nicht prüfen (jeder dazwischen kann den Datenverkehr mitlesen und verändern).</translation>
     </message>
@@ -1506,7 +1519,42 @@ Geheimnisse werden nicht als Optionswerte angenommen, da andere Benutzer des Rec
         <translation>ssh-Konfigurationsdatei (Standard: ~/.ssh/config; „none“: keine).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Connect to the Redis Cluster that the server (and each --node) belongs to; commands are routed by hash slot.</source>
+        <translation>Mit dem Redis-Cluster verbinden, zu dem der Server (und jeder --node) gehört; Befehle werden nach Hash-Slot weitergeleitet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One more cluster seed node or sentinel, besides the server (repeatable).</source>
+        <translation>Ein weiterer Cluster-Startknoten oder Sentinel neben dem Server (wiederholbar).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the master of this name, found through the sentinel at the server&apos;s address (port 26379 by default) and each --node. The sentinels&apos; password is read from the environment variable QTREDIS_SENTINEL_PASSWORD.</source>
+        <translation>Mit dem Master dieses Namens verbinden, gefunden über den Sentinel an der Adresse des Servers (standardmäßig Port 26379) und jeden --node. Das Passwort der Sentinels wird aus der Umgebungsvariablen QTREDIS_SENTINEL_PASSWORD gelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ACL user on the sentinels (the URL&apos;s user and --password are the data nodes&apos;).</source>
+        <translation>ACL-Benutzer auf den Sentinels (der Benutzer der URL und --password gelten für die Datenknoten).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read from replicas: with --cluster, read-only commands go to replicas; with --sentinel-master, the console connects to a replica instead of the master.</source>
+        <translation>Von Replikaten lesen: Mit --cluster gehen nur lesende Befehle an Replikate; mit --sentinel-master verbindet sich die Konsole mit einem Replikat statt mit dem Master.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>--url cannot be combined with --host, --port or --socket.</source>
         <translation>--url kann nicht mit --host, --port oder --socket kombiniert werden.</translation>
     </message>
@@ -1516,7 +1564,7 @@ Geheimnisse werden nicht als Optionswerte angenommen, da andere Benutzer des Rec
         <translation>--socket kann nicht mit --host oder --port kombiniert werden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Invalid --url: %1</source>
         <translation>Ungültiger Wert für --url: %1</translation>
     </message>
@@ -1531,7 +1579,57 @@ Geheimnisse werden nicht als Optionswerte angenommen, da andere Benutzer des Rec
         <translation>Ungültiger Wert für --db: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>--cluster and --sentinel-master cannot be combined.</source>
+        <translation>--cluster und --sentinel-master können nicht kombiniert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--cluster and --sentinel-master need a host and port, not a unix socket.</source>
+        <translation>--cluster und --sentinel-master brauchen Host und Port, keinen Unix-Socket.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--cluster cannot be combined with a redis-sentinel:// URL.</source>
+        <translation>--cluster kann nicht mit einer redis-sentinel://-URL kombiniert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--sentinel-master cannot be combined with a redis-cluster:// URL.</source>
+        <translation>--sentinel-master kann nicht mit einer redis-cluster://-URL kombiniert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--sentinel-master needs the name of the master.</source>
+        <translation>--sentinel-master braucht den Namen des Masters.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid --node: %1 (use host:port)</source>
+        <translation>Ungültiges --node: %1 (verwenden Sie host:port)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--node needs --cluster, --sentinel-master, or a redis-cluster:// or redis-sentinel:// URL.</source>
+        <translation>--node braucht --cluster, --sentinel-master oder eine redis-cluster://- oder redis-sentinel://-URL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--replica needs --cluster, --sentinel-master, or a redis-cluster:// or redis-sentinel:// URL.</source>
+        <translation>--replica braucht --cluster, --sentinel-master oder eine redis-cluster://- oder redis-sentinel://-URL.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--sentinel-user needs --sentinel-master or a redis-sentinel:// URL.</source>
+        <translation>--sentinel-user braucht --sentinel-master oder eine redis-sentinel://-URL.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A cluster has database 0 only (database %1 was given).</source>
+        <translation>Ein Cluster hat nur die Datenbank 0 (angegeben wurde Datenbank %1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--cacert, --cert, --key, --sni and --insecure need --tls or a rediss:// URL.</source>
         <translation>--cacert, --cert, --key, --sni und --insecure brauchen --tls oder eine rediss://-URL.</translation>
     </message>
@@ -2179,7 +2277,7 @@ Einstellungen: %1</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../src/client/redisclient.cpp" line="+226"/>
+        <location filename="../src/client/redisclient.cpp" line="+267"/>
         <source>The client was destroyed</source>
         <translation>Der Client wurde zerstört</translation>
     </message>
@@ -2279,7 +2377,12 @@ Einstellungen: %1</translation>
         <translation type="vanished">Nicht unterstütztes URL-Schema „%1“: redis:// oder unix:// verwenden</translation>
     </message>
     <message>
-        <location filename="../src/client/redisclient.cpp" line="+341"/>
+        <location filename="../src/client/redisclient.cpp" line="-200"/>
+        <source>commandOnNode() needs a cluster client (connectToCluster())</source>
+        <translation>commandOnNode() braucht einen Cluster-Client (connectToCluster())</translation>
+    </message>
+    <message>
+        <location line="+541"/>
         <source>Connecting to another server</source>
         <translation>Verbindung mit einem anderen Server wird hergestellt</translation>
     </message>
@@ -2295,7 +2398,7 @@ Einstellungen: %1</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>RedisClient::command() was called from a thread other than the client&apos;s</source>
         <translation>RedisClient::command() wurde aus einem anderen Thread als dem des Clients aufgerufen</translation>
     </message>
@@ -2373,7 +2476,7 @@ Einstellungen: %1</translation>
 <context>
     <name>RedisConnectionOptions</name>
     <message>
-        <location filename="../src/core/redisconnectionoptions.cpp" line="+287"/>
+        <location filename="../src/core/redisconnectionoptions.cpp" line="+302"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -2399,7 +2502,7 @@ Einstellungen: %1</translation>
         <translation>%1 enthält keinen verwendbaren privaten Schlüssel, oder die Passphrase ist falsch</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+270"/>
         <source>&apos;%1&apos; is not a database number</source>
         <translation>„%1“ ist keine Datenbanknummer</translation>
     </message>
@@ -2409,7 +2512,17 @@ Einstellungen: %1</translation>
         <translation>Die URL ist ungültig: %1</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>node= is for redis-cluster:// and redis-sentinel:// URLs</source>
+        <translation>node= ist für redis-cluster://- und redis-sentinel://-URLs</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>&apos;%1&apos; is not a node address (host:port)</source>
+        <translation>„%1“ ist keine Knotenadresse (host:port)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Invalid port</source>
         <translation>Ungültiger Port</translation>
     </message>
@@ -2420,8 +2533,22 @@ Einstellungen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Unsupported URL scheme &apos;%1&apos;: use redis://, rediss://, unix://, redis-cluster:// or redis-sentinel://</source>
+        <translation>Nicht unterstütztes URL-Schema „%1“: Verwenden Sie redis://, rediss://, unix://, redis-cluster:// oder redis-sentinel://</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A cluster has database 0 only</source>
+        <translation>Ein Cluster hat nur die Datenbank 0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A redis-sentinel:// URL needs the master&apos;s name (#name or ?master=name)</source>
+        <translation>Eine redis-sentinel://-URL braucht den Namen des Masters (#name oder ?master=name)</translation>
+    </message>
+    <message>
         <source>Unsupported URL scheme &apos;%1&apos;: use redis://, rediss:// or unix://</source>
-        <translation>Nicht unterstütztes URL-Schema „%1“: Verwenden Sie redis://, rediss:// oder unix://</translation>
+        <translation type="vanished">Nicht unterstütztes URL-Schema „%1“: Verwenden Sie redis://, rediss:// oder unix://</translation>
     </message>
     <message>
         <source>TLS (rediss://) is not supported yet</source>
@@ -3494,7 +3621,7 @@ Einstellungen: %1</translation>
 <context>
     <name>TlsRelayTransport</name>
     <message>
-        <location filename="../src/transport/tlsrelaytransport.cpp" line="+176"/>
+        <location filename="../src/transport/tlsrelaytransport.cpp" line="+185"/>
         <source>cannot create a private directory for the TLS relay</source>
         <translation>kann kein privates Verzeichnis für das TLS-Relais anlegen</translation>
     </message>
@@ -3581,6 +3708,40 @@ Einstellungen: %1</translation>
         <location line="+5"/>
         <source>the server&apos;s certificate is not valid before %1</source>
         <translation>das Zertifikat des Servers ist erst ab %1 gültig</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <location filename="../src/cluster/slotmap.cpp" line="+58"/>
+        <source>CLUSTER SLOTS did not answer with a list</source>
+        <translation>CLUSTER SLOTS hat nicht mit einer Liste geantwortet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+28"/>
+        <source>CLUSTER SLOTS sent a slot range without a master</source>
+        <translation>CLUSTER SLOTS hat einen Slot-Bereich ohne Master gesendet</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>CLUSTER SLOTS sent an invalid slot range</source>
+        <translation>CLUSTER SLOTS hat einen ungültigen Slot-Bereich gesendet</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>CLUSTER SHARDS did not answer with a list</source>
+        <translation>CLUSTER SHARDS hat nicht mit einer Liste geantwortet</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>CLUSTER SHARDS sent an invalid slot range</source>
+        <translation>CLUSTER SHARDS hat einen ungültigen Slot-Bereich gesendet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cluster reported no nodes</source>
+        <translation>Der Cluster hat keine Knoten gemeldet</translation>
     </message>
 </context>
 <context>

@@ -1339,7 +1339,7 @@ ACL SETUSER、MIGRATE 和 connect URL 中的密码显示并保存为 ********。
         <translation type="vanished">服务器 URL：redis://[user[:password]@]host[:port][/db] 或 unix://[user[:password]@]/path[?db=N]。</translation>
     </message>
     <message>
-        <location filename="../examples/widgets-console/main.cpp" line="+103"/>
+        <location filename="../examples/widgets-console/consolecommandline.cpp" line="+90"/>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -1378,21 +1378,33 @@ ACL SETUSER、MIGRATE 和 connect URL 中的密码显示并保存为 ********。
         <translation type="vanished">通过 AUTH 发送的密码（覆盖 --url 中的密码）。</translation>
     </message>
     <message>
-        <location line="-19"/>
         <source>A redis-cli like console built on QtRedis. Connects to 127.0.0.1:6379 unless told otherwise.
 Options given with --url override what the URL says.
 Secrets are not taken as option values, since other users of the machine can read a program&apos;s command line: the TLS key passphrase, the SSH password and the SSH key passphrase come from the environment variables QTREDIS_TLS_KEY_PASSPHRASE, QTREDIS_SSH_PASSWORD and QTREDIS_SSH_PASSPHRASE.</source>
-        <translation>基于 QtRedis 的类 redis-cli 控制台。如未另行指定，则连接到 127.0.0.1:6379。
+        <translation type="vanished">基于 QtRedis 的类 redis-cli 控制台。如未另行指定，则连接到 127.0.0.1:6379。
 与 --url 一起给出的选项会覆盖 URL 中的对应内容。
 机密信息不接受作为选项值，因为本机的其他用户可以读取程序的命令行：TLS 私钥口令、SSH 密码和 SSH 密钥口令来自环境变量 QTREDIS_TLS_KEY_PASSPHRASE、QTREDIS_SSH_PASSWORD 和 QTREDIS_SSH_PASSPHRASE。</translation>
     </message>
     <message>
-        <location line="+10"/>
         <source>Server URL: redis://[user[:password]@]host[:port][/db], rediss://... for TLS (with ?cacert=file&amp;cert=file&amp;key=file&amp;sni=name&amp;insecure=1) or unix://[user[:password]@]/path[?db=N].</source>
-        <translation>服务器 URL：redis://[user[:password]@]host[:port][/db]、用于 TLS 的 rediss://...（可带 ?cacert=file&amp;cert=file&amp;key=file&amp;sni=name&amp;insecure=1）或 unix://[user[:password]@]/path[?db=N]。</translation>
+        <translation type="vanished">服务器 URL：redis://[user[:password]@]host[:port][/db]、用于 TLS 的 rediss://...（可带 ?cacert=file&amp;cert=file&amp;key=file&amp;sni=name&amp;insecure=1）或 unix://[user[:password]@]/path[?db=N]。</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>A redis-cli like console built on QtRedis. Connects to 127.0.0.1:6379 unless told otherwise.
+Options given with --url override what the URL says.
+Secrets are not taken as option values, since other users of the machine can read a program&apos;s command line: the TLS key passphrase, the SSH password and the SSH key passphrase come from the environment variables QTREDIS_TLS_KEY_PASSPHRASE, QTREDIS_SSH_PASSWORD and QTREDIS_SSH_PASSPHRASE, the sentinels&apos; password from QTREDIS_SENTINEL_PASSWORD.</source>
+        <translation>基于 QtRedis 的类 redis-cli 控制台。如未另行指定，则连接到 127.0.0.1:6379。
+与 --url 一起给出的选项会覆盖 URL 中的对应内容。
+机密信息不接受作为选项值，因为本机的其他用户可以读取程序的命令行：TLS 私钥口令、SSH 密码和 SSH 密钥口令来自环境变量 QTREDIS_TLS_KEY_PASSPHRASE、QTREDIS_SSH_PASSWORD 和 QTREDIS_SSH_PASSPHRASE，哨兵的密码来自 QTREDIS_SENTINEL_PASSWORD。</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Server URL: redis://[user[:password]@]host[:port][/db], rediss://... for TLS (with ?cacert=file&amp;cert=file&amp;key=file&amp;sni=name&amp;insecure=1), unix://[user[:password]@]/path[?db=N], redis-cluster://[user[:password]@]host[:port][?node=host:port&amp;...] for a cluster or redis-sentinel://[user[:password]@]host[:port][/db][?node=host:port&amp;...]#master for a master found through sentinels (rediss-cluster://, rediss-sentinel:// with TLS).</source>
+        <translation>服务器 URL：redis://[user[:password]@]host[:port][/db]、用于 TLS 的 rediss://...（可带 ?cacert=file&amp;cert=file&amp;key=file&amp;sni=name&amp;insecure=1）、unix://[user[:password]@]/path[?db=N]、用于集群的 redis-cluster://[user[:password]@]host[:port][?node=host:port&amp;...]，或用于通过哨兵查找主节点的 redis-sentinel://[user[:password]@]host[:port][/db][?node=host:port&amp;...]#master（rediss-cluster://、rediss-sentinel:// 使用 TLS）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Password sent with AUTH (overrides the one in --url). Other users of the machine can read it on the command line.</source>
         <translation>通过 AUTH 发送的密码（覆盖 --url 中的密码）。本机的其他用户可以在命令行中看到它。</translation>
     </message>
@@ -1463,11 +1475,12 @@ Secrets are not taken as option values, since other users of the machine can rea
     </message>
     <message>
         <location line="+1"/>
+        <location line="+33"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
         <source>Do not verify the server&apos;s certificate (anyone in between can read and change the traffic).</source>
         <translation>不验证服务器证书（中间的任何人都可以读取和篡改通信内容）。</translation>
     </message>
@@ -1502,7 +1515,42 @@ Secrets are not taken as option values, since other users of the machine can rea
         <translation>ssh 配置文件（默认：~/.ssh/config；&quot;none&quot;：不使用）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Connect to the Redis Cluster that the server (and each --node) belongs to; commands are routed by hash slot.</source>
+        <translation>连接到该服务器（以及每个 --node）所属的 Redis 集群；命令按哈希槽路由。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One more cluster seed node or sentinel, besides the server (repeatable).</source>
+        <translation>服务器之外的另一个集群种子节点或哨兵（可重复）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host:port</source>
+        <translation>主机:端口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect to the master of this name, found through the sentinel at the server&apos;s address (port 26379 by default) and each --node. The sentinels&apos; password is read from the environment variable QTREDIS_SENTINEL_PASSWORD.</source>
+        <translation>连接到该名称的主节点，通过服务器地址上的哨兵（默认端口 26379）以及每个 --node 查找。哨兵的密码从环境变量 QTREDIS_SENTINEL_PASSWORD 读取。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ACL user on the sentinels (the URL&apos;s user and --password are the data nodes&apos;).</source>
+        <translation>哨兵上的 ACL 用户（URL 中的用户和 --password 用于数据节点）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read from replicas: with --cluster, read-only commands go to replicas; with --sentinel-master, the console connects to a replica instead of the master.</source>
+        <translation>从副本读取：使用 --cluster 时，只读命令发送到副本；使用 --sentinel-master 时，控制台连接到副本而不是主节点。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>--url cannot be combined with --host, --port or --socket.</source>
         <translation>--url 不能与 --host、--port 或 --socket 同时使用。</translation>
     </message>
@@ -1512,7 +1560,7 @@ Secrets are not taken as option values, since other users of the machine can rea
         <translation>--socket 不能与 --host 或 --port 同时使用。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Invalid --url: %1</source>
         <translation>无效的 --url：%1</translation>
     </message>
@@ -1527,7 +1575,57 @@ Secrets are not taken as option values, since other users of the machine can rea
         <translation>无效的 --db：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>--cluster and --sentinel-master cannot be combined.</source>
+        <translation>--cluster 和 --sentinel-master 不能同时使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--cluster and --sentinel-master need a host and port, not a unix socket.</source>
+        <translation>--cluster 和 --sentinel-master 需要主机和端口，而不是 unix 套接字。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--cluster cannot be combined with a redis-sentinel:// URL.</source>
+        <translation>--cluster 不能与 redis-sentinel:// URL 同时使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--sentinel-master cannot be combined with a redis-cluster:// URL.</source>
+        <translation>--sentinel-master 不能与 redis-cluster:// URL 同时使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--sentinel-master needs the name of the master.</source>
+        <translation>--sentinel-master 需要主节点的名称。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Invalid --node: %1 (use host:port)</source>
+        <translation>无效的 --node：%1（请使用 host:port）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--node needs --cluster, --sentinel-master, or a redis-cluster:// or redis-sentinel:// URL.</source>
+        <translation>--node 需要 --cluster、--sentinel-master，或 redis-cluster:// 或 redis-sentinel:// URL。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--replica needs --cluster, --sentinel-master, or a redis-cluster:// or redis-sentinel:// URL.</source>
+        <translation>--replica 需要 --cluster、--sentinel-master，或 redis-cluster:// 或 redis-sentinel:// URL。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--sentinel-user needs --sentinel-master or a redis-sentinel:// URL.</source>
+        <translation>--sentinel-user 需要 --sentinel-master 或 redis-sentinel:// URL。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A cluster has database 0 only (database %1 was given).</source>
+        <translation>集群只有数据库 0（给出的是数据库 %1）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--cacert, --cert, --key, --sni and --insecure need --tls or a rediss:// URL.</source>
         <translation>--cacert、--cert、--key、--sni 和 --insecure 需要 --tls 或 rediss:// URL。</translation>
     </message>
@@ -2173,7 +2271,7 @@ Settings: %1</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../src/client/redisclient.cpp" line="+226"/>
+        <location filename="../src/client/redisclient.cpp" line="+267"/>
         <source>The client was destroyed</source>
         <translation>客户端已被销毁</translation>
     </message>
@@ -2273,7 +2371,12 @@ Settings: %1</source>
         <translation type="vanished">不支持的 URL 协议“%1”：请使用 redis:// 或 unix://</translation>
     </message>
     <message>
-        <location filename="../src/client/redisclient.cpp" line="+341"/>
+        <location filename="../src/client/redisclient.cpp" line="-200"/>
+        <source>commandOnNode() needs a cluster client (connectToCluster())</source>
+        <translation>commandOnNode() 需要集群客户端（connectToCluster()）</translation>
+    </message>
+    <message>
+        <location line="+541"/>
         <source>Connecting to another server</source>
         <translation>正在连接到另一台服务器</translation>
     </message>
@@ -2289,7 +2392,7 @@ Settings: %1</source>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>RedisClient::command() was called from a thread other than the client&apos;s</source>
         <translation>RedisClient::command() 在客户端所属线程以外的线程中被调用</translation>
     </message>
@@ -2367,7 +2470,7 @@ Settings: %1</source>
 <context>
     <name>RedisConnectionOptions</name>
     <message>
-        <location filename="../src/core/redisconnectionoptions.cpp" line="+287"/>
+        <location filename="../src/core/redisconnectionoptions.cpp" line="+302"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2393,7 +2496,7 @@ Settings: %1</source>
         <translation>%1 不包含可用的私钥，或口令错误</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+270"/>
         <source>&apos;%1&apos; is not a database number</source>
         <translation>“%1”不是数据库编号</translation>
     </message>
@@ -2403,7 +2506,17 @@ Settings: %1</source>
         <translation>URL 无效：%1</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>node= is for redis-cluster:// and redis-sentinel:// URLs</source>
+        <translation>node= 仅用于 redis-cluster:// 和 redis-sentinel:// URL</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>&apos;%1&apos; is not a node address (host:port)</source>
+        <translation>“%1”不是节点地址（host:port）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Invalid port</source>
         <translation>端口无效</translation>
     </message>
@@ -2414,8 +2527,22 @@ Settings: %1</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Unsupported URL scheme &apos;%1&apos;: use redis://, rediss://, unix://, redis-cluster:// or redis-sentinel://</source>
+        <translation>不支持的 URL 协议“%1”：请使用 redis://、rediss://、unix://、redis-cluster:// 或 redis-sentinel://</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A cluster has database 0 only</source>
+        <translation>集群只有数据库 0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A redis-sentinel:// URL needs the master&apos;s name (#name or ?master=name)</source>
+        <translation>redis-sentinel:// URL 需要主节点的名称（#name 或 ?master=name）</translation>
+    </message>
+    <message>
         <source>Unsupported URL scheme &apos;%1&apos;: use redis://, rediss:// or unix://</source>
-        <translation>不支持的 URL 协议“%1”：请使用 redis://、rediss:// 或 unix://</translation>
+        <translation type="vanished">不支持的 URL 协议“%1”：请使用 redis://、rediss:// 或 unix://</translation>
     </message>
     <message>
         <source>TLS (rediss://) is not supported yet</source>
@@ -3484,7 +3611,7 @@ Settings: %1</source>
 <context>
     <name>TlsRelayTransport</name>
     <message>
-        <location filename="../src/transport/tlsrelaytransport.cpp" line="+176"/>
+        <location filename="../src/transport/tlsrelaytransport.cpp" line="+185"/>
         <source>cannot create a private directory for the TLS relay</source>
         <translation>无法为 TLS 中继创建私有目录</translation>
     </message>
@@ -3571,6 +3698,40 @@ Settings: %1</source>
         <location line="+5"/>
         <source>the server&apos;s certificate is not valid before %1</source>
         <translation>服务器证书在 %1 之前无效</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <location filename="../src/cluster/slotmap.cpp" line="+58"/>
+        <source>CLUSTER SLOTS did not answer with a list</source>
+        <translation>CLUSTER SLOTS 的应答不是列表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+28"/>
+        <source>CLUSTER SLOTS sent a slot range without a master</source>
+        <translation>CLUSTER SLOTS 发送了没有主节点的槽范围</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>CLUSTER SLOTS sent an invalid slot range</source>
+        <translation>CLUSTER SLOTS 发送了无效的槽范围</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>CLUSTER SHARDS did not answer with a list</source>
+        <translation>CLUSTER SHARDS 的应答不是列表</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>CLUSTER SHARDS sent an invalid slot range</source>
+        <translation>CLUSTER SHARDS 发送了无效的槽范围</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The cluster reported no nodes</source>
+        <translation>集群没有报告任何节点</translation>
     </message>
 </context>
 <context>

@@ -52,19 +52,26 @@ public:
 
     // The control link is ready: load the slot map (connected() follows).
     void controlReady();
+    // The control link failed and retries (failures in a row).
+    void controlLost(int failures);
+    int controlFailures() const { return m_controlFailures; }
     // The control link ended (state Closed, no retry): commands waiting
     // for a slot map fail with error and message.
     void controlClosed(QtRedis::Error error, const QString &message);
     bool hasMap() const { return !m_map.isEmpty(); }
     // The next address for the control link to try after a failure.
     QString nextControlAddress();
+    // connectToServer(): forget the old cluster.
+    void reset();
 
     void issue(const QList<QByteArray> &args, PendingCall *call, qint64 timeoutOverride);
     void issueOnNode(const QString &node, const QList<QByteArray> &args, PendingCall *call,
                      qint64 timeoutOverride);
     // RedisReply::abort(): the call's callback is not run by the router.
     void cancel(PendingCall *call);
-    // abort() / disconnect / destruction: every command fails with error.
+    // disconnectFromServer(): sent commands get their replies, waiting ones fail.
+    void disconnectGracefully();
+    // abort() / a failure / destruction: every command fails with error.
     void closeAll(QtRedis::Error error, const QString &message);
     int pendingCount() const { return m_pending; }
 
@@ -87,19 +94,27 @@ private:
 
     void route(RoutedCall *call);
     void send(RoutedCall *call, Node *node);
-    void replied(RoutedCall *call, Node *node, quint64 epoch, const RedisValue &value);
+    void sendDirect(Node *node, const QList<QByteArray> &args, qint64 timeout,
+                    std::function<void(const RedisValue &)> done);
+    void replied(RoutedCall *call, Node *node, const RedisValue &value);
+    // The call is done: its callback runs in its slot's turn.
     void finish(RoutedCall *call, const RedisValue &value);
-    void deliver(SlotQueue &queue);
+    void deliver(int slot);
+    // Runs the callback (or completes the split's part) and deletes call.
+    void finishNow(RoutedCall *call, const RedisValue &value);
+    void complete(PendingCall *pending, const RedisValue &value);
     void pump(int slot);
-    void scheduleRetry(RoutedCall *call);
+    void holdSlot(int slot);
+    void scheduleRetry(RoutedCall *call, const QString &reason);
+    void armSweep();
     void retryDue();
+    RedisValue tooManyRedirects(const QByteArray &last) const;
     void requestRefresh(bool urgent);
     void mapLoaded(const RedisValue &reply, bool shards);
     void applyMap(SlotMap map);
-    void holdSlot(int slot);
     void sendHeldBeforeMap();
+    void failWaiting(QtRedis::Error error, const QString &message);
     RoutedCall *makeCall(const QList<QByteArray> &args, PendingCall *call, qint64 timeout, int slot);
-    void failCall(RoutedCall *call, QtRedis::Error error, const QString &message);
     bool splitCommand(const QList<QByteArray> &args, const CommandKeys &keys, PendingCall *call, qint64 timeout);
     void fanOut(const QList<QByteArray> &args, const CommandKeys &keys, PendingCall *call, qint64 timeout);
 
@@ -110,12 +125,17 @@ private:
     std::vector<SlotQueue *> m_slots;          // ClusterSlotCount + 1 (keyless), made on first use
     QList<RoutedCall *> m_waitingForMap;       // issued before the first slot map
     QList<RoutedCall *> m_retrying;            // due at their retryAt, in order of scheduling
-    QTimer m_retryTimer;
-    QTimer m_refreshTimer;                     // periodic refresh
+    QTimer m_retryTimer;                       // retries and deadlines of commands held here
+    QTimer m_refreshTimer;                     // a rate-limited refresh that is due
+    QTimer m_periodic;                         // the periodic refresh
     QElapsedTimer m_lastRefresh;
+    QList<int> m_delivering;                   // slots whose callbacks run now
     bool m_refreshing = false;
     bool m_refreshWanted = false;
+    bool m_useShards = true;                   // CLUSTER SHARDS (Redis 7), else CLUSTER SLOTS
+    bool m_closing = false;
     int m_controlIndex = 0;
+    int m_controlFailures = 0;
     int m_pending = 0;
     std::function<QString(const QString &)> m_mapper;
 };

@@ -46,6 +46,12 @@ struct CommandKeys
 // MIGRATE ... KEYS) are parsed; a malformed count gives no keys (the server
 // reports the error). Unknown commands are Keyless: a MOVED redirect
 // corrects a guess that was wrong.
+//
+// A Split command always has at least one key, and for splitStep 2 whole
+// key/value pairs: a malformed one (DEL alone, MSET k v k) is Keyed with no
+// keys, so the router sends it to one node, which reports the error.
+// SORT and GEORADIUS[BYMEMBER] are never readOnly, even without STORE:
+// Redis flags them as writes, and a replica would answer MOVED.
 CommandKeys commandKeys(const QList<QByteArray> &args);
 
 } // namespace QtRedisPrivate
