@@ -21,7 +21,12 @@ public:
     ~RedisClientPrivate();
 
     static RedisClient::State clientState(QtRedisPrivate::RedisLink::State state);
-    RedisClient::State state() const { return clientState(link->state()); }
+    RedisClient::State state() const { return isCluster() ? clusterState() : clientState(link->state()); }
+    // A cluster client stays Connected while its control link moves to
+    // another node (the node connections carry the commands meanwhile).
+    RedisClient::State clusterState() const;
+    // The control link's change in the Cluster topology; false: handled as usual.
+    bool clusterLinkChanged(const QtRedisPrivate::LinkChange &change);
     // Hands the options to the link (they apply from its next attempt).
     void optionsChanged()
     {

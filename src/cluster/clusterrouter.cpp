@@ -722,7 +722,7 @@ void ClusterRouter::armSweep()
         m_retryTimer.stop();
         return;
     }
-    m_retryTimer.start(int(qBound<qint64>(0, next - steadyNow(), 60000)));
+    m_retryTimer.start(int(qBound(qint64(0), next - steadyNow(), qint64(60000))));
 }
 
 void ClusterRouter::retryDue()
@@ -903,7 +903,7 @@ bool ClusterRouter::splitCommand(const QList<QByteArray> &args, const CommandKey
         const qsizetype part = partSlots.indexOf(slot);
         if (part < 0) {
             partSlots.append(slot);
-            partKeys.append({index});
+            partKeys.append(QList<int>{index});
         } else {
             partKeys[part].append(index);
         }

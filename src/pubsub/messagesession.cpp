@@ -34,7 +34,9 @@ void MessageSession::open()
         return;
     if (m_client->state() != RedisClient::State::Connected || !wanted())
         return;
-    m_link->setOptions(m_client->options());
+    // A cluster's messages reach every node: the one the control link uses will do.
+    m_link->setOptions(m_client->isCluster() ? RedisClientPrivate::get(m_client)->link->options()
+                                             : m_client->options());
     m_link->setTunnel(RedisClientPrivate::get(m_client)->tunnel);
     m_link->open();
 }
