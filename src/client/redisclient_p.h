@@ -48,6 +48,8 @@ public:
     void cancel(QtRedisPrivate::PendingCall *call);
     // The cluster router has its first slot map (Connected is announced).
     void clusterReady();
+    // Cluster: load the slot map again soon (rate-limited).
+    void refreshClusterMap();
     static RedisClientPrivate *get(RedisClient *client) { return client->d.get(); }
 
     // The one place the client's state and error change and are announced.
