@@ -29,6 +29,10 @@ public:
             tunnel = new QtRedisPrivate::SshTunnel(q);
             link->setTunnel(tunnel);
         }
+        if (options.topology() == RedisConnectionOptions::Topology::Sentinel && !sentinelWatcher) {
+            sentinelWatcher = new QtRedisPrivate::SentinelWatcher(q);
+            link->setSentinelWatcher(sentinelWatcher);
+        }
         link->setOptions(options);
         queue.setLimits(options.commandTimeout(), options.maxQueuedCommands());
         if (options.topology() == RedisConnectionOptions::Topology::Cluster && !router)
@@ -74,6 +78,9 @@ public:
     // Cluster topology: routes commands by slot; made when the options first ask for it.
     QtRedisPrivate::ClusterRouter *router = nullptr;
     std::function<QString(const QString &)> nodeAddressMapper;
+    // Made when the options first ask for the Sentinel topology: hears of
+    // failovers for every link of the client (like the tunnel).
+    QtRedisPrivate::SentinelWatcher *sentinelWatcher = nullptr;
 };
 
 #endif // REDISCLIENT_P_H

@@ -36,6 +36,7 @@ void MessageSession::open()
         return;
     m_link->setOptions(m_client->options());
     m_link->setTunnel(RedisClientPrivate::get(m_client)->tunnel);
+    m_link->setSentinelWatcher(RedisClientPrivate::get(m_client)->sentinelWatcher);
     m_link->open();
 }
 
