@@ -32,6 +32,8 @@ public:
         if (options.topology() == RedisConnectionOptions::Topology::Sentinel && !sentinelWatcher) {
             sentinelWatcher = new QtRedisPrivate::SentinelWatcher(q);
             link->setSentinelWatcher(sentinelWatcher);
+            QObject::connect(sentinelWatcher, &QtRedisPrivate::SentinelWatcher::masterSwitched, q,
+                             &RedisClient::topologyChanged);
         }
         link->setOptions(options);
         queue.setLimits(options.commandTimeout(), options.maxQueuedCommands());

@@ -188,23 +188,7 @@ void RedisLink::startAttempt()
             m_watcher->watch(this, m_options);
         // Each sentinel has the connect timeout; the data node's starts once named.
         m_connectTimer.stop();
-        if (!m_locator)
-            m_locator = new SentinelLocator(this);
-        m_locator->locate(m_options, [this, serial](const SentinelLocator::Result &result) {
-            if (serial != m_serial || m_state != State::Connecting)
-                return;
-            if (result.error != QtRedis::Error::NoError) {
-                fail(result.error, result.message, result.retryable);
-                return;
-            }
-            m_nodeHost = result.host;
-            m_nodePort = result.port;
-            if (m_options.isTlsEnabled() && m_options.tlsPeerName().isEmpty())
-                m_tlsSettings.peerName = result.host;
-            if (m_options.connectTimeout() > 0)
-                m_connectTimer.start(m_options.connectTimeout());
-            connectToHost(result.host, result.port, serial);
-        });
+        locateNode(serial);
         return;
     }
     if (m_options.isSshTunnel()) {
@@ -228,6 +212,27 @@ void RedisLink::startAttempt()
         return;
     }
     connectToHost(m_options.host(), m_options.port(), serial);
+}
+
+void RedisLink::locateNode(quint64 serial)
+{
+    if (!m_locator)
+        m_locator = new SentinelLocator(this);
+    m_locator->locate(m_options, [this, serial](const SentinelLocator::Result &result) {
+        if (serial != m_serial || m_state != State::Connecting)
+            return;
+        if (result.error != QtRedis::Error::NoError) {
+            fail(result.error, result.message, result.retryable);
+            return;
+        }
+        m_nodeHost = result.host;
+        m_nodePort = result.port;
+        if (m_options.isTlsEnabled() && m_options.tlsPeerName().isEmpty())
+            m_tlsSettings.peerName = result.host;
+        if (m_options.connectTimeout() > 0)
+            m_connectTimer.start(m_options.connectTimeout());
+        connectToHost(result.host, result.port, serial);
+    });
 }
 
 void RedisLink::connectToHost(const QString &host, quint16 port, quint64 serial)
@@ -521,10 +526,16 @@ void RedisLink::masterSwitched(const QString &name, const QString &host, quint16
         retryNow(); // the sentinels know where to go now
         return;
     }
-    if (m_state != State::Ready)
-        return; // an attempt under way confirms its node with ROLE
+    if (m_state == State::Connecting && m_locator && m_locator->isBusy()) {
+        locateNode(m_serial); // ask again: an answer on its way may predate the failover
+        return;
+    }
+    if (m_state != State::Ready && m_state != State::Connecting)
+        return;
     const QString node = RedisConnectionOptions::nodeAddressText(host, port);
-    // A replica link moves too: its master changed, and it may be the one promoted.
+    // A link on (or connecting to) another node moves: the old master may
+    // answer ROLE with "master" until the sentinels demote it. A replica
+    // link moves too: its master changed, and it may be the one promoted.
     if (!m_options.readFromReplicas() && node == RedisConnectionOptions::nodeAddressText(m_nodeHost, m_nodePort))
         return;
     ++m_depth; // the owner may dispose of us during the failure

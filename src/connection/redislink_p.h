@@ -149,6 +149,8 @@ private:
     class HealthRequest;
 
     void startAttempt();
+    // Sentinel: asks the sentinels for the node of attempt serial, then connects to it.
+    void locateNode(quint64 serial);
     // Resolves host (unless numeric), then connects to it.
     void connectToHost(const QString &host, quint16 port, quint64 serial);
     // address: numeric, or a unix socket path (isUnix; port unused).

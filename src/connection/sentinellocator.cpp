@@ -59,6 +59,8 @@ public:
                 m_locator->sentinelFailed(SentinelLocator::tr("it refused the command"));
             }
         } else if (change.state == RedisLink::State::Closed || change.state == RedisLink::State::Waiting) {
+            if (change.error == QtRedis::Error::AuthenticationFailed)
+                ++m_locator->m_refused;
             m_locator->sentinelFailed(change.message.isEmpty() ? SentinelLocator::tr("connection closed")
                                                                : change.message);
         }
@@ -146,6 +148,7 @@ void SentinelLocator::locate(const RedisConnectionOptions &options, Callback don
     m_start = m_lastAnswered < m_sentinels.size() ? m_lastAnswered : 0;
     m_tried = 0;
     m_unknown = 0;
+    m_refused = 0;
     m_lastReason.clear();
     // Never before locate() returns: the caller may not be ready for the answer.
     tryNextLater();
@@ -174,6 +177,10 @@ void SentinelLocator::tryNext()
         if (m_unknown > 0 && m_unknown == m_tried) {
             result.retryable = false; // asking again will not teach them the name
             result.message = tr("the sentinels do not know a master named '%1'").arg(m_options.sentinelMasterName());
+        } else if (m_refused > 0 && m_refused == m_tried) {
+            result.retryable = false; // nor fix the credentials (sentinelUsername / sentinelPassword)
+            result.message = tr("the sentinels %1 refused the credentials: %2")
+                                     .arg(m_sentinels.join(QLatin1String(", ")), m_lastReason);
         } else {
             result.message = tr("no sentinel of %1 could be reached: %2")
                                      .arg(m_sentinels.join(QLatin1String(", ")), m_lastReason);

@@ -26,7 +26,8 @@ class RedisLink;
 //
 // Each sentinel gets a short-lived command RedisLink with the options of
 // sentinelOptions(); a sentinel that does not answer (refused, timed out,
-// an error reply) makes way for the next. One lookup at a time: locate()
+// an error reply) makes way for the next. Every sentinel not knowing the
+// name, or every one refusing the credentials, is not retryable. One lookup at a time: locate()
 // cancels the one pending, abort() cancels it without a callback. done is
 // called once, never before locate() returns, and is the last thing the
 // locator does in that call stack (the callee may delete the locator).
@@ -81,6 +82,7 @@ private:
     int m_start = 0;       // the first sentinel of this lookup
     int m_tried = 0;       // sentinels asked so far in this lookup
     int m_unknown = 0;     // of them, those that did not know the name
+    int m_refused = 0;     // of them, those that refused the credentials
     int m_lastAnswered = 0;
     QString m_lastReason;
     quint64 m_step = 0;    // invalidates a queued tryNext()
