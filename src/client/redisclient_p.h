@@ -33,7 +33,10 @@ public:
             sentinelWatcher = new QtRedisPrivate::SentinelWatcher(q);
             link->setSentinelWatcher(sentinelWatcher);
             QObject::connect(sentinelWatcher, &QtRedisPrivate::SentinelWatcher::masterSwitched, q,
-                             &RedisClient::topologyChanged);
+                             [this](const QString &, const QString &, quint16, bool announced) {
+                                 if (announced)
+                                     Q_EMIT q->topologyChanged();
+                             });
         }
         link->setOptions(options);
         queue.setLimits(options.commandTimeout(), options.maxQueuedCommands());

@@ -518,9 +518,13 @@ void RedisLink::teardown(QtRedis::Error error, const QString &message, Cause cau
 
 // --- Sentinel --------------------------------------------------------------------
 
-void RedisLink::masterSwitched(const QString &name, const QString &host, quint16 port)
+void RedisLink::masterSwitched(const QString &name, const QString &host, quint16 port, bool announced)
 {
     if (m_disposed || !isSentinel() || name != m_options.sentinelMasterName())
+        return;
+    // Not a failover, only where the master is now: links on the master
+    // check it; links on a replica, or between attempts, have nothing to do.
+    if (!announced && (m_state != State::Ready || m_options.readFromReplicas()))
         return;
     if (m_state == State::Waiting) {
         retryNow(); // the sentinels know where to go now

@@ -157,7 +157,7 @@ private:
     void connectTransport(const QString &address, quint16 port, bool isUnix);
     bool isSentinel() const { return m_options.topology() == RedisConnectionOptions::Topology::Sentinel; }
     // Sentinel: the watcher heard of a failover.
-    void masterSwitched(const QString &name, const QString &host, quint16 port);
+    void masterSwitched(const QString &name, const QString &host, quint16 port, bool announced);
     void connectTimedOut();
     void handshakeReplied(Handshake::Step step, const redisReply *reply);
     void becomeReady();

@@ -82,6 +82,9 @@ void SentinelWatcher::unwatch(const QObject *user)
 void SentinelWatcher::stop()
 {
     m_nextTimer.stop();
+    m_hadSubscription = false;
+    if (m_checker)
+        m_checker->abort();
     m_subscribed = false;
     m_sentinel.clear();
     m_failuresInRow = 0;
@@ -140,6 +143,8 @@ void SentinelWatcher::message(const redisReply *reply)
     const QByteArray kind = replyBytes(reply->element[0]);
     if (kind == "subscribe") {
         m_subscribed = true;
+        if (std::exchange(m_hadSubscription, true))
+            checkMaster();
         return;
     }
     if (kind != "message" || replyBytes(reply->element[1]) != "+switch-master")
@@ -157,7 +162,20 @@ void SentinelWatcher::message(const redisReply *reply)
         return;
     qCInfo(lcRedisConnection).noquote() << "the sentinels moved master" << name << "to"
                                         << RedisConnectionOptions::nodeAddressText(host, port);
-    Q_EMIT masterSwitched(name, host, port); // last: a receiver may delete us
+    Q_EMIT masterSwitched(name, host, port, true); // last: a receiver may delete us
+}
+
+void SentinelWatcher::checkMaster()
+{
+    if (!m_checker)
+        m_checker = new SentinelLocator(this);
+    RedisConnectionOptions options = m_options;
+    options.setReadFromReplicas(false);
+    m_checker->locate(options, [this](const SentinelLocator::Result &result) {
+        if (result.error != QtRedis::Error::NoError || m_users.isEmpty())
+            return; // the links find out on their own when their node fails
+        Q_EMIT masterSwitched(m_options.sentinelMasterName(), result.host, result.port, false); // last
+    });
 }
 
 } // namespace QtRedisPrivate

@@ -13,6 +13,7 @@ struct redisReply;
 namespace QtRedisPrivate {
 
 class RedisLink;
+class SentinelLocator;
 
 // Hears the sentinels announce failovers, for every link of one client
 // (made by the client when its options first ask for the Sentinel topology,
@@ -25,6 +26,9 @@ class RedisLink;
 // the next one (at once, or after a second once every sentinel failed in a
 // row). masterSwitched() tells the links where the master went: each one
 // that is on another node fails over to it (RedisLink::masterSwitched()).
+// A failover announced while no sentinel was watched would go unheard: after
+// subscribing again, the watcher asks where the master is (SentinelLocator)
+// and tells the links (announced false: links on a replica stay there).
 class SentinelWatcher final : public QObject
 {
     Q_OBJECT
@@ -42,8 +46,9 @@ public:
     QString sentinel() const { return m_sentinel; }
 
 Q_SIGNALS:
-    // A sentinel announced that the master named name is now host:port.
-    void masterSwitched(const QString &name, const QString &host, quint16 port);
+    // The master named name is now host:port: a sentinel announced it
+    // (announced), or said so when asked after the watcher came back.
+    void masterSwitched(const QString &name, const QString &host, quint16 port, bool announced);
 
 private:
     class Owner;
@@ -54,16 +59,20 @@ private:
     void linkLost(const QString &why);
     // Emits last: a receiver may delete the watcher.
     void message(const redisReply *reply);
+    // Subscribed again after a gap: where is the master now?
+    void checkMaster();
 
     RedisConnectionOptions m_options;
     QSet<const QObject *> m_users;
     Owner *m_owner;
     RedisLink *m_link = nullptr;
+    SentinelLocator *m_checker = nullptr; // a child, made on first use
     QTimer m_nextTimer;
     QString m_sentinel;
     int m_index = -1;          // of m_sentinel in the options' seed nodes
     int m_failuresInRow = 0;
     bool m_subscribed = false;
+    bool m_hadSubscription = false; // since the first watch(): a gap to check after
 };
 
 } // namespace QtRedisPrivate

@@ -12,6 +12,7 @@
 
 #include <redisclient.h>
 #include <redisconnectionoptions.h>
+#include <redismonitor.h>
 #include <redissubscription.h>
 
 #include <redistestsentinel.h>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void firstSentinelDown();
     void failoverUnderLoad();
     void subscriptionFollowsFailover();
+    void watcherMovesToNextSentinel();
     void masterKilled();
 
 private:
@@ -313,6 +315,11 @@ void tst_Sentinel::subscriptionFollowsFailover()
     QVERIFY(subscription);
     QSignalSpy messages(subscription.data(), &RedisSubscription::messageReceived);
     QTRY_COMPARE_WITH_TIMEOUT(subscription->state(), RedisSubscription::State::Subscribed, Timeout);
+    // MONITOR: the third kind of link.
+    RedisMonitor *monitor = subscriber.monitor();
+    QSignalSpy lines(monitor, &RedisMonitor::lineReceived);
+    monitor->start();
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->state(), RedisMonitor::State::Running, Timeout);
     publisher.command({"PUBLISH", "sentinel:ch", "before"});
     QTRY_COMPARE_WITH_TIMEOUT(messages.size(), 1, Timeout);
 
@@ -323,6 +330,7 @@ void tst_Sentinel::subscriptionFollowsFailover()
     QTRY_COMPARE_WITH_TIMEOUT(subscriber.serverAddress(), after, FailoverTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(publisher.serverAddress(), after, FailoverTimeout);
     QTRY_COMPARE_WITH_TIMEOUT(subscription->state(), RedisSubscription::State::Subscribed, FailoverTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(monitor->state(), RedisMonitor::State::Running, FailoverTimeout);
 
     // The subscription is on the new master: a message published there arrives.
     const int newMaster = m_sentinel.nodeIndex(after);
@@ -333,6 +341,30 @@ void tst_Sentinel::subscriptionFollowsFailover()
     publisher.command({"PUBLISH", "sentinel:ch", "after"});
     QTRY_VERIFY_WITH_TIMEOUT(messages.size() > count, Timeout);
     QCOMPARE(messages.last().at(1).toByteArray(), QByteArray("after"));
+    // The MONITOR link watches the new master too.
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(lines.cbegin(), lines.cend(),
+                                         [](const QList<QVariant> &line) {
+                                             return line.at(0).toByteArray().contains("\"after\"");
+                                         }),
+                             Timeout);
+}
+
+void tst_Sentinel::watcherMovesToNextSentinel()
+{
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    const QString before = client.serverAddress();
+    // The watcher listens on the first sentinel: it goes away.
+    m_sentinel.killSentinel(0);
+    // A forced failover leaves the old master up (and writable for a while):
+    // only +switch-master, heard on another sentinel, moves the client.
+    QVERIFY2(m_sentinel.failover(FailoverTimeout, false), qPrintable(m_sentinel.errorString()));
+    const QString after = m_sentinel.masterAddress();
+    QVERIFY(after != before);
+    QTRY_COMPARE_WITH_TIMEOUT(client.serverAddress(), after, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Connected, Timeout);
+    QVERIFY(set(client, "sentinel:watcher", "moved"));
+    QVERIFY2(m_sentinel.restartSentinel(0), qPrintable(m_sentinel.errorString()));
 }
 
 void tst_Sentinel::masterKilled()
