@@ -79,7 +79,14 @@ public:
     ~RedisLink() override;
 
     // The options of the next attempt.
-    void setOptions(const RedisConnectionOptions &options) { m_options = options; }
+    void setOptions(const RedisConnectionOptions &options)
+    {
+        // Another deployment's node is not ours to report.
+        if (options.sentinelMasterName() != m_options.sentinelMasterName()
+            || options.seedNodes() != m_options.seedNodes())
+            m_nodeHost.clear();
+        m_options = options;
+    }
     // The tunnel used when the options ask for SSH (shared by an owner's
     // links; not owned).
     void setTunnel(SshTunnel *tunnel) { m_tunnel = tunnel; }
