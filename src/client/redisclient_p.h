@@ -34,6 +34,15 @@ public:
             tunnel = new QtRedisPrivate::SshTunnel(q);
             link->setTunnel(tunnel);
         }
+        if (options.topology() == RedisConnectionOptions::Topology::Sentinel && !sentinelWatcher) {
+            sentinelWatcher = new QtRedisPrivate::SentinelWatcher(q);
+            link->setSentinelWatcher(sentinelWatcher);
+            QObject::connect(sentinelWatcher, &QtRedisPrivate::SentinelWatcher::masterSwitched, q,
+                             [this](const QString &, const QString &, quint16, bool announced) {
+                                 if (announced)
+                                     Q_EMIT q->topologyChanged();
+                             });
+        }
         link->setOptions(options);
         queue.setLimits(options.commandTimeout(), options.maxQueuedCommands());
         if (options.topology() == RedisConnectionOptions::Topology::Cluster && !router)
@@ -81,6 +90,9 @@ public:
     // Cluster topology: routes commands by slot; made when the options first ask for it.
     QtRedisPrivate::ClusterRouter *router = nullptr;
     std::function<QString(const QString &)> nodeAddressMapper;
+    // Made when the options first ask for the Sentinel topology: hears of
+    // failovers for every link of the client (like the tunnel).
+    QtRedisPrivate::SentinelWatcher *sentinelWatcher = nullptr;
 };
 
 #endif // REDISCLIENT_P_H

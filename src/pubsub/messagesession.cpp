@@ -46,6 +46,7 @@ void MessageSession::open()
     }
     m_link->setOptions(options);
     m_link->setTunnel(RedisClientPrivate::get(m_client)->tunnel);
+    m_link->setSentinelWatcher(RedisClientPrivate::get(m_client)->sentinelWatcher);
     m_link->open();
 }
 
