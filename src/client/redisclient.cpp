@@ -215,7 +215,7 @@ void RedisClientPrivate::linkChanged(RedisLink *, const LinkChange &change)
     case LinkState::Ready:
         // Commands held while connecting go first, in the order they were issued.
         queue.sendHeld();
-        qCDebug(lcRedisClient).noquote() << "connected to" << options.endpointText();
+        qCDebug(lcRedisClient).noquote() << "connected to" << link->endpoint();
         Q_EMIT q->stateChanged(state);
         if (sameAttempt(LinkState::Ready)) {
             connectedEmitted = true;
