@@ -15,7 +15,7 @@ PACKAGES=(
     qml6-module-qt-labs-settings qml6-module-qttest
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-documentation-tools
     libhiredis-dev libevent-dev
-    redis-server redis-tools
+    redis-server redis-tools redis-sentinel
     openssl openssh-client openssh-server stunnel4
     qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus dbus-x11
     fonts-dejavu-core fonts-noto-cjk

@@ -74,12 +74,90 @@ void RedisClientPrivate::dispatch(const QList<QByteArray> &args, PendingCall *ca
 
 void RedisClientPrivate::clusterReady()
 {
+    if (connectedEmitted || link->state() != RedisLink::State::Ready)
+        return;
+    connectedEmitted = true;
+    qCDebug(lcRedisClient).noquote() << "connected to the cluster through" << link->endpoint();
     QPointer<RedisClient> guard(q);
-    Q_EMIT q->stateChanged(state());
-    if (guard && link->state() == RedisLink::State::Ready && !connectedEmitted) {
-        connectedEmitted = true;
+    Q_EMIT q->stateChanged(RedisClient::State::Connected);
+    if (guard && connectedEmitted)
         Q_EMIT q->connected();
+    if (guard)
+        Q_EMIT q->topologyChanged();
+}
+
+RedisClient::State RedisClientPrivate::clusterState() const
+{
+    switch (link->state()) {
+    case RedisLink::State::Ready:
+        return connectedEmitted ? RedisClient::State::Connected : RedisClient::State::Connecting;
+    case RedisLink::State::Connecting:
+    case RedisLink::State::Waiting:
+        return connectedEmitted ? RedisClient::State::Connected : clientState(link->state());
+    case RedisLink::State::Closing:
+    case RedisLink::State::Closed:
+        break;
     }
+    return clientState(link->state());
+}
+
+bool RedisClientPrivate::clusterLinkChanged(const LinkChange &change)
+{
+    using LinkState = RedisLink::State;
+    switch (change.state) {
+    case LinkState::Connecting:
+        return connectedEmitted; // still Connected: the node connections go on
+    case LinkState::Ready:
+        router->controlLost(0);
+        router->controlReady(); // connected() once the slot map is in (clusterReady())
+        return true;
+    case LinkState::Closing:
+        router->disconnectGracefully();
+        return false;
+    case LinkState::Closed:
+        if (change.reason != Error::NoError)
+            router->closeAll(change.reason, change.message);
+        else
+            router->controlClosed(Error::NotConnected, RedisClient::tr("Disconnected from the cluster"));
+        return false;
+    case LinkState::Waiting:
+        break;
+    }
+    // The control link failed: the next attempt goes to another node.
+    const QString next = router->nextControlAddress();
+    QString host;
+    quint16 port = 0;
+    if (RedisConnectionOptions::parseNodeAddress(next, &host, &port)) {
+        RedisConnectionOptions moved = link->options();
+        moved.setHost(host);
+        moved.setPort(port);
+        link->setOptions(moved);
+    }
+    if (!connectedEmitted)
+        return false; // Reconnecting, as for one server
+    const int failures = router->controlFailures() + 1;
+    router->controlLost(failures);
+    const int known = qMax(3, int(router->nodes().size()) + int(options.seedNodes().size()));
+    if (failures <= known) {
+        qCDebug(lcRedisClient).noquote() << "cluster: control link lost (" << change.message << "), trying" << next;
+        return true;
+    }
+    // No node answered: the cluster is out of reach.
+    connectedEmitted = false;
+    QPointer<RedisClient> guard(q);
+    error = change.error;
+    errorString = change.message;
+    Q_EMIT q->stateChanged(RedisClient::State::Reconnecting);
+    if (guard && change.error != Error::NoError) {
+        Q_EMIT q->errorChanged(change.error);
+        if (guard)
+            Q_EMIT q->errorOccurred(change.error, change.message);
+    }
+    if (guard)
+        Q_EMIT q->disconnected();
+    if (guard && change.retryDelay >= 0 && link->state() == LinkState::Waiting)
+        Q_EMIT q->reconnectScheduled(link->retryAttempt(), change.retryDelay);
+    return true;
 }
 
 void RedisClientPrivate::cancel(PendingCall *call)
@@ -113,6 +191,8 @@ void RedisClientPrivate::linkChanged(RedisLink *, const LinkChange &change)
     // The link's state is already the new one: state() agrees with every
     // signal. A slot may delete the client, abort or reconnect: after each
     // signal, what follows is only for the same client and attempt.
+    if (isCluster() && clusterLinkChanged(change))
+        return;
     using LinkState = RedisLink::State;
     QPointer<RedisClient> guard(q);
     const quint64 attempt = link->attemptSerial();
@@ -135,7 +215,7 @@ void RedisClientPrivate::linkChanged(RedisLink *, const LinkChange &change)
     case LinkState::Ready:
         // Commands held while connecting go first, in the order they were issued.
         queue.sendHeld();
-        qCDebug(lcRedisClient).noquote() << "connected to" << options.endpointText();
+        qCDebug(lcRedisClient).noquote() << "connected to" << link->endpoint();
         Q_EMIT q->stateChanged(state);
         if (sameAttempt(LinkState::Ready)) {
             connectedEmitted = true;
@@ -609,6 +689,10 @@ void RedisClient::connectToServer()
         // A slot may have deleted the client or connected it already.
         if (!guard || d->link->state() != RedisLink::State::Closed)
             return;
+    }
+    if (d->isCluster()) {
+        d->router->reset();
+        d->link->setOptions(d->options); // from the first seed again
     }
     d->link->open();
 }

@@ -21,13 +21,27 @@ public:
     ~RedisClientPrivate();
 
     static RedisClient::State clientState(QtRedisPrivate::RedisLink::State state);
-    RedisClient::State state() const { return clientState(link->state()); }
+    RedisClient::State state() const { return isCluster() ? clusterState() : clientState(link->state()); }
+    // A cluster client stays Connected while its control link moves to
+    // another node (the node connections carry the commands meanwhile).
+    RedisClient::State clusterState() const;
+    // The control link's change in the Cluster topology; false: handled as usual.
+    bool clusterLinkChanged(const QtRedisPrivate::LinkChange &change);
     // Hands the options to the link (they apply from its next attempt).
     void optionsChanged()
     {
         if (options.isSshTunnel() && !tunnel) {
             tunnel = new QtRedisPrivate::SshTunnel(q);
             link->setTunnel(tunnel);
+        }
+        if (options.topology() == RedisConnectionOptions::Topology::Sentinel && !sentinelWatcher) {
+            sentinelWatcher = new QtRedisPrivate::SentinelWatcher(q);
+            link->setSentinelWatcher(sentinelWatcher);
+            QObject::connect(sentinelWatcher, &QtRedisPrivate::SentinelWatcher::masterSwitched, q,
+                             [this](const QString &, const QString &, quint16, bool announced) {
+                                 if (announced)
+                                     Q_EMIT q->topologyChanged();
+                             });
         }
         link->setOptions(options);
         queue.setLimits(options.commandTimeout(), options.maxQueuedCommands());
@@ -43,6 +57,8 @@ public:
     void cancel(QtRedisPrivate::PendingCall *call);
     // The cluster router has its first slot map (Connected is announced).
     void clusterReady();
+    // Cluster: load the slot map again soon (rate-limited).
+    void refreshClusterMap();
     static RedisClientPrivate *get(RedisClient *client) { return client->d.get(); }
 
     // The one place the client's state and error change and are announced.
@@ -74,6 +90,9 @@ public:
     // Cluster topology: routes commands by slot; made when the options first ask for it.
     QtRedisPrivate::ClusterRouter *router = nullptr;
     std::function<QString(const QString &)> nodeAddressMapper;
+    // Made when the options first ask for the Sentinel topology: hears of
+    // failovers for every link of the client (like the tunnel).
+    QtRedisPrivate::SentinelWatcher *sentinelWatcher = nullptr;
 };
 
 #endif // REDISCLIENT_P_H

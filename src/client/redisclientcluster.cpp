@@ -14,6 +14,12 @@
 using QtRedis::Error;
 using namespace QtRedisPrivate;
 
+void RedisClientPrivate::refreshClusterMap()
+{
+    if (isCluster())
+        router->refreshSoon();
+}
+
 /*!
     Connects to the master named \a masterName, found through \a sentinels
     (\c{host:port} each; port 26379 when none is given), with the other

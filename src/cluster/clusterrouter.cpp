@@ -114,6 +114,7 @@ struct ClusterRouter::Node
     QString address;           // host:port connected to
     RedisClient *client = nullptr;
     bool forReads = false;     // a replica used for reads: READONLY on each connection
+    bool readOnlySent = false; // on the current connection
 };
 
 // The slot map's query on the control link (one of the link's own requests).
@@ -531,8 +532,10 @@ void ClusterRouter::issue(const QList<QByteArray> &args, PendingCall *call, qint
     case CommandKeys::Kind::Keyless:
         break;
     }
+    const bool later = !hasMap()
+            && (keys.kind == CommandKeys::Kind::AllMasters || keys.kind == CommandKeys::Kind::Split);
     int slot = KeylessSlot;
-    for (int index : keys.keyIndexes) {
+    for (int index : later ? QList<int>() : keys.keyIndexes) {
         if (index >= args.size())
             continue;
         const int s = keyHashSlot(args.at(index));
@@ -556,12 +559,8 @@ void ClusterRouter::issue(const QList<QByteArray> &args, PendingCall *call, qint
     RoutedCall *routed = makeCall(args, call, timeout, slot);
     routed->readOnly = keys.readOnly;
     if (!hasMap()) {
-        if (keys.kind == CommandKeys::Kind::AllMasters || keys.kind == CommandKeys::Kind::Split)
-            routed->args.clear(); // issued again (split, fanned out) once the map is there
+        routed->retryAt = later ? -1 : 0; // -1: issued again (split, fanned out) once the map is there
         m_waitingForMap.append(routed);
-        routed->args = args;
-        routed->retryAt = keys.kind == CommandKeys::Kind::AllMasters || keys.kind == CommandKeys::Kind::Split
-                ? -1 : 0; // -1: classify again
         armSweep();
         return;
     }
@@ -614,8 +613,12 @@ void ClusterRouter::send(RoutedCall *call, Node *node)
     RedisClient *client = node->client;
     if (client->state() == RedisClient::State::Disconnected) {
         client->connectToServer();
-        if (node->forReads)
-            client->command({QByteArrayLiteral("READONLY")}, this, [](const RedisValue &) {});
+        node->readOnlySent = false;
+    }
+    if (node->forReads && !node->readOnlySent) {
+        // Goes first on this connection (held ones are sent in order).
+        client->command({QByteArrayLiteral("READONLY")}, this, [](const RedisValue &) {});
+        node->readOnlySent = true;
     }
     call->state = RoutedCall::State::Sent;
     call->node = node;
@@ -722,7 +725,7 @@ void ClusterRouter::armSweep()
         m_retryTimer.stop();
         return;
     }
-    m_retryTimer.start(int(qBound<qint64>(0, next - steadyNow(), 60000)));
+    m_retryTimer.start(int(qBound(qint64(0), next - steadyNow(), qint64(60000))));
 }
 
 void ClusterRouter::retryDue()
@@ -903,7 +906,7 @@ bool ClusterRouter::splitCommand(const QList<QByteArray> &args, const CommandKey
         const qsizetype part = partSlots.indexOf(slot);
         if (part < 0) {
             partSlots.append(slot);
-            partKeys.append({index});
+            partKeys.append(QList<int>{index});
         } else {
             partKeys[part].append(index);
         }
@@ -1043,8 +1046,10 @@ void ClusterRouter::sendDirect(Node *node, const QList<QByteArray> &args, qint64
         });
         return;
     }
-    if (node->client->state() == RedisClient::State::Disconnected)
+    if (node->client->state() == RedisClient::State::Disconnected) {
         node->client->connectToServer();
+        node->readOnlySent = false;
+    }
     node->client->command(args, std::chrono::milliseconds(qMax<qint64>(0, timeout)), this, std::move(done));
 }
 

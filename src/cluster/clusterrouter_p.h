@@ -61,6 +61,8 @@ public:
     bool hasMap() const { return !m_map.isEmpty(); }
     // The next address for the control link to try after a failure.
     QString nextControlAddress();
+    // Something else (a shard channel's MOVED) saw the map change.
+    void refreshSoon() { requestRefresh(true); }
     // connectToServer(): forget the old cluster.
     void reset();
 

@@ -1,5 +1,6 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "connection/handshake_p.h"
+#include "connection/linkfailure_p.h"
 
 namespace QtRedisPrivate {
 
@@ -19,8 +20,21 @@ QList<Handshake::Command> Handshake::commands(const RedisConnectionOptions &opti
         list.append({Step::SetName,
                      {QByteArrayLiteral("CLIENT"), QByteArrayLiteral("SETNAME"), options.clientName().toUtf8()}});
     }
+    if (options.topology() == RedisConnectionOptions::Topology::Sentinel)
+        list.append({Step::Role, {QByteArrayLiteral("ROLE")}});
     list.append({Step::Ping, {QByteArrayLiteral("PING")}});
     return list;
+}
+
+bool Handshake::roleAccepted(const QString &role, const RedisConnectionOptions &options, const QString &endpoint,
+                             Refusal *refusal)
+{
+    if (role == QLatin1String("master") || (role == QLatin1String("slave") && options.readFromReplicas()))
+        return true;
+    const LinkFailure failure = LinkFailure::wrongRole(endpoint, role.isEmpty() ? tr("node of unknown role") : role,
+                                                       options.sentinelMasterName(), options.readFromReplicas());
+    *refusal = {failure.error, failure.message, failure.retryable};
+    return false;
 }
 
 Handshake::Refusal Handshake::refusal(Step step, const QString &serverError, const QString &endpoint)

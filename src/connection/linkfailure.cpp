@@ -90,4 +90,25 @@ LinkFailure LinkFailure::noTunnel(const QString &sshEndpoint)
             false};
 }
 
+LinkFailure LinkFailure::masterMoved(const QString &masterName, const QString &node)
+{
+    // Retryable, and retried at once: the sentinels named the new master.
+    return {QtRedis::Error::ConnectionLost, tr("the sentinels moved master '%1' to %2").arg(masterName, node)};
+}
+
+LinkFailure LinkFailure::wrongRole(const QString &node, const QString &role, const QString &masterName,
+                                   bool replicaWanted)
+{
+    // Retryable: the sentinels may not have noticed a failover yet.
+    if (replicaWanted)
+        return {QtRedis::Error::SentinelFailed,
+                tr("%1 is a %2, not a replica of '%3'").arg(node, role, masterName)};
+    return {QtRedis::Error::SentinelFailed, tr("%1 is a %2, not the master of '%3'").arg(node, role, masterName)};
+}
+
+LinkFailure LinkFailure::sentinelOverSsh()
+{
+    return {QtRedis::Error::SentinelFailed, tr("The Sentinel topology cannot be used through an SSH tunnel"), false};
+}
+
 } // namespace QtRedisPrivate

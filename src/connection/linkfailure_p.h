@@ -39,6 +39,13 @@ public:
     static LinkFailure tlsNoAnswer(const QString &endpoint, int milliseconds);
     // The options ask for SSH but the owner gave the link no tunnel.
     static LinkFailure noTunnel(const QString &sshEndpoint);
+    // Sentinel: the sentinels announced a failover of masterName to node.
+    static LinkFailure masterMoved(const QString &masterName, const QString &node);
+    // Sentinel: the node the sentinels named has another role (ROLE).
+    static LinkFailure wrongRole(const QString &node, const QString &role, const QString &masterName,
+                                 bool replicaWanted);
+    // Sentinel: SSH tunnels are not combined with the Sentinel topology.
+    static LinkFailure sentinelOverSsh();
 };
 
 } // namespace QtRedisPrivate

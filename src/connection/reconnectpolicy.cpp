@@ -17,8 +17,9 @@ bool ReconnectPolicy::isRetryable(QtRedis::Error error)
     case QtRedis::Error::SshHostKeyRejected:   // needs the user's decision
         return false;
     default:
-        return true; // HandshakeFailed, TlsHandshakeFailed: as the failure says (a certificate
-                     // stays as it is; a server closing mid-handshake may be full)
+        return true; // HandshakeFailed, TlsHandshakeFailed, SentinelFailed: as the failure says (a
+                     // certificate stays as it is; a server closing mid-handshake may be full; the
+                     // sentinels may name the master later, but not learn an unknown name)
     }
 }
 

@@ -1,6 +1,7 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "connection/redislink_p.h"
 #include "connection/reconnectpolicy_p.h"
+#include "connection/sentinellocator_p.h"
 #include "core/redislogging_p.h"
 #include "transport/hiredistransport_p.h"
 #include "transport/sockettransport_p.h"
@@ -56,6 +57,10 @@ RedisLink::~RedisLink()
 {
     m_owner = nullptr;
     m_resolver.abort();
+    if (m_locator)
+        m_locator->abort();
+    if (m_watcher)
+        m_watcher->unwatch(this);
     if (m_tunnel && m_tunnelTicket)
         m_tunnel->cancel(std::exchange(m_tunnelTicket, 0));
     if (RespTransport *transport = std::exchange(m_transport, nullptr))
@@ -77,6 +82,10 @@ void RedisLink::dispose()
     m_retryTimer.stop();
     m_health.stop();
     m_resolver.abort();
+    if (m_locator)
+        m_locator->abort();
+    if (m_watcher)
+        m_watcher->unwatch(this);
     if (m_tunnel && m_tunnelTicket)
         m_tunnel->cancel(std::exchange(m_tunnelTicket, 0));
     if (RespTransport *transport = std::exchange(m_transport, nullptr))
@@ -98,6 +107,26 @@ bool RedisLink::notify(F &&call)
     if (m_depth == 0)
         delete this;
     return false;
+}
+
+QString RedisLink::endpoint() const
+{
+    if (isSentinel() && !m_nodeHost.isEmpty())
+        return RedisConnectionOptions::nodeAddressText(m_nodeHost, m_nodePort);
+    return m_options.endpointText();
+}
+
+void RedisLink::setSentinelWatcher(SentinelWatcher *watcher)
+{
+    if (m_watcher == watcher)
+        return;
+    if (m_watcher) {
+        disconnect(m_watcher, nullptr, this, nullptr);
+        m_watcher->unwatch(this);
+    }
+    m_watcher = watcher;
+    if (watcher)
+        connect(watcher, &SentinelWatcher::masterSwitched, this, &RedisLink::masterSwitched);
 }
 
 // --- opening -------------------------------------------------------------------
@@ -140,6 +169,7 @@ void RedisLink::startAttempt()
 
     if (m_options.isTlsEnabled()) {
         QString why;
+        // Sentinel: the node's host, once the sentinels named it (below).
         m_tlsSettings.peerName = m_options.tlsPeerName().isEmpty() ? m_options.host() : m_options.tlsPeerName();
         if (!m_options.resolveSslConfiguration(&m_tlsSettings.configuration, &why)) {
             fail(LinkFailure::tlsSetupFailed(endpoint(), why));
@@ -148,6 +178,18 @@ void RedisLink::startAttempt()
         if (!m_options.tlsVerifyPeer())
             qCWarning(lcRedisConnection).noquote() << "TLS to" << endpoint()
                                                    << "without verifying the server's certificate (insecure)";
+    }
+    if (isSentinel()) {
+        if (m_options.isSshTunnel()) {
+            fail(LinkFailure::sentinelOverSsh());
+            return;
+        }
+        if (m_watcher)
+            m_watcher->watch(this, m_options);
+        // Each sentinel has the connect timeout; the data node's starts once named.
+        m_connectTimer.stop();
+        locateNode(serial);
+        return;
     }
     if (m_options.isSshTunnel()) {
         if (!m_tunnel) {
@@ -161,31 +203,56 @@ void RedisLink::startAttempt()
             if (result.error != QtRedis::Error::NoError)
                 fail(result.error, result.message, result.retryable);
             else
-                connectTransport(result.localPath, true);
+                connectTransport(result.localPath, 0, true);
         });
         return;
     }
     if (m_options.isUnixSocket()) {
-        connectTransport(m_options.unixSocketPath(), true);
+        connectTransport(m_options.unixSocketPath(), 0, true);
         return;
     }
+    connectToHost(m_options.host(), m_options.port(), serial);
+}
+
+void RedisLink::locateNode(quint64 serial)
+{
+    if (!m_locator)
+        m_locator = new SentinelLocator(this);
+    m_locator->locate(m_options, [this, serial](const SentinelLocator::Result &result) {
+        if (serial != m_serial || m_state != State::Connecting)
+            return;
+        if (result.error != QtRedis::Error::NoError) {
+            fail(result.error, result.message, result.retryable);
+            return;
+        }
+        m_nodeHost = result.host;
+        m_nodePort = result.port;
+        if (m_options.isTlsEnabled() && m_options.tlsPeerName().isEmpty())
+            m_tlsSettings.peerName = result.host;
+        if (m_options.connectTimeout() > 0)
+            m_connectTimer.start(m_options.connectTimeout());
+        connectToHost(result.host, result.port, serial);
+    });
+}
+
+void RedisLink::connectToHost(const QString &host, quint16 port, quint64 serial)
+{
     QString address;
-    if (AddressResolver::isNumeric(m_options.host(), &address)) {
-        connectTransport(address, false);
+    if (AddressResolver::isNumeric(host, &address)) {
+        connectTransport(address, port, false);
         return;
     }
-    const QString host = m_options.host();
-    m_resolver.lookup(host, this, [this, serial, host](const QString &resolved, const QString &why) {
+    m_resolver.lookup(host, this, [this, serial, host, port](const QString &resolved, const QString &why) {
         if (serial != m_serial || m_state != State::Connecting)
             return;
         if (resolved.isEmpty())
             fail(LinkFailure::hostNotFound(host, why));
         else
-            connectTransport(resolved, false);
+            connectTransport(resolved, port, false);
     });
 }
 
-void RedisLink::connectTransport(const QString &address, bool isUnix)
+void RedisLink::connectTransport(const QString &address, quint16 port, bool isUnix)
 {
     const bool tls = m_options.isTlsEnabled();
     if (m_role != Role::Commands)
@@ -200,8 +267,8 @@ void RedisLink::connectTransport(const QString &address, bool isUnix)
         qCDebug(lcRedisConnection).noquote() << "connecting to unix socket" << address << (tls ? "(TLS)" : "");
         m_transport->connectToUnixSocket(address);
     } else {
-        qCDebug(lcRedisConnection).noquote() << "connecting to" << address << m_options.port() << (tls ? "(TLS)" : "");
-        m_transport->connectToHost(address, m_options.port());
+        qCDebug(lcRedisConnection).noquote() << "connecting to" << address << port << (tls ? "(TLS)" : "");
+        m_transport->connectToHost(address, port);
     }
 }
 
@@ -238,6 +305,17 @@ void RedisLink::handshakeReplied(Handshake::Step step, const redisReply *reply)
                 Handshake::refusal(step, QString::fromUtf8(reply->str, qsizetype(reply->len)), endpoint());
         teardown(refusal.error, refusal.message, Cause::Failure, refusal.retryable);
         return;
+    }
+    if (step == Handshake::Step::Role) {
+        QString role;
+        if (reply->type == REDIS_REPLY_ARRAY && reply->elements > 0 && reply->element[0]
+            && reply->element[0]->type == REDIS_REPLY_STRING)
+            role = QString::fromUtf8(reply->element[0]->str, qsizetype(reply->element[0]->len));
+        Handshake::Refusal refusal;
+        if (!Handshake::roleAccepted(role, m_options, endpoint(), &refusal)) {
+            teardown(refusal.error, refusal.message, Cause::Failure, refusal.retryable);
+            return;
+        }
     }
     if (m_handshakePending == 0)
         becomeReady();
@@ -381,6 +459,8 @@ void RedisLink::teardown(QtRedis::Error error, const QString &message, Cause cau
     m_retryTimer.stop();
     m_health.stop();
     m_resolver.abort();
+    if (m_locator)
+        m_locator->abort();
     if (m_tunnel && m_tunnelTicket)
         m_tunnel->cancel(std::exchange(m_tunnelTicket, 0));
     m_handshakePending = 0;
@@ -403,6 +483,8 @@ void RedisLink::teardown(QtRedis::Error error, const QString &message, Cause cau
         m_wanted = false;
         m_retryAttempt = 0;
         m_nextRetryTime = QDateTime();
+        if (m_watcher)
+            m_watcher->unwatch(this); // no longer following the master
     }
     LinkChange change;
     change.previous = std::exchange(m_state, retry ? State::Waiting : State::Closed);
@@ -432,6 +514,44 @@ void RedisLink::teardown(QtRedis::Error error, const QString &message, Cause cau
     // Nobody took them (an owner that is gone): they end here.
     while (LinkRequest *request = dropped.takeFirst())
         request->release();
+}
+
+// --- Sentinel --------------------------------------------------------------------
+
+void RedisLink::masterSwitched(const QString &name, const QString &host, quint16 port, bool announced)
+{
+    if (m_disposed || !isSentinel() || name != m_options.sentinelMasterName())
+        return;
+    // Not a failover, only where the master is now: links on the master
+    // check it; links on a replica, or between attempts, have nothing to do.
+    if (!announced && (m_state != State::Ready || m_options.readFromReplicas()))
+        return;
+    if (m_state == State::Waiting) {
+        retryNow(); // the sentinels know where to go now
+        return;
+    }
+    if (m_state == State::Connecting && m_locator && m_locator->isBusy()) {
+        locateNode(m_serial); // ask again: an answer on its way may predate the failover
+        return;
+    }
+    if (m_state != State::Ready && m_state != State::Connecting)
+        return;
+    const QString node = RedisConnectionOptions::nodeAddressText(host, port);
+    // A link on (or connecting to) another node moves: the old master may
+    // answer ROLE with "master" until the sentinels demote it. A replica
+    // link moves too: its master changed, and it may be the one promoted.
+    if (!m_options.readFromReplicas() && node == RedisConnectionOptions::nodeAddressText(m_nodeHost, m_nodePort))
+        return;
+    ++m_depth; // the owner may dispose of us during the failure
+    fail(LinkFailure::masterMoved(name, node));
+    --m_depth;
+    if (m_disposed) {
+        if (m_depth == 0)
+            delete this;
+        return;
+    }
+    if (m_state == State::Waiting)
+        retryNow(); // at once, not after the backoff
 }
 
 } // namespace QtRedisPrivate

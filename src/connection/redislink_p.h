@@ -9,6 +9,7 @@
 #include "connection/healthcheck_p.h"
 #include "connection/linkfailure_p.h"
 #include "connection/linkrequest_p.h"
+#include "connection/sentinelwatcher_p.h"
 #include "connection/sshtunnel_p.h"
 #include "transport/resptransport_p.h"
 
@@ -20,6 +21,7 @@
 namespace QtRedisPrivate {
 
 class RedisLink;
+class SentinelLocator;
 
 struct LinkChange;
 
@@ -53,8 +55,9 @@ protected:
 //   Waiting --timer / retryNow() / open()--> Connecting
 //   any --abort()--> Closed
 //
-// Connecting covers opening the SSH tunnel (SshTunnel, when asked for) or
-// resolving the host (AddressResolver), opening the transport
+// Connecting covers opening the SSH tunnel (SshTunnel, when asked for),
+// asking the sentinels for the node (Sentinel topology: SentinelLocator,
+// then a ROLE step in the handshake) or resolving the host (AddressResolver), opening the transport
 // (HiredisTransport for commands, TlsRelayTransport for commands over TLS,
 // SocketTransport otherwise, with or without TLS) and the Handshake, all
 // under one connect timeout. Ready links run the health
@@ -76,11 +79,22 @@ public:
     ~RedisLink() override;
 
     // The options of the next attempt.
-    void setOptions(const RedisConnectionOptions &options) { m_options = options; }
+    void setOptions(const RedisConnectionOptions &options)
+    {
+        // Another deployment's node is not ours to report.
+        if (options.sentinelMasterName() != m_options.sentinelMasterName()
+            || options.seedNodes() != m_options.seedNodes())
+            m_nodeHost.clear();
+        m_options = options;
+    }
     // The tunnel used when the options ask for SSH (shared by an owner's
     // links; not owned).
     void setTunnel(SshTunnel *tunnel) { m_tunnel = tunnel; }
     const RedisConnectionOptions &options() const { return m_options; }
+    // Sentinel topology: the client's watcher of failovers (shared by its
+    // links; not owned). Without one, the link follows the master only when
+    // its connection drops.
+    void setSentinelWatcher(SentinelWatcher *watcher);
 
     Role role() const { return m_role; }
     State state() const { return m_state; }
@@ -94,7 +108,9 @@ public:
     // Grows with every attempt: an owner tells by it that a slot it called
     // started another one.
     quint64 attemptSerial() const { return m_serial; }
-    QString endpoint() const { return m_options.endpointText(); }
+    // host:port (or the socket path) of the server; for the Sentinel
+    // topology the node the sentinels last named, once they named one.
+    QString endpoint() const;
 
     // Closed or Waiting: connect now (the retry count starts again).
     void open();
@@ -140,8 +156,15 @@ private:
     class HealthRequest;
 
     void startAttempt();
-    // address: numeric, or a unix socket path (isUnix).
-    void connectTransport(const QString &address, bool isUnix);
+    // Sentinel: asks the sentinels for the node of attempt serial, then connects to it.
+    void locateNode(quint64 serial);
+    // Resolves host (unless numeric), then connects to it.
+    void connectToHost(const QString &host, quint16 port, quint64 serial);
+    // address: numeric, or a unix socket path (isUnix; port unused).
+    void connectTransport(const QString &address, quint16 port, bool isUnix);
+    bool isSentinel() const { return m_options.topology() == RedisConnectionOptions::Topology::Sentinel; }
+    // Sentinel: the watcher heard of a failover.
+    void masterSwitched(const QString &name, const QString &host, quint16 port, bool announced);
     void connectTimedOut();
     void handshakeReplied(Handshake::Step step, const redisReply *reply);
     void becomeReady();
@@ -177,6 +200,10 @@ private:
     RespTransport *m_transport = nullptr;
     AddressResolver m_resolver;
     QPointer<SshTunnel> m_tunnel;
+    QPointer<SentinelWatcher> m_watcher;
+    SentinelLocator *m_locator = nullptr; // a child, made on first use
+    QString m_nodeHost;             // Sentinel: the node last named
+    quint16 m_nodePort = 0;
     quint64 m_tunnelTicket = 0;     // an open() of the tunnel is pending
     TlsSettings m_tlsSettings;      // this attempt's (when TLS is on)
     QList<QSslError> m_sslErrors;

@@ -3,6 +3,8 @@
 #include "core/redislogging_p.h"
 
 #include "redisclient.h"
+#include "cluster/commandkeys_p.h"
+#include "cluster/keyslot_p.h"
 #include "helpers/redisrequestscope_p.h"
 
 #include <QtCore/qpointer.h>
@@ -51,6 +53,18 @@ public:
     void onExecReply(const RedisValue &reply);
     void releaseWatch();
     bool misuse(const char *what) const;
+    // Cluster: binds the transaction to the slot of the keys of args; false
+    // if they are in another slot.
+    bool bindSlot(const QList<QByteArray> &args);
+    // Sends args on the client, or on the bound node of a cluster.
+    template <typename F>
+    void send(RedisClient *c, const QList<QByteArray> &args, const QObject *context, F &&onReply)
+    {
+        if (c->isCluster())
+            c->commandOnNode(node, args, context, std::forward<F>(onReply));
+        else
+            c->command(args, context, std::forward<F>(onReply));
+    }
 
     RedisTransaction *q;
     QPointer<RedisClient> client;
@@ -70,6 +84,11 @@ public:
     QtRedisPrivate::RequestScope watchReplies;
 
     QTimer waitTimer;                 // bounds the wait for a connection
+
+    // Cluster: the slot of the transaction's keys and the node serving it.
+    int slot = -1;
+    QByteArray slotKey;
+    QString node;
 
     bool finished = false;
     bool aborted = false;
@@ -136,7 +155,12 @@ void RedisTransaction::Private::connectionGone()
 void RedisTransaction::Private::releaseWatch()
 {
     if (watching && watchMayHold && client)
-        client->command({QByteArrayLiteral("UNWATCH")}, nullptr, [](const RedisValue &) {});
+        send(client.data(), {QByteArrayLiteral("UNWATCH")}, nullptr, [](const RedisValue &) {});
+    if (!node.isEmpty() && phase == Phase::Idle) {
+        slot = -1;
+        slotKey.clear();
+        node.clear();
+    }
     watching = false;
     watchMayHold = false;
     watchError = Error::NoError;
@@ -159,8 +183,50 @@ void RedisTransaction::Private::failLater(Error code, const QString &message)
     }, Qt::QueuedConnection);
 }
 
+bool RedisTransaction::Private::bindSlot(const QList<QByteArray> &args)
+{
+    const QtRedisPrivate::CommandKeys keys = QtRedisPrivate::commandKeys(args);
+    for (int index : keys.keyIndexes) {
+        if (index >= args.size())
+            continue;
+        const int s = QtRedisPrivate::keyHashSlot(args.at(index));
+        if (slot >= 0 && s != slot)
+            return false;
+        if (slot < 0)
+            slotKey = args.at(index);
+        slot = s;
+    }
+    return true;
+}
+
 void RedisTransaction::Private::sendBatch()
 {
+    if (client && client->isCluster()) {
+        // A transaction runs on one node: every key in one slot.
+        for (const QList<QByteArray> &command : std::as_const(queued)) {
+            if (!bindSlot(command)) {
+                failLater(Error::CrossSlot, RedisTransaction::tr(
+                        "The keys of the transaction map to different hash slots; use a hash tag ({...}) "
+                        "to keep them in one slot. The transaction was not sent"));
+                return;
+            }
+        }
+        if (node.isEmpty())
+            node = slot >= 0 ? client->nodeForKey(slotKey) : QString();
+        if (node.isEmpty()) {
+            for (const RedisClusterNode &n : client->clusterNodes()) {
+                if (n.master) {
+                    node = n.address;
+                    break;
+                }
+            }
+        }
+        if (node.isEmpty()) {
+            failLater(Error::ClusterRoutingFailed,
+                      RedisTransaction::tr("No node of the cluster serves the transaction's keys; it was not sent"));
+            return;
+        }
+    }
     phase = Phase::Sent;
     // EXEC releases every WATCH of the connection, whatever its outcome.
     watching = false;
@@ -174,17 +240,21 @@ void RedisTransaction::Private::sendBatch()
     // A command that times out may complete before older ones (a queued
     // blocking command has a later deadline than EXEC): replies that come
     // after EXEC's are of no use any more.
-    c->command({QByteArrayLiteral("MULTI")}, q, [this](const RedisValue &v) {
+    // In a cluster the batch goes to the node of its slot, the same way.
+    send(c, {QByteArrayLiteral("MULTI")}, q, [this](const RedisValue &v) {
         if (phase == Phase::Sent)
             multiReply = v;
     });
     for (qsizetype i = 0; i < commands.size(); ++i) {
-        c->command(commands.at(i), q, [this, i](const RedisValue &v) {
+        send(c, commands.at(i), q, [this, i](const RedisValue &v) {
             if (phase == Phase::Sent)
                 queueReplies[i] = v;
         });
     }
-    c->command({QByteArrayLiteral("EXEC")}, q, [this](const RedisValue &v) { onExecReply(v); });
+    send(c, {QByteArrayLiteral("EXEC")}, q, [this](const RedisValue &v) { onExecReply(v); });
+    slot = -1;
+    slotKey.clear();
+    node.clear();
 }
 
 void RedisTransaction::Private::onExecReply(const RedisValue &reply)
@@ -280,6 +350,14 @@ void RedisTransaction::Private::onExecReply(const RedisValue &reply)
     releases every watched key, and EXEC is aborted if any key watched on the
     connection changed. Run at most one watching transaction at a time per
     client.
+
+    On a cluster client (RedisClient::connectToCluster()) the transaction is
+    bound to the hash slot of its keys: WATCH, MULTI, the commands and EXEC
+    go to the master serving that slot, back to back. Keys in more than one
+    slot fail it with QtRedis::Error::CrossSlot before anything is sent
+    (keep them together with a hash tag, \c{{order:42}:items}). A slot that
+    moves meanwhile makes EXEC fail (\c MOVED in the queued replies): the
+    transaction is not redirected; run it again.
 
     Destroying the transaction is safe at any time: pending replies are then
     dropped (the commands still run on the server), and a WATCH not followed
@@ -397,7 +475,23 @@ void RedisTransaction::watch(const QList<QByteArray> &keys)
     args.reserve(keys.size() + 1);
     args.append(QByteArrayLiteral("WATCH"));
     args.append(keys);
-    c->command(args, d->watchReplies.context(), [this](const RedisValue &v) {
+    if (c->isCluster()) {
+        bool oneSlot = true;
+        for (const QByteArray &key : keys)
+            oneSlot = oneSlot && d->bindSlot({QByteArrayLiteral("EXISTS"), key});
+        if (d->node.isEmpty())
+            d->node = c->nodeForKey(d->slotKey);
+        if (!oneSlot || d->node.isEmpty()) {
+            if (d->watchError == Error::NoError) {
+                d->watchError = oneSlot ? Error::ClusterRoutingFailed : Error::CrossSlot;
+                d->watchErrorString = oneSlot
+                        ? tr("No node of the cluster serves the watched keys; the transaction was not sent")
+                        : tr("The watched keys map to different hash slots; the transaction was not sent");
+            }
+            return;
+        }
+    }
+    d->send(c, args, d->watchReplies.context(), [this](const RedisValue &v) {
         if (!v.isError() || !d->watching || d->watchError != Error::NoError)
             return;
         d->watchError = v.error();

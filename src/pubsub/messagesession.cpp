@@ -34,8 +34,19 @@ void MessageSession::open()
         return;
     if (m_client->state() != RedisClient::State::Connected || !wanted())
         return;
-    m_link->setOptions(m_client->options());
+    // A cluster's messages reach every node: the one the control link uses
+    // will do, except for shard channels (their slot's master: nodeAddress).
+    RedisConnectionOptions options = m_client->isCluster() ? RedisClientPrivate::get(m_client)->link->options()
+                                                           : m_client->options();
+    QString host;
+    quint16 port = 0;
+    if (!m_nodeAddress.isEmpty() && RedisConnectionOptions::parseNodeAddress(m_nodeAddress, &host, &port)) {
+        options.setHost(host);
+        options.setPort(port);
+    }
+    m_link->setOptions(options);
     m_link->setTunnel(RedisClientPrivate::get(m_client)->tunnel);
+    m_link->setSentinelWatcher(RedisClientPrivate::get(m_client)->sentinelWatcher);
     m_link->open();
 }
 

@@ -35,6 +35,9 @@ public:
     // Ready: sends a command whose answers arrive as messages.
     bool write(const QList<QByteArray> &args) { return m_link->sendMessageCommand(args); }
     QString endpoint() const { return m_link->endpoint(); }
+    // Cluster: connect to this node ("host:port") instead of the client's.
+    void setNodeAddress(const QString &address) { m_nodeAddress = address; }
+    QString nodeAddress() const { return m_nodeAddress; }
 
 protected:
     // Whether there is a reason to be connected.
@@ -60,6 +63,7 @@ private:
     RedisLink *m_link;
     QTimer m_openTimer;
     bool m_quiet = false; // our own close: no closed() from the link
+    QString m_nodeAddress;
 };
 
 } // namespace QtRedisPrivate

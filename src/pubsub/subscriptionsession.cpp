@@ -5,6 +5,7 @@
 #include "core/redislogging_p.h"
 
 #include "redisclient.h"
+#include "client/redisclient_p.h"
 
 #include <QtCore/qpointer.h>
 
@@ -19,9 +20,16 @@ const char *const subscribeKinds[] = {"subscribe", "psubscribe", "ssubscribe"};
 const char *const unsubscribeKinds[] = {"unsubscribe", "punsubscribe", "sunsubscribe"};
 } // namespace
 
-SubscriptionSession::SubscriptionSession(RedisClient *client)
-    : MessageSession(client, RedisLink::Role::Subscriber, client)
+SubscriptionSession::SubscriptionSession(RedisClient *client, SubscriptionSession *main)
+    : MessageSession(client, RedisLink::Role::Subscriber, main ? static_cast<QObject *>(main) : client),
+      m_main(main)
 {
+    if (!main) {
+        m_rebalanceTimer.setParent(this);
+        m_rebalanceTimer.setSingleShot(true);
+        connect(&m_rebalanceTimer, &QTimer::timeout, this, &SubscriptionSession::rebalance);
+        connect(client, &RedisClient::topologyChanged, this, &SubscriptionSession::rebalance);
+    }
 }
 
 SubscriptionSession::~SubscriptionSession()
@@ -30,6 +38,68 @@ SubscriptionSession::~SubscriptionSession()
     for (const auto &map : m_byName)
         for (RedisSubscription *s : map)
             s->d->session = nullptr;
+    qDeleteAll(std::exchange(m_shards, {}));
+}
+
+SubscriptionSession *SubscriptionSession::sessionFor(Kind kind, const QByteArray &name)
+{
+    if (m_main || kind != Kind::ShardChannel || !client()->isCluster())
+        return this;
+    const QString node = client()->nodeForKey(name);
+    if (node.isEmpty())
+        return this; // moved once the slot map is known
+    SubscriptionSession *&session = m_shards[node];
+    if (!session) {
+        session = new SubscriptionSession(client(), this);
+        session->setNodeAddress(node);
+    }
+    return session;
+}
+
+void SubscriptionSession::rebalanceSoon()
+{
+    SubscriptionSession *main = m_main ? m_main : this;
+    if (!main->m_rebalanceTimer.isActive())
+        main->m_rebalanceTimer.start(200);
+}
+
+void SubscriptionSession::rebalance()
+{
+    if (!client()->isCluster())
+        return;
+    QList<SubscriptionSession *> sessions{this};
+    sessions += m_shards.values();
+    for (SubscriptionSession *session : std::as_const(sessions)) {
+        const QList<RedisSubscription *> shardChannels = session->m_byName[int(Kind::ShardChannel)].values();
+        for (RedisSubscription *s : shardChannels) {
+            SubscriptionSession *target = sessionFor(Kind::ShardChannel, s->d->name);
+            if (target != session)
+                session->moveTo(s, target);
+        }
+    }
+}
+
+void SubscriptionSession::moveTo(RedisSubscription *s, SubscriptionSession *target)
+{
+    RedisSubscriptionPrivate *d = s->d.get();
+    qCDebug(lcRedisPubSub).noquote() << "shard channel" << ReplyText::printable(d->name) << "moves to"
+                                     << target->nodeAddress();
+    if (isReady() && d->onServer)
+        send(d->kind, false, d->name); // the old node may still deliver it
+    m_byName[int(d->kind)].remove(d->name);
+    d->onServer = false;
+    d->subscribesInFlight = 0;
+    d->session = target;
+    target->m_byName[int(d->kind)].insert(d->name, s);
+    if (!d->wanted)
+        return;
+    if (target->isReady()) {
+        target->send(d->kind, true, d->name);
+        ++d->subscribesInFlight;
+    } else {
+        target->update();
+    }
+    d->setState(RedisSubscription::State::Pending);
 }
 
 RedisSubscription *SubscriptionSession::find(Kind kind, const QByteArray &name) const
@@ -40,20 +110,31 @@ RedisSubscription *SubscriptionSession::find(Kind kind, const QByteArray &name) 
 RedisSubscription *SubscriptionSession::subscription(Kind kind, const QByteArray &name)
 {
     RedisSubscription *s = find(kind, name);
+    for (auto it = m_shards.cbegin(); !s && it != m_shards.cend(); ++it)
+        s = it.value()->find(kind, name);
     if (!s) {
+        SubscriptionSession *session = sessionFor(kind, name);
         s = new RedisSubscription(client(), kind, name);
-        s->d->session = this;
-        m_byName[int(kind)].insert(name, s);
+        s->d->session = session;
+        session->m_byName[int(kind)].insert(name, s);
     }
-    activate(s);
+    s->d->session->activate(s);
     return s;
 }
 
-QList<RedisSubscription *> SubscriptionSession::subscriptions() const
+QList<RedisSubscription *> SubscriptionSession::ownSubscriptions() const
 {
     QList<RedisSubscription *> all;
     for (const auto &map : m_byName)
         all += map.values();
+    return all;
+}
+
+QList<RedisSubscription *> SubscriptionSession::subscriptions() const
+{
+    QList<RedisSubscription *> all = ownSubscriptions();
+    for (const SubscriptionSession *shard : m_shards)
+        all += shard->ownSubscriptions();
     return all;
 }
 
@@ -123,7 +204,7 @@ void SubscriptionSession::forget(RedisSubscription *s)
 void SubscriptionSession::ready()
 {
     // Every live subscription goes out again, pipelined, in one write.
-    const QList<RedisSubscription *> all = subscriptions();
+    const QList<RedisSubscription *> all = ownSubscriptions();
     for (RedisSubscription *s : all) {
         if (s->d->wanted) {
             send(s->d->kind, true, s->d->name);
@@ -136,7 +217,7 @@ void SubscriptionSession::closed(Error error, const QString &message, bool retry
 {
     m_ops.clear();
     // Signals may delete subscriptions or make new ones: work on a snapshot.
-    const QList<RedisSubscription *> all = subscriptions();
+    const QList<RedisSubscription *> all = ownSubscriptions();
     QList<QPointer<RedisSubscription>> guarded(all.cbegin(), all.cend());
     for (const QPointer<RedisSubscription> &s : guarded) {
         if (!s)
@@ -182,6 +263,12 @@ void SubscriptionSession::refused(const Op &op, const QString &message)
         return;
     RedisSubscriptionPrivate *d = s->d.get();
     d->subscribesInFlight = qMax(0, d->subscribesInFlight - 1);
+    if (op.kind == Kind::ShardChannel && client()->isCluster() && message.startsWith(QLatin1String("MOVED"))) {
+        // Asked the wrong node: it goes to the slot's master once the map has it.
+        RedisClientPrivate::get(client())->refreshClusterMap();
+        rebalanceSoon();
+        return;
+    }
     if (d->wanted && d->subscribesInFlight == 0 && !d->onServer) {
         d->wanted = false; // not retried on reconnect: subscribe() again to retry
         d->setError(Error::ServerError, message);
@@ -197,6 +284,14 @@ void SubscriptionSession::unsolicitedUnsubscribe(Kind kind, const QByteArray &na
         return;
     RedisSubscriptionPrivate *d = s->d.get();
     d->onServer = false;
+    if (client()->isCluster()) {
+        // The slot moved (resharding, failover): follow it to its new master.
+        if (d->wanted)
+            d->setState(RedisSubscription::State::Pending);
+        RedisClientPrivate::get(client())->refreshClusterMap();
+        rebalanceSoon();
+        return;
+    }
     if (d->wanted && d->subscribesInFlight == 0) {
         send(kind, true, name);
         ++d->subscribesInFlight;

@@ -22,10 +22,13 @@ class SubscriptionSession final : public MessageSession
 public:
     using Kind = RedisSubscription::Kind;
 
-    explicit SubscriptionSession(RedisClient *client);
+    // main: null for the client's session; else a cluster node's session
+    // for shard channels, owned by main.
+    explicit SubscriptionSession(RedisClient *client, SubscriptionSession *main = nullptr);
     ~SubscriptionSession() override;
 
     RedisSubscription *subscription(Kind kind, const QByteArray &name);
+    // Every subscription, the shard sessions' included (main session).
     QList<RedisSubscription *> subscriptions() const;
     void activate(RedisSubscription *subscription);
     void deactivate(RedisSubscription *subscription);
@@ -39,6 +42,14 @@ protected:
 
 private:
     struct Op { Kind kind; bool subscribe; QByteArray name; };
+    QList<RedisSubscription *> ownSubscriptions() const;
+    // Cluster (main session): the session of the node serving a shard
+    // channel's slot; this one while the slot map is unknown.
+    SubscriptionSession *sessionFor(Kind kind, const QByteArray &name);
+    // Cluster (main session): moves shard channels to their slot's master.
+    void rebalance();
+    void rebalanceSoon();
+    void moveTo(RedisSubscription *s, SubscriptionSession *target);
     void send(Kind kind, bool subscribe, const QByteArray &name);
     RedisSubscription *find(Kind kind, const QByteArray &name) const;
     void confirmed(const Op &op);
@@ -47,6 +58,9 @@ private:
 
     QHash<QByteArray, RedisSubscription *> m_byName[3];
     std::deque<Op> m_ops; // commands sent, in order; each gets one reply
+    SubscriptionSession *m_main = nullptr;
+    QHash<QString, SubscriptionSession *> m_shards; // main: by node address
+    QTimer m_rebalanceTimer;
 };
 
 } // namespace QtRedisPrivate
