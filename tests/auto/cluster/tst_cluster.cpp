@@ -102,7 +102,7 @@ private:
     void fail(const QString &what, const RedisValue &v)
     {
         ++m_failures[v.error()];
-        if (m_strict || v.error() != Error::ConnectionLost)
+        if (m_failureSamples.size() < 20 && (m_strict || v.error() != Error::ConnectionLost))
             m_failureSamples << what + QStringLiteral(": ") + v.errorString();
     }
 
@@ -912,6 +912,7 @@ void tst_Cluster::failoverUnderLoad()
 void tst_Cluster::masterKilledUnderLoad()
 {
     const QList<int> masters = m_cluster.masters();
+    QCOMPARE(masters.size(), 3);
     const int victim = masters.first();
     const int heir = m_cluster.replicaOf(victim);
     QVERIFY(heir >= 0);
@@ -944,7 +945,7 @@ void tst_Cluster::masterKilledUnderLoad()
     QVERIFY2(load.problems().isEmpty(), qPrintable(load.report()));
     // Only what was in flight on the dead link failed, and only as lost.
     const int failed = load.failureCount();
-    QCOMPARE(load.failures().value(Error::ConnectionLost), failed);
+    QVERIFY2(load.unexpectedFailures() == 0, qPrintable(load.report()));
     QVERIFY2(failed <= 2 * int(victimKeys.size()), qPrintable(load.report()));
     QTRY_COMPARE_WITH_TIMEOUT(client.nodeForKey(victimKeys.first()), m_cluster.address(heir), Timeout);
 
