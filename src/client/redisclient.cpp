@@ -693,6 +693,12 @@ void RedisClient::connectToServer()
     if (d->isCluster()) {
         d->router->reset();
         d->link->setOptions(d->options); // from the first seed again
+    } else if (d->router) {
+        // No longer a cluster client: its node connections go.
+        QPointer<RedisClient> guard(this);
+        d->router->closeAll(Error::Aborted, tr("Connecting to another server"));
+        if (!guard)
+            return;
     }
     d->link->open();
 }

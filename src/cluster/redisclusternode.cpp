@@ -12,24 +12,38 @@
     and RedisClient::setNodeAddressMapper()); announcedAddress is what the
     cluster itself announces.
 
-    \sa RedisClient::connectToCluster()
+    \sa RedisClient
 */
 
+/*! \property RedisClusterNode::id
+    \brief The node's cluster id. */
 /*! \variable RedisClusterNode::id
     \brief The node's cluster id. */
+/*! \property RedisClusterNode::address
+    \brief The \c{host:port} the client connects to. */
 /*! \variable RedisClusterNode::address
     \brief The \c{host:port} the client connects to. */
+/*! \property RedisClusterNode::announcedAddress
+    \brief The \c{host:port} the cluster announces for the node. */
 /*! \variable RedisClusterNode::announcedAddress
     \brief The \c{host:port} the cluster announces for the node. */
+/*! \property RedisClusterNode::master
+    \brief True for a master, false for a replica. */
 /*! \variable RedisClusterNode::master
     \brief True for a master, false for a replica. */
+/*! \property RedisClusterNode::masterId
+    \brief A replica's master (its id); empty for a master. */
 /*! \variable RedisClusterNode::masterId
     \brief A replica's master (its id); empty for a master. */
 /*! \variable RedisClusterNode::slotRanges
     \brief The slots a master serves, as inclusive ranges. */
+/*! \property RedisClusterNode::connected
+    \brief Whether the client has a ready connection to the node. */
 /*! \variable RedisClusterNode::connected
     \brief Whether the client has a ready connection to the node. */
 
+/*! \property RedisClusterNode::slotCount
+    \brief The number of slots the node serves. */
 /*! Returns the number of slots the node serves. */
 int RedisClusterNode::slotCount() const
 {
@@ -39,6 +53,8 @@ int RedisClusterNode::slotCount() const
     return n;
 }
 
+/*! \property RedisClusterNode::slotsText
+    \brief The slot ranges as text, \c{0-5460,5462} (empty for a replica). */
 /*! Returns the slot ranges as text, \c{0-5460,5462}. */
 QString RedisClusterNode::slotsText() const
 {

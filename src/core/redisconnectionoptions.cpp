@@ -515,7 +515,8 @@ void RedisConnectionOptions::setReadFromReplicas(bool enabled) { d->readFromRepl
     (\c{host:port}) to the addresses the client connects to instead: for a
     cluster behind NAT, in containers or reached through SSH forwards.
     Addresses without an entry are used as announced.
-    \sa setNodeAddressMap(), RedisClient::setNodeAddressMapper()
+    The client's node address mapper (a function) runs after this map.
+    \sa setNodeAddressMap()
 */
 QMap<QString, QString> RedisConnectionOptions::nodeAddressMap() const { return d->nodeAddressMap; }
 /*! Sets the node address map to \a map (see nodeAddressMap()). */
