@@ -119,7 +119,7 @@ QList<NodeInfo> parseNodes(const QByteArray &text)
 class Chaos
 {
 public:
-    explicit Chaos(int everySeconds) : m_everySeconds(everySeconds) {}
+    Chaos(int everySeconds, const QStringList &steps) : m_everySeconds(everySeconds), m_steps(steps) {}
 
     // Set from the chaos thread, read by the main thread after `ready`.
     QStringList seeds;
@@ -146,7 +146,12 @@ public:
             if (!sleepUnlessStopped(m_everySeconds * 1000))
                 break;
             QString why;
-            const bool ok = step % 3 == 0 ? killOne(&why) : step % 3 == 1 ? reshard(&why) : migrateTaggedSlot(&why);
+            if (m_steps.isEmpty())
+                continue;
+            const QString kind = m_steps.at(step % m_steps.size());
+            const bool ok = kind == QLatin1String("kill") ? killOne(&why)
+                    : kind == QLatin1String("reshard")    ? reshard(&why)
+                                                          : migrateTaggedSlot(&why);
             if (!ok) {
                 ++stepErrors;
                 say(QStringLiteral("chaos: step %1 failed: %2").arg(step).arg(why));
@@ -504,6 +509,7 @@ private:
     }
 
     const int m_everySeconds;
+    const QStringList m_steps;   // of kill, reshard, migrate; run in turn
     std::vector<std::unique_ptr<RedisTestServer>> m_servers;
     QRandomGenerator m_rng{20261203};
 };
@@ -523,7 +529,7 @@ int runClusterSoak(const ClusterSoakSettings &settings)
     // QT_LOGGING_RULES still wins.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("qtredis.connection.warning=false"));
-    Chaos chaos(settings.chaosEverySeconds);
+    Chaos chaos(settings.chaosEverySeconds, settings.chaosSteps);
     QThread *chaosThread = QThread::create([&chaos] { chaos.run(); });
     chaosThread->start();
     chaos.ready.acquire();
@@ -539,11 +545,12 @@ int runClusterSoak(const ClusterSoakSettings &settings)
         finishChaos();
         return 2;
     }
-    say(QStringLiteral("cluster soak: nodes %1; %2 s, a chaos step every %3 s, %4 in flight")
+    say(QStringLiteral("cluster soak: nodes %1; %2 s, a chaos step (%5) every %3 s, %4 in flight")
                 .arg(chaos.seeds.join(u' '))
                 .arg(settings.durationSeconds)
                 .arg(settings.chaosEverySeconds)
-                .arg(settings.inFlight));
+                .arg(settings.inFlight)
+                .arg(settings.chaosSteps.join(u',')));
 
     RedisClient client;
     client.setCommandTimeout(15000);

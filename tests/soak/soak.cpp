@@ -77,7 +77,10 @@ int main(int argc, char **argv)
     const QCommandLineOption chaosOption(QStringLiteral("chaos-every"),
                                          QStringLiteral("--cluster: seconds between two chaos steps (default 10)."),
                                          QStringLiteral("S"), QStringLiteral("10"));
-    parser.addOptions({minutesOption, killOption, inFlightOption, clusterOption, durationOption, chaosOption});
+    const QCommandLineOption stepsOption(QStringLiteral("chaos"),
+                                         QStringLiteral("--cluster: the chaos steps, run in turn (default kill,reshard,migrate)."),
+                                         QStringLiteral("list"), QStringLiteral("kill,reshard,migrate"));
+    parser.addOptions({minutesOption, killOption, inFlightOption, clusterOption, durationOption, chaosOption, stepsOption});
     parser.process(app);
     if (parser.isSet(clusterOption)) {
         ClusterSoakSettings settings;
@@ -86,6 +89,13 @@ int main(int argc, char **argv)
                                                : 600;
         settings.chaosEverySeconds = qMax(1, parser.value(chaosOption).toInt());
         settings.inFlight = qMax(1, parser.value(inFlightOption).toInt());
+        settings.chaosSteps = parser.value(stepsOption).toLower().split(u',', Qt::SkipEmptyParts);
+        for (const QString &step : std::as_const(settings.chaosSteps)) {
+            if (step != QLatin1String("kill") && step != QLatin1String("reshard") && step != QLatin1String("migrate")) {
+                std::fprintf(stderr, "soak: unknown chaos step \"%s\" (use kill, reshard, migrate)\n", qPrintable(step));
+                return 2;
+            }
+        }
         return runClusterSoak(settings);
     }
     const double minutes = parser.isSet(durationOption) ? parser.value(durationOption).toDouble() / 60
