@@ -7,6 +7,7 @@
 
 #include <QtCore/qbytearray.h>
 #include <QtCore/qbytearrayview.h>
+#include <QtCore/qlist.h>
 #include <QtCore/qstring.h>
 #include <QtCore/qstringlist.h>
 
@@ -28,6 +29,7 @@ struct Workload
     QString label;         // "W1 GET 64 B, 100 in flight"
     Kind kind = Kind::Get;
     QByteArray key;
+    QList<QByteArray> keys;  // when not empty: Get cycles through these instead of `key`
     QByteArray expected;   // the value every reply (or message) must carry
     int ops = 0;           // timed commands (or messages) per measurement
     int inFlight = 1;

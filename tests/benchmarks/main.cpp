@@ -17,15 +17,22 @@
 //   (a) raw hiredis+libevent through a client-mode stunnel: TLS done
 //       outside the client,
 // each printed with its ratio to its own plain-text run of the same rounds.
+// With --cluster (and --quick) it also starts a private 3-master Redis
+// Cluster and times W1 and W3 through connectToCluster() against the same
+// workloads through connectToHost() on the single server, and hash-tagged
+// keys against keys spread over the masters (clusterbench.h); --cluster
+// alone runs only that part.
 // It asserts nothing about time; it fails (exit code 1) only when a reply or
 // message is not the expected value or a measurement cannot complete.
 
 #include "benchtypes.h"
+#include "clusterbench.h"
 #include "hiredisrunner.h"
 #include "hiredissubscriber.h"
 #include "publisher.h"
 #include "qtredisrunner.h"
 #include "qtredissubscriber.h"
+#include "rediscluster.h"
 #include "redisserver.h"
 #include "tlsfixture.h"
 
@@ -52,6 +59,7 @@ constexpr int ConnectTimeoutMs = 5000;
 constexpr int ServerStartTimeoutMs = 10000;
 constexpr int WatchdogMs = 120000;   // one phase; far above any sane duration
 constexpr int TlsSetupTimeoutMs = 20000;   // openssl and stunnel, each
+constexpr int ClusterSetupTimeoutMs = 60000;   // three servers, cluster create, cluster_state:ok
 
 void out(const QString &line)
 {
@@ -185,8 +193,16 @@ int main(int argc, char **argv)
     const QCommandLineOption stunnelOption(QStringLiteral("stunnel"),
                                            QStringLiteral("The stunnel program for --tls (default: stunnel4 from PATH)."),
                                            QStringLiteral("path"), QStringLiteral("stunnel4"));
+    const QCommandLineOption clusterOption(QStringLiteral("cluster"),
+                                           QStringLiteral("Only the cluster workloads: W1 and W3 through connectToCluster() "
+                                                          "on a private 3-master cluster against connectToHost() on the "
+                                                          "private server, and hash-tagged against spread keys; part of --quick."));
+    const QCommandLineOption cliOption(QStringLiteral("redis-cli"),
+                                       QStringLiteral("The redis-cli program for --cluster (default: redis-cli from PATH)."),
+                                       QStringLiteral("path"), QStringLiteral("redis-cli"));
     parser.addOptions({quickOption, roundsOption, hostOption, portOption, serverOption,
-                       implOption, workloadOption, tlsOption, opensslOption, stunnelOption});
+                       implOption, workloadOption, tlsOption, opensslOption, stunnelOption,
+                       clusterOption, cliOption});
     parser.process(app);
 
     bool ok = false;
@@ -223,10 +239,39 @@ int main(int argc, char **argv)
         }
     }
     const int scale = parser.isSet(quickOption) ? 10 : 1;
+    // --cluster runs the cluster part only and fails when it cannot set it
+    // up; --quick adds it to the rest and skips it (saying why) if it cannot.
+    const bool clusterOnly = parser.isSet(clusterOption);
+    bool cluster = clusterOnly || parser.isSet(quickOption);
+    QString clusterSkipped;
+    const QStringList clusterWorkloads = [&] {
+        QStringList ids;
+        for (const QString &id : {QStringLiteral("W1"), QStringLiteral("W3")}) {
+            if (workloadFilter.contains(id))
+                ids.append(id);
+        }
+        return ids;
+    }();
+    if (cluster && external) {
+        if (clusterOnly) {
+            err(QStringLiteral("qtredis-bench: --cluster needs the private redis-server (not --host/--port)"));
+            return 2;
+        }
+        cluster = false;
+        clusterSkipped = QStringLiteral("needs the private redis-server (not --host/--port)");
+    }
+    if (cluster && clusterWorkloads.isEmpty()) {
+        if (clusterOnly) {
+            err(QStringLiteral("qtredis-bench: --cluster runs W1 and W3; --workload selects neither"));
+            return 2;
+        }
+        cluster = false;
+        clusterSkipped = QStringLiteral("--workload selects neither W1 nor W3");
+    }
     // --tls asks for the TLS lines: failing to set them up is then an error.
     // --quick tries them too, but skips them (saying why) if it cannot.
     const bool tlsRequired = parser.isSet(tlsOption);
-    bool tls = tlsRequired || parser.isSet(quickOption);
+    bool tls = tlsRequired || (parser.isSet(quickOption) && !clusterOnly);
     QString tlsSkipped;
     auto tlsUnavailable = [&](const QString &why) {
         if (tlsRequired) {
@@ -301,6 +346,63 @@ int main(int argc, char **argv)
             err(QStringLiteral("qtredis-bench: seeding %1:%2 failed: %3").arg(host).arg(port).arg(why));
             return 2;
         }
+    }
+
+    // --- the cluster (--cluster, --quick) ------------------------------------
+    // Started when its part runs, next to the single server; the servers go
+    // with `privateCluster` at exit.
+    PrivateRedisCluster privateCluster;
+    auto runCluster = [&]() -> ClusterBenchOutcome {
+        ClusterBenchOutcome outcome;
+        QString why;
+        if (!privateCluster.start(parser.value(serverOption), parser.value(cliOption), 3, ClusterSetupTimeoutMs,
+                                  &why)) {
+            if (clusterOnly) {
+                err(QStringLiteral("qtredis-bench: --cluster: %1").arg(why));
+                outcome.failures = 1;
+            } else {
+                out(QStringLiteral("cluster lines skipped: %1").arg(why));
+            }
+            return outcome;
+        }
+        ClusterBenchSettings settings;
+        settings.host = host;
+        settings.port = port;
+        settings.clusterNodes = privateCluster.nodes();
+        settings.workloads = clusterWorkloads;
+        settings.rounds = rounds;
+        settings.scale = scale;
+        settings.key = smallKey;
+        settings.value = smallValue;
+        settings.connectTimeoutMs = ConnectTimeoutMs;
+        settings.watchdogMs = WatchdogMs;
+        outcome = runClusterBench(settings);
+        privateCluster.stop();
+        return outcome;
+    };
+    if (clusterOnly) {
+        const QString loadBefore = loadAverage();
+        out(QStringLiteral("qtredis-bench --cluster: Qt %1, hiredis %2.%3.%4, redis-server %5 at %6:%7 (private)")
+                    .arg(QString::fromLatin1(qVersion()))
+                    .arg(HIREDIS_MAJOR)
+                    .arg(HIREDIS_MINOR)
+                    .arg(HIREDIS_PATCH)
+                    .arg(QString::fromLatin1(serverVersion(hostBytes, port)), host)
+                    .arg(port));
+        out(QStringLiteral("%1 round(s)%2; load average before: %3")
+                    .arg(rounds)
+                    .arg(scale > 1 ? QStringLiteral(", --quick (ops / %1)").arg(scale) : QString())
+                    .arg(loadBefore));
+        const ClusterBenchOutcome outcome = runCluster();
+        out(QString());
+        out(QStringLiteral("summary: %1; %2 replies verified, %3 mismatches, %4 failed measurements; "
+                           "load average after: %5")
+                    .arg(outcome.summary.isEmpty() ? QStringLiteral("cluster: not run") : outcome.summary)
+                    .arg(outcome.verified)
+                    .arg(outcome.mismatches)
+                    .arg(outcome.failures)
+                    .arg(loadAverage()));
+        return (outcome.mismatches || outcome.failures) ? 1 : 0;
     }
 
     QList<Workload> workloads;
@@ -711,6 +813,17 @@ int main(int argc, char **argv)
     }
     parts.append(pubSubParts);
     parts.append(tlsParts);
+    if (cluster) {
+        out(QString());
+        const ClusterBenchOutcome outcome = runCluster();
+        verified += outcome.verified;
+        mismatches += outcome.mismatches;
+        failures += outcome.failures;
+        if (!outcome.summary.isEmpty())
+            parts.append(outcome.summary);
+    } else if (!clusterSkipped.isEmpty()) {
+        out(QStringLiteral("cluster lines skipped: %1").arg(clusterSkipped));
+    }
     out(QString());
     out(QStringLiteral("summary: %1%2 replies and %3 messages verified, %4 mismatches, %5 failed measurements; "
                        "load average after: %6")

@@ -114,6 +114,51 @@ bool QtRedisRunner::connectToServer(const RedisConnectionOptions &connectionOpti
     return true;
 }
 
+bool QtRedisRunner::connectToCluster(const QStringList &seedNodes, int timeoutMs, QString *error)
+{
+    RedisConnectionOptions options = m_client.options();
+    options.setTopology(RedisConnectionOptions::Topology::Cluster);
+    options.setUnixSocketPath(QString());
+    options.setDatabase(0);
+    options.setSeedNodes(seedNodes);
+    return connectToServer(options, timeoutMs, error);
+}
+
+bool QtRedisRunner::setKeys(const QList<QPair<QByteArray, QByteArray>> &keyValues, int timeoutMs,
+                            QString *error)
+{
+    if (!isConnected()) {
+        *error = QStringLiteral("not connected");
+        return false;
+    }
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    qsizetype pending = keyValues.size();
+    QString why;
+    for (const auto &keyValue : keyValues) {
+        const QByteArray key = keyValue.first;
+        m_client.command({QByteArrayLiteral("SET"), key, keyValue.second}, &loop, [&, key](const RedisValue &v) {
+            if (why.isEmpty() && !(v.isStatus() && v.toByteArray() == "OK"))
+                why = QStringLiteral("SET %1: %2").arg(QString::fromUtf8(key), v.isError() ? v.errorString() : QStringLiteral("not OK"));
+            if (--pending == 0)
+                loop.quit();
+        });
+    }
+    if (pending > 0) {
+        timeout.start(timeoutMs);
+        loop.exec();
+    }
+    if (pending > 0)
+        why = QStringLiteral("%1 of %2 SETs unanswered after %3 ms").arg(pending).arg(keyValues.size()).arg(timeoutMs);
+    if (!why.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    return true;
+}
+
 void QtRedisRunner::fail(const QString &why)
 {
     if (!m_running)
@@ -128,12 +173,13 @@ void QtRedisRunner::fail(const QString &why)
 
 void QtRedisRunner::issueOne()
 {
+    const QList<QByteArray> &args = m_args.size() == 1 ? m_args.constFirst() : m_args.at(m_issued % m_args.size());
     ++m_issued;
     if (m_mode == Mode::Callback) {
-        m_client.command(m_args, &m_context, OnReply{this});
+        m_client.command(args, &m_context, OnReply{this});
         return;
     }
-    RedisReply *reply = m_client.command(m_args);
+    RedisReply *reply = m_client.command(args);
     if (!reply) {
         fail(QStringLiteral("command() returned no reply object"));
         return;
@@ -199,7 +245,13 @@ PhaseResult QtRedisRunner::run(const Workload &w, int ops, int watchdogMs)
         m_result.ok = true;
         return m_result;
     }
-    m_args = {QByteArrayLiteral("GET"), w.key};
+    m_args.clear();
+    if (w.keys.isEmpty()) {
+        m_args.append({QByteArrayLiteral("GET"), w.key});
+    } else {
+        for (const QByteArray &key : w.keys)
+            m_args.append({QByteArrayLiteral("GET"), key});
+    }
     m_expected = &w.expected;
     m_total = ops;
     m_issued = 0;

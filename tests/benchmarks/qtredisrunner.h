@@ -38,9 +38,17 @@ public:
     bool connectToServer(const QString &host, quint16 port, int timeoutMs, QString *error);
     // The same with every option given (TLS, for example).
     bool connectToServer(const RedisConnectionOptions &options, int timeoutMs, QString *error);
+    // A Redis Cluster through RedisClient::connectToCluster()'s routing
+    // ("host:port" seeds); connected() comes once the slot map is loaded.
+    bool connectToCluster(const QStringList &seedNodes, int timeoutMs, QString *error);
+    // SETs every key to its value through this client (routed by slot on a
+    // cluster) and waits for all the replies.
+    bool setKeys(const QList<QPair<QByteArray, QByteArray>> &keyValues, int timeoutMs, QString *error);
     bool isConnected() const;
+    // On a cluster: the master serving key's slot ("host:port").
+    QString nodeForKey(const QByteArray &key) const { return m_client.nodeForKey(key); }
 
-    // Issues `ops` GETs of w.key keeping w.inFlight outstanding: a new command
+    // Issues `ops` GETs of w.key (or of w.keys in turn) keeping w.inFlight outstanding: a new command
     // is issued from each reply. Runs a QEventLoop until the last reply (or
     // a failure, or watchdogMs without finishing).
     PhaseResult run(const Workload &w, int ops, int watchdogMs);
@@ -61,7 +69,7 @@ private:
     // The phase in progress.
     QEventLoop *m_loop = nullptr;
     bool m_running = false;
-    QList<QByteArray> m_args;   // built once per phase, reused by every command
+    QList<QList<QByteArray>> m_args;   // built once per phase, one per key, reused in turn
     const QByteArray *m_expected = nullptr;
     int m_total = 0;
     int m_issued = 0;

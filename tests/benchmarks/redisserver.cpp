@@ -109,7 +109,7 @@ bool PrivateRedisServer::start(const QString &program, int timeoutMs, QString *e
                 QStringLiteral("--daemonize"), QStringLiteral("no"),
                 QStringLiteral("--dir"), m_dir.path(),
                 QStringLiteral("--logfile"), QString(),   // stdout, i.e. our log file
-        } + tlsArguments);
+        } + tlsArguments + m_extraArguments);
         m_process.setWorkingDirectory(m_dir.path());
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.setStandardOutputFile(QDir(m_dir.path()).filePath(QString::fromLatin1(LogFileName)),

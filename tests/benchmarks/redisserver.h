@@ -26,6 +26,10 @@ public:
     // (clients are not asked for certificates). Call before start().
     void setTls(const QString &certFile, const QString &keyFile, const QString &caFile);
 
+    // Appended to redis-server's command line (cluster mode, for example).
+    // Call before start().
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
+
     // Starts `program` and waits (at most timeoutMs) until it answers PING
     // (on the plain port).
     bool start(const QString &program, int timeoutMs, QString *error);
@@ -44,6 +48,7 @@ private:
     QProcess m_process;
     quint16 m_port = 0;
     quint16 m_tlsPort = 0;
+    QStringList m_extraArguments;
     QStringList m_tlsArguments;   // --tls-cert-file ... when setTls() was called
 };
 

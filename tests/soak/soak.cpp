@@ -3,12 +3,16 @@
 // restarted on the same port every 20 s. Every command's callback must run
 // exactly once: "lost" counts those that never ran, "duplicated" those that
 // ran twice. Prints one line per interval and a final summary.
+// With --cluster: a 6-node Redis Cluster, master kills and resharding
+// (clustersoak.h).
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QMetaEnum>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QTimer>
+
+#include "clustersoak.h"
 
 #include <redisclient.h>
 #include <redistestserver.h>
@@ -62,9 +66,40 @@ int main(int argc, char **argv)
                                         QStringLiteral("S"), QStringLiteral("20"));
     const QCommandLineOption inFlightOption(QStringLiteral("in-flight"), QStringLiteral("Commands kept outstanding (default 50)."),
                                             QStringLiteral("N"), QStringLiteral("50"));
-    parser.addOptions({minutesOption, killOption, inFlightOption});
+    const QCommandLineOption clusterOption(QStringLiteral("cluster"),
+                                           QStringLiteral("A private 6-node cluster (3 masters, 3 replicas) instead: "
+                                                          "SET/GET/INCR/MGET/DEL on spread and hash-tagged keys while "
+                                                          "masters are SIGKILLed (and restarted after the failover) and "
+                                                          "slots resharded, alternately; INCR counters checked at the end."));
+    const QCommandLineOption durationOption(QStringLiteral("duration-seconds"),
+                                            QStringLiteral("How long to run, in seconds (default: 600; overrides --minutes)."),
+                                            QStringLiteral("S"));
+    const QCommandLineOption chaosOption(QStringLiteral("chaos-every"),
+                                         QStringLiteral("--cluster: seconds between two chaos steps (default 10)."),
+                                         QStringLiteral("S"), QStringLiteral("10"));
+    const QCommandLineOption stepsOption(QStringLiteral("chaos"),
+                                         QStringLiteral("--cluster: the chaos steps, run in turn (default kill,reshard,migrate)."),
+                                         QStringLiteral("list"), QStringLiteral("kill,reshard,migrate"));
+    parser.addOptions({minutesOption, killOption, inFlightOption, clusterOption, durationOption, chaosOption, stepsOption});
     parser.process(app);
-    const double minutes = parser.value(minutesOption).toDouble();
+    if (parser.isSet(clusterOption)) {
+        ClusterSoakSettings settings;
+        settings.durationSeconds = parser.isSet(durationOption) ? qMax(1, parser.value(durationOption).toInt())
+                : parser.isSet(minutesOption) ? qMax(1, int(parser.value(minutesOption).toDouble() * 60))
+                                               : 600;
+        settings.chaosEverySeconds = qMax(1, parser.value(chaosOption).toInt());
+        settings.inFlight = qMax(1, parser.value(inFlightOption).toInt());
+        settings.chaosSteps = parser.value(stepsOption).toLower().split(u',', Qt::SkipEmptyParts);
+        for (const QString &step : std::as_const(settings.chaosSteps)) {
+            if (step != QLatin1String("kill") && step != QLatin1String("reshard") && step != QLatin1String("migrate")) {
+                std::fprintf(stderr, "soak: unknown chaos step \"%s\" (use kill, reshard, migrate)\n", qPrintable(step));
+                return 2;
+            }
+        }
+        return runClusterSoak(settings);
+    }
+    const double minutes = parser.isSet(durationOption) ? parser.value(durationOption).toDouble() / 60
+                                                        : parser.value(minutesOption).toDouble();
     const int killEvery = qMax(1, parser.value(killOption).toInt());
     const int inFlight = qMax(1, parser.value(inFlightOption).toInt());
 
