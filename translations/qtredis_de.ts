@@ -107,9 +107,35 @@
     </message>
 </context>
 <context>
+    <name>ConnectionConfig</name>
+    <message>
+        <location filename="../examples/browser/glue/connectionconfig.cpp" line="+222"/>
+        <source>cluster · 1 seed</source>
+        <extracomment>The connection list: a Redis Cluster reached through one seed node.</extracomment>
+        <translation>Cluster · 1 Seed-Knoten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cluster · %1 seeds</source>
+        <translation>Cluster · %1 Seed-Knoten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sentinel · %1 · 1 sentinel</source>
+        <extracomment>The connection list: the master %1 found through one sentinel.</extracomment>
+        <translation>Sentinel · %1 · 1 Sentinel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sentinel · %1 · %2 sentinels</source>
+        <extracomment>The connection list: the master %1 found through %2 (&gt; 1) sentinels.</extracomment>
+        <translation>Sentinel · %1 · %2 Sentinels</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+46"/>
+        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+48"/>
         <source>Edit connection</source>
         <translation>Verbindung bearbeiten</translation>
     </message>
@@ -119,7 +145,7 @@
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>asked for when connecting</source>
         <translation>wird beim Verbinden abgefragt</translation>
     </message>
@@ -149,7 +175,7 @@
         <translation>Lokales Redis</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+106"/>
         <source>Give the connection a name.</source>
         <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
@@ -168,7 +194,7 @@
         <translation type="vanished">Geben Sie eine URL redis://host:port/db oder unix:///path/to/socket ein.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>A saved connection named “%1” exists already.</source>
         <translation>Es gibt bereits eine gespeicherte Verbindung namens „%1“.</translation>
     </message>
@@ -186,9 +212,14 @@
         <translation type="vanished">Verbunden: PONG in %1 ms (Mittel aus 5)</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Enter a redis://host:port/db, rediss://host:port/db or unix:///path/to/socket URL.</source>
         <translation>Geben Sie eine URL der Form redis://host:port/db, rediss://host:port/db oder unix:///pfad/zum/socket ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the name of the master the sentinels monitor.</source>
+        <translation>Geben Sie den Namen des Masters ein, den die Sentinels überwachen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -232,23 +263,88 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+107"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-104"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standalone</source>
+        <translation>Einzelserver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sentinel</source>
+        <translation>Sentinel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First seed node</source>
+        <translation>Erster Seed-Knoten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+173"/>
+        <location line="+0"/>
+        <source>First sentinel</source>
+        <translation>Erster Sentinel</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+223"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-209"/>
+        <source>Other sentinels</source>
+        <translation>Weitere Sentinels</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other seed nodes</source>
+        <translation>Weitere Seed-Knoten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Master name</source>
+        <translation>Master-Name</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sentinel user</source>
+        <translation>Sentinel-Benutzer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sentinel password</source>
+        <translation>Sentinel-Passwort</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connect to a replica</source>
+        <translation>Mit einem Replikat verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from replicas</source>
+        <translation>Von Replikaten lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Socket</source>
         <translation>Socket</translation>
     </message>
@@ -269,8 +365,9 @@
         <translation>Passwort</translation>
     </message>
     <message>
-        <location line="-566"/>
-        <location line="+429"/>
+        <location line="-650"/>
+        <location line="+441"/>
+        <location line="+72"/>
         <location line="+8"/>
         <location line="+23"/>
         <location line="+8"/>
@@ -498,7 +595,7 @@
 <context>
     <name>ConnectionStore</name>
     <message>
-        <location filename="../examples/browser/glue/connectionstore.cpp" line="+534"/>
+        <location filename="../examples/browser/glue/connectionstore.cpp" line="+537"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -511,7 +608,22 @@
 <context>
     <name>ConnectionView</name>
     <message>
-        <location filename="../examples/browser/pages/ConnectionView.qml" line="+188"/>
+        <location filename="../examples/browser/pages/ConnectionView.qml" line="+251"/>
+        <source>This server is a Redis Cluster node. Connect to it as a cluster, to see the keys of every node?</source>
+        <translation>Dieser Server ist ein Redis-Cluster-Knoten. Als Cluster verbinden, um die Schlüssel aller Knoten zu sehen?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Switch to Cluster</source>
+        <translation>Zu Cluster wechseln</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Keys</source>
         <translation>Schlüssel</translation>
     </message>
@@ -824,7 +936,12 @@ ACL SETUSER, MIGRATE und connect-URLs werden als ******** angezeigt und gespeich
 <context>
     <name>Handshake</name>
     <message>
-        <location filename="../src/connection/handshake.cpp" line="+32"/>
+        <location filename="../src/connection/handshake.cpp" line="+34"/>
+        <source>node of unknown role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Authentication with %1 failed: %2</source>
         <translation>Authentifizierung bei %1 fehlgeschlagen: %2</translation>
     </message>
@@ -1138,6 +1255,26 @@ ACL SETUSER, MIGRATE und connect-URLs werden als ******** angezeigt und gespeich
         <location line="+6"/>
         <source>No SSH tunnel to %1 is available for this connection</source>
         <translation>Für diese Verbindung ist kein SSH-Tunnel zu %1 verfügbar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the sentinels moved master &apos;%1&apos; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is a %2, not a replica of &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a %2, not the master of &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Sentinel topology cannot be used through an SSH tunnel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1655,12 +1792,12 @@ Geheimnisse werden nicht als Optionswerte angenommen, da andere Benutzer des Rec
     </message>
     <message>
         <location line="+0"/>
-        <location line="+402"/>
+        <location line="+406"/>
         <source>QtRedis Browser</source>
         <translation>QtRedis Browser</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-286"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1891,7 +2028,7 @@ Einstellungen: %1</translation>
         <translation>Verbindung schließen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Open a saved connection on the left, or create a new one.</source>
         <translation>Öffnen Sie links eine gespeicherte Verbindung oder legen Sie eine neue an.</translation>
     </message>
@@ -2072,6 +2209,11 @@ Einstellungen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The sentinels&apos; password for “%1” is not saved. Enter it to connect:</source>
+        <translation>Das Passwort der Sentinels für „%1“ ist nicht gespeichert. Geben Sie es zum Verbinden ein:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The password for “%1” is not saved. Enter it to connect:</source>
         <translation>Das Passwort für „%1“ ist nicht gespeichert. Zum Verbinden eingeben:</translation>
     </message>
@@ -2247,11 +2389,13 @@ Einstellungen: %1</translation>
     </message>
     <message>
         <location filename="../src/client/commandqueue.cpp" line="+24"/>
+        <location filename="../src/cluster/clusterrouter.cpp" line="+497"/>
         <source>Empty command</source>
         <translation>Leerer Befehl</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../src/cluster/clusterrouter.cpp" line="+5"/>
         <source>%1 cannot be sent with command(): it turns the connection into a stream of messages</source>
         <translation>%1 kann nicht mit command() gesendet werden: Der Befehl macht die Verbindung zu einem Nachrichtenstrom</translation>
     </message>
@@ -2269,6 +2413,7 @@ Einstellungen: %1</translation>
     </message>
     <message numerus="yes">
         <location line="-80"/>
+        <location filename="../src/cluster/clusterrouter.cpp" line="+51"/>
         <source>%n command(s) already wait for the connection</source>
         <translation>
             <numerusform>%n Befehl wartet bereits auf die Verbindung</numerusform>
@@ -2277,7 +2422,9 @@ Einstellungen: %1</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../src/client/redisclient.cpp" line="+267"/>
+        <location filename="../src/client/redisclient.cpp" line="+347"/>
+        <location filename="../src/cluster/clusterrouter.cpp" line="-329"/>
+        <location line="+285"/>
         <source>The client was destroyed</source>
         <translation>Der Client wurde zerstört</translation>
     </message>
@@ -2377,17 +2524,22 @@ Einstellungen: %1</translation>
         <translation type="vanished">Nicht unterstütztes URL-Schema „%1“: redis:// oder unix:// verwenden</translation>
     </message>
     <message>
-        <location filename="../src/client/redisclient.cpp" line="-200"/>
+        <location filename="../src/client/redisclient.cpp" line="-280"/>
         <source>commandOnNode() needs a cluster client (connectToCluster())</source>
         <translation>commandOnNode() braucht einen Cluster-Client (connectToCluster())</translation>
     </message>
     <message>
-        <location line="+541"/>
+        <location line="+54"/>
+        <source>Disconnected from the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+567"/>
         <source>Connecting to another server</source>
         <translation>Verbindung mit einem anderen Server wird hergestellt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Disconnected by the application</source>
         <translation>Von der Anwendung getrennt</translation>
     </message>
@@ -2435,7 +2587,7 @@ Einstellungen: %1</translation>
         <translation type="vanished">Protokollfehler von %1: unerwartete Pub/Sub-Nachricht (%2)</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/subscriptionsession.cpp" line="+223"/>
+        <location filename="../src/pubsub/subscriptionsession.cpp" line="+318"/>
         <source>array of %1</source>
         <translation>Array mit %1 Elementen</translation>
     </message>
@@ -2458,6 +2610,92 @@ Einstellungen: %1</translation>
         <location line="+8"/>
         <source>Protocol error from %1: unexpected MONITOR output</source>
         <translation>Protokollfehler von %1: unerwartete MONITOR-Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../src/cluster/clusterrouter.cpp" line="-135"/>
+        <source>%1 is not a cluster node (cluster support is disabled): connect to it with connectToHost()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 did not give the slot map: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 sent an unusable slot map: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Not connected to a Redis cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be used on a cluster client: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The keys of %1 map to different hash slots; use a hash tag ({...}) to keep them in one slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+218"/>
+        <source>no node serves hash slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>No reply from the cluster in time; the command did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Gave up after %1 redirects or retries; the command did not run (last: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No slot map from the cluster in time; the command did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>The cluster has no master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Invalid SCAN cursor for this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A node&apos;s SCAN cursor is too large to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No such node in the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is not a node of the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>commandOnNode() needs a command that is not a stream command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The client is disconnecting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2843,7 +3081,7 @@ Einstellungen: %1</translation>
 <context>
     <name>RedisTransaction</name>
     <message>
-        <location filename="../src/helpers/redistransaction.cpp" line="+101"/>
+        <location filename="../src/helpers/redistransaction.cpp" line="+120"/>
         <source>%1; the transaction was not sent</source>
         <translation>%1; die Transaktion wurde nicht gesendet</translation>
     </message>
@@ -2858,7 +3096,17 @@ Einstellungen: %1</translation>
         <translation>Die Verbindung ging nach WATCH verloren, daher werden die beobachteten Schlüssel nicht mehr beobachtet; die Transaktion wurde nicht gesendet</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+59"/>
+        <source>The keys of the transaction map to different hash slots; use a hash tag ({...}) to keep them in one slot. The transaction was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No node of the cluster serves the transaction&apos;s keys; it was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>MULTI failed: %1</source>
         <translation>MULTI fehlgeschlagen: %1</translation>
     </message>
@@ -2873,7 +3121,7 @@ Einstellungen: %1</translation>
         <translation>Unerwartete Antwort auf EXEC: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+117"/>
         <source>Not connected within %1 ms; the transaction was not sent</source>
         <translation>Innerhalb von %1 ms keine Verbindung; die Transaktion wurde nicht gesendet</translation>
     </message>
@@ -2884,12 +3132,22 @@ Einstellungen: %1</translation>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>The transaction has no client; it was not sent</source>
         <translation>Die Transaktion hat keinen Client; sie wurde nicht gesendet</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-61"/>
+        <source>No node of the cluster serves the watched keys; the transaction was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The watched keys map to different hash slots; the transaction was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>WATCH failed (%1); the transaction was not sent</source>
         <translation>WATCH fehlgeschlagen (%1); die Transaktion wurde nicht gesendet</translation>
     </message>
@@ -3017,9 +3275,91 @@ Einstellungen: %1</translation>
     </message>
 </context>
 <context>
+    <name>SentinelLocator</name>
+    <message>
+        <location filename="../src/connection/sentinellocator.cpp" line="+59"/>
+        <source>it refused the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>the sentinels do not know a master named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sentinels %1 refused the credentials: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no sentinel of %1 could be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+16"/>
+        <source>%1 does not know the master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 knows no healthy replica of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 sent an answer of the wrong shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentinelWatcher</name>
+    <message>
+        <location filename="../src/connection/sentinelwatcher.cpp" line="+120"/>
+        <source>%1 refused SUBSCRIBE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
-        <location filename="../examples/browser/pages/ServerPage.qml" line="+113"/>
+        <location filename="../examples/browser/pages/ServerPage.qml" line="+78"/>
+        <source>master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replica of %1</source>
+        <translation>Replikat von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replica</source>
+        <translation>Replikat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
@@ -3034,7 +3374,17 @@ Einstellungen: %1</translation>
         <translation>Slow Log (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Nodes (%1)</source>
+        <translation>Knoten (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Refresh every 5 s</source>
         <translation>Alle 5 s aktualisieren</translation>
     </message>
@@ -3061,11 +3411,12 @@ Einstellungen: %1</translation>
     </message>
     <message>
         <location line="-26"/>
+        <location line="+56"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3123,6 +3474,61 @@ Einstellungen: %1</translation>
         <location line="+1"/>
         <source>Client</source>
         <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current master (named by the sentinels): %1</source>
+        <translation>Aktueller Master (von den Sentinels genannt): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No master known yet.</source>
+        <translation>Noch kein Master bekannt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The slot map is not loaded yet.</source>
+        <translation>Die Slot-Zuordnung ist noch nicht geladen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slots</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot count</source>
+        <translation>Anzahl Slots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a node to see its INFO.</source>
+        <translation>Wählen Sie einen Knoten, um sein INFO zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: loading INFO…</source>
+        <translation>%1: INFO wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: memory used %2</source>
+        <translation>%1: Speicher belegt %2</translation>
     </message>
 </context>
 <context>
@@ -3279,7 +3685,7 @@ Einstellungen: %1</translation>
         <translation type="vanished">SSH-Tunnel sind nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../examples/browser/glue/connectionconfig.cpp" line="+361"/>
+        <location filename="../examples/browser/glue/connectionconfig.cpp" line="+252"/>
         <location filename="../src/connection/sshtunnel.cpp" line="+468"/>
         <source>The host key of the SSH server %1 has changed: it sent %2, which differs from the key in the known hosts file</source>
         <translation>Der Host-Schlüssel des SSH-Servers %1 hat sich geändert: Er hat %2 gesendet, was vom Schlüssel in der Datei bekannter Hosts abweicht</translation>
@@ -3869,7 +4275,7 @@ Einstellungen: %1</translation>
 <context>
     <name>ValuePane</name>
     <message>
-        <location filename="../examples/browser/values/ValuePane.qml" line="+129"/>
+        <location filename="../examples/browser/values/ValuePane.qml" line="+149"/>
         <source>Delete key</source>
         <translation>Schlüssel löschen</translation>
     </message>
@@ -3980,7 +4386,17 @@ Einstellungen: %1</translation>
         <translation>Kodierung: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+20"/>
+        <source>Slot %1 on node %2</source>
+        <translation>Slot %1 auf Knoten %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot %1 (node not known yet)</source>
+        <translation>Slot %1 (Knoten noch nicht bekannt)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Select a key to see its value.</source>
         <translation>Wählen Sie einen Schlüssel aus, um seinen Wert zu sehen.</translation>
     </message>

@@ -107,9 +107,35 @@
     </message>
 </context>
 <context>
+    <name>ConnectionConfig</name>
+    <message>
+        <location filename="../examples/browser/glue/connectionconfig.cpp" line="+222"/>
+        <source>cluster · 1 seed</source>
+        <extracomment>The connection list: a Redis Cluster reached through one seed node.</extracomment>
+        <translation>集群 · 1 个种子节点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cluster · %1 seeds</source>
+        <translation>集群 · %1 个种子节点</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sentinel · %1 · 1 sentinel</source>
+        <extracomment>The connection list: the master %1 found through one sentinel.</extracomment>
+        <translation>哨兵 · %1 · 1 个哨兵</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sentinel · %1 · %2 sentinels</source>
+        <extracomment>The connection list: the master %1 found through %2 (&gt; 1) sentinels.</extracomment>
+        <translation>哨兵 · %1 · %2 个哨兵</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+46"/>
+        <location filename="../examples/browser/dialogs/ConnectionDialog.qml" line="+48"/>
         <source>Edit connection</source>
         <translation>编辑连接</translation>
     </message>
@@ -119,7 +145,7 @@
         <translation>新建连接</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>asked for when connecting</source>
         <translation>连接时询问</translation>
     </message>
@@ -149,7 +175,7 @@
         <translation>本地 Redis</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+106"/>
         <source>Give the connection a name.</source>
         <translation>请为连接命名。</translation>
     </message>
@@ -168,7 +194,7 @@
         <translation type="vanished">请输入 redis://host:port/db 或 unix:///path/to/socket 形式的 URL。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>A saved connection named “%1” exists already.</source>
         <translation>已存在名为“%1”的已保存连接。</translation>
     </message>
@@ -186,9 +212,14 @@
         <translation type="vanished">已连接：PONG 耗时 %1 毫秒（5 次平均）</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Enter a redis://host:port/db, rediss://host:port/db or unix:///path/to/socket URL.</source>
         <translation>请输入 redis://host:port/db、rediss://host:port/db 或 unix:///path/to/socket 形式的 URL。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the name of the master the sentinels monitor.</source>
+        <translation>请输入哨兵所监控的主节点名称。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -232,23 +263,88 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+107"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-104"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Standalone</source>
+        <translation>单机</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sentinel</source>
+        <translation>哨兵</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First seed node</source>
+        <translation>第一个种子节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Host</source>
         <translation>主机</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+173"/>
+        <location line="+0"/>
+        <source>First sentinel</source>
+        <translation>第一个哨兵</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+223"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-209"/>
+        <source>Other sentinels</source>
+        <translation>其他哨兵</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other seed nodes</source>
+        <translation>其他种子节点</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Master name</source>
+        <translation>主节点名称</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sentinel user</source>
+        <translation>哨兵用户</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sentinel password</source>
+        <translation>哨兵密码</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Connect to a replica</source>
+        <translation>连接到副本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read from replicas</source>
+        <translation>从副本读取</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Socket</source>
         <translation>套接字</translation>
     </message>
@@ -269,8 +365,9 @@
         <translation>密码</translation>
     </message>
     <message>
-        <location line="-566"/>
-        <location line="+429"/>
+        <location line="-650"/>
+        <location line="+441"/>
+        <location line="+72"/>
         <location line="+8"/>
         <location line="+23"/>
         <location line="+8"/>
@@ -498,7 +595,7 @@
 <context>
     <name>ConnectionStore</name>
     <message>
-        <location filename="../examples/browser/glue/connectionstore.cpp" line="+534"/>
+        <location filename="../examples/browser/glue/connectionstore.cpp" line="+537"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -511,7 +608,22 @@
 <context>
     <name>ConnectionView</name>
     <message>
-        <location filename="../examples/browser/pages/ConnectionView.qml" line="+188"/>
+        <location filename="../examples/browser/pages/ConnectionView.qml" line="+251"/>
+        <source>This server is a Redis Cluster node. Connect to it as a cluster, to see the keys of every node?</source>
+        <translation>此服务器是 Redis 集群节点。是否以集群方式连接，以查看所有节点的键？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Switch to Cluster</source>
+        <translation>切换为集群</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Keys</source>
         <translation>键</translation>
     </message>
@@ -823,7 +935,12 @@ ACL SETUSER、MIGRATE 和 connect URL 中的密码显示并保存为 ********。
 <context>
     <name>Handshake</name>
     <message>
-        <location filename="../src/connection/handshake.cpp" line="+32"/>
+        <location filename="../src/connection/handshake.cpp" line="+34"/>
+        <source>node of unknown role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Authentication with %1 failed: %2</source>
         <translation>在 %1 上身份验证失败：%2</translation>
     </message>
@@ -1136,6 +1253,26 @@ ACL SETUSER、MIGRATE 和 connect URL 中的密码显示并保存为 ********。
         <location line="+6"/>
         <source>No SSH tunnel to %1 is available for this connection</source>
         <translation>此连接没有可用的通往 %1 的 SSH 隧道</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the sentinels moved master &apos;%1&apos; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is a %2, not a replica of &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a %2, not the master of &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Sentinel topology cannot be used through an SSH tunnel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1651,12 +1788,12 @@ Secrets are not taken as option values, since other users of the machine can rea
     </message>
     <message>
         <location line="+0"/>
-        <location line="+402"/>
+        <location line="+406"/>
         <source>QtRedis Browser</source>
         <translation>QtRedis 浏览器</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-286"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1887,7 +2024,7 @@ Settings: %1</source>
         <translation>关闭连接</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Open a saved connection on the left, or create a new one.</source>
         <translation>在左侧打开已保存的连接，或新建一个连接。</translation>
     </message>
@@ -2068,6 +2205,11 @@ Settings: %1</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The sentinels&apos; password for “%1” is not saved. Enter it to connect:</source>
+        <translation>“%1”的哨兵密码未保存。请输入以连接：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The password for “%1” is not saved. Enter it to connect:</source>
         <translation>“%1”的密码未保存。请输入密码以连接：</translation>
     </message>
@@ -2242,11 +2384,13 @@ Settings: %1</source>
     </message>
     <message>
         <location filename="../src/client/commandqueue.cpp" line="+24"/>
+        <location filename="../src/cluster/clusterrouter.cpp" line="+497"/>
         <source>Empty command</source>
         <translation>空命令</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../src/cluster/clusterrouter.cpp" line="+5"/>
         <source>%1 cannot be sent with command(): it turns the connection into a stream of messages</source>
         <translation>%1 不能通过 command() 发送：它会把连接变成消息流</translation>
     </message>
@@ -2264,6 +2408,7 @@ Settings: %1</source>
     </message>
     <message numerus="yes">
         <location line="-80"/>
+        <location filename="../src/cluster/clusterrouter.cpp" line="+51"/>
         <source>%n command(s) already wait for the connection</source>
         <translation>
             <numerusform>已有 %n 条命令在等待连接</numerusform>
@@ -2271,7 +2416,9 @@ Settings: %1</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../src/client/redisclient.cpp" line="+267"/>
+        <location filename="../src/client/redisclient.cpp" line="+347"/>
+        <location filename="../src/cluster/clusterrouter.cpp" line="-329"/>
+        <location line="+285"/>
         <source>The client was destroyed</source>
         <translation>客户端已被销毁</translation>
     </message>
@@ -2371,17 +2518,22 @@ Settings: %1</source>
         <translation type="vanished">不支持的 URL 协议“%1”：请使用 redis:// 或 unix://</translation>
     </message>
     <message>
-        <location filename="../src/client/redisclient.cpp" line="-200"/>
+        <location filename="../src/client/redisclient.cpp" line="-280"/>
         <source>commandOnNode() needs a cluster client (connectToCluster())</source>
         <translation>commandOnNode() 需要集群客户端（connectToCluster()）</translation>
     </message>
     <message>
-        <location line="+541"/>
+        <location line="+54"/>
+        <source>Disconnected from the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+567"/>
         <source>Connecting to another server</source>
         <translation>正在连接到另一台服务器</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Disconnected by the application</source>
         <translation>已被应用程序断开</translation>
     </message>
@@ -2429,7 +2581,7 @@ Settings: %1</source>
         <translation type="vanished">来自 %1 的协议错误：意外的发布/订阅消息（%2）</translation>
     </message>
     <message>
-        <location filename="../src/pubsub/subscriptionsession.cpp" line="+223"/>
+        <location filename="../src/pubsub/subscriptionsession.cpp" line="+318"/>
         <source>array of %1</source>
         <translation>包含 %1 个元素的数组</translation>
     </message>
@@ -2452,6 +2604,92 @@ Settings: %1</source>
         <location line="+8"/>
         <source>Protocol error from %1: unexpected MONITOR output</source>
         <translation>来自 %1 的协议错误：意外的 MONITOR 输出</translation>
+    </message>
+    <message>
+        <location filename="../src/cluster/clusterrouter.cpp" line="-135"/>
+        <source>%1 is not a cluster node (cluster support is disabled): connect to it with connectToHost()</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 did not give the slot map: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 sent an unusable slot map: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Not connected to a Redis cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot be used on a cluster client: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The keys of %1 map to different hash slots; use a hash tag ({...}) to keep them in one slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+218"/>
+        <source>no node serves hash slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>No reply from the cluster in time; the command did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Gave up after %1 redirects or retries; the command did not run (last: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No slot map from the cluster in time; the command did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+215"/>
+        <source>The cluster has no master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Invalid SCAN cursor for this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A node&apos;s SCAN cursor is too large to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No such node in the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 is not a node of the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>commandOnNode() needs a command that is not a stream command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The client is disconnecting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2837,7 +3075,7 @@ Settings: %1</source>
 <context>
     <name>RedisTransaction</name>
     <message>
-        <location filename="../src/helpers/redistransaction.cpp" line="+101"/>
+        <location filename="../src/helpers/redistransaction.cpp" line="+120"/>
         <source>%1; the transaction was not sent</source>
         <translation>%1；事务未发送</translation>
     </message>
@@ -2852,7 +3090,17 @@ Settings: %1</source>
         <translation>WATCH 之后连接已断开，被监视的键不再受监视；事务未发送</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+59"/>
+        <source>The keys of the transaction map to different hash slots; use a hash tag ({...}) to keep them in one slot. The transaction was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No node of the cluster serves the transaction&apos;s keys; it was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>MULTI failed: %1</source>
         <translation>MULTI 失败：%1</translation>
     </message>
@@ -2867,7 +3115,7 @@ Settings: %1</source>
         <translation>EXEC 的回复不符合预期：%1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+117"/>
         <source>Not connected within %1 ms; the transaction was not sent</source>
         <translation>%1 毫秒内未能连接；事务未发送</translation>
     </message>
@@ -2878,12 +3126,22 @@ Settings: %1</source>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>The transaction has no client; it was not sent</source>
         <translation>事务没有客户端；未发送</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-61"/>
+        <source>No node of the cluster serves the watched keys; the transaction was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The watched keys map to different hash slots; the transaction was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>WATCH failed (%1); the transaction was not sent</source>
         <translation>WATCH 失败（%1）；事务未发送</translation>
     </message>
@@ -3011,9 +3269,91 @@ Settings: %1</source>
     </message>
 </context>
 <context>
+    <name>SentinelLocator</name>
+    <message>
+        <location filename="../src/connection/sentinellocator.cpp" line="+59"/>
+        <source>it refused the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>the sentinels do not know a master named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sentinels %1 refused the credentials: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no sentinel of %1 could be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location line="+16"/>
+        <source>%1 does not know the master</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1 knows no healthy replica of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 sent an answer of the wrong shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentinelWatcher</name>
+    <message>
+        <location filename="../src/connection/sentinelwatcher.cpp" line="+120"/>
+        <source>%1 refused SUBSCRIBE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
-        <location filename="../examples/browser/pages/ServerPage.qml" line="+113"/>
+        <location filename="../examples/browser/pages/ServerPage.qml" line="+78"/>
+        <source>master</source>
+        <translation>主节点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replica of %1</source>
+        <translation>%1 的副本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replica</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
@@ -3028,7 +3368,17 @@ Settings: %1</source>
         <translation>慢日志（%1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Nodes (%1)</source>
+        <translation>节点 (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Master</source>
+        <translation>主节点</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Refresh every 5 s</source>
         <translation>每 5 秒刷新</translation>
     </message>
@@ -3055,11 +3405,12 @@ Settings: %1</source>
     </message>
     <message>
         <location line="-26"/>
+        <location line="+56"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-55"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3117,6 +3468,61 @@ Settings: %1</source>
         <location line="+1"/>
         <source>Client</source>
         <translation>客户端</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current master (named by the sentinels): %1</source>
+        <translation>当前主节点（由哨兵指定）：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No master known yet.</source>
+        <translation>尚不知道主节点。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The slot map is not loaded yet.</source>
+        <translation>槽位映射尚未加载。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slots</source>
+        <translation>槽位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot count</source>
+        <translation>槽位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a node to see its INFO.</source>
+        <translation>选择一个节点以查看其 INFO。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: loading INFO…</source>
+        <translation>%1：正在加载 INFO…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: memory used %2</source>
+        <translation>%1：已用内存 %2</translation>
     </message>
 </context>
 <context>
@@ -3271,7 +3677,7 @@ Settings: %1</source>
         <translation type="vanished">SSH 隧道不可用</translation>
     </message>
     <message>
-        <location filename="../examples/browser/glue/connectionconfig.cpp" line="+361"/>
+        <location filename="../examples/browser/glue/connectionconfig.cpp" line="+252"/>
         <location filename="../src/connection/sshtunnel.cpp" line="+468"/>
         <source>The host key of the SSH server %1 has changed: it sent %2, which differs from the key in the known hosts file</source>
         <translation>SSH 服务器 %1 的主机密钥已更改：它发送了 %2，与 known_hosts 文件中的密钥不同</translation>
@@ -3858,7 +4264,7 @@ Settings: %1</source>
 <context>
     <name>ValuePane</name>
     <message>
-        <location filename="../examples/browser/values/ValuePane.qml" line="+129"/>
+        <location filename="../examples/browser/values/ValuePane.qml" line="+149"/>
         <source>Delete key</source>
         <translation>删除键</translation>
     </message>
@@ -3969,7 +4375,17 @@ Settings: %1</source>
         <translation>编码：%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+20"/>
+        <source>Slot %1 on node %2</source>
+        <translation>槽位 %1，位于节点 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot %1 (node not known yet)</source>
+        <translation>槽位 %1（节点尚未知）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Select a key to see its value.</source>
         <translation>选择一个键以查看其值。</translation>
     </message>

@@ -425,6 +425,10 @@ ApplicationWindow {
                                 window.screenshotFailed(message)
                         }
                         onHostKeyRejected: message => window.offerHostKey(connectionView, message)
+                        onTopologySwitched: options => {
+                            if (connectionView.saved)
+                                window.saveConnection(options, options.name)
+                        }
                     }
                 }
             }

@@ -1,6 +1,8 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 // Creates or edits a connection: host and port, a unix socket or a URL,
-// credentials, database, client name, TLS and an SSH tunnel; "Test
+// credentials, database, client name, TLS and an SSH tunnel; the type
+// (one server, a Redis Cluster from seed nodes, or a master found through
+// sentinels; host and port are the first seed or sentinel); "Test
 // connection" connects a temporary client (the same options conversion as
 // a real connection) and PINGs. Passwords and passphrases are saved only if
 // the user asks, and then in the system keychain (ConnectionStore).
@@ -47,11 +49,15 @@ BrowserDialog {
     width: Math.min(560, (Overlay.overlay ? Overlay.overlay.width : 560) - 40)
 
     readonly property var modes: ["host", "socket", "url"]
+    readonly property var topologies: ["standalone", "cluster", "sentinel"]
+    // The connection type in host mode ("standalone" otherwise: a URL has its own).
+    readonly property string topology: modeBar.currentIndex === 0 ? topologies[typeBox.currentIndex] : "standalone"
     // Whether any password or passphrase is filled in (or asked for).
     readonly property bool hasSecrets: passwordField.text !== "" || askSecrets.length > 0
                                        || (tlsBox.checked && tlsPassphraseField.text !== "")
                                        || (sshBox.checked && sshAuthBox.currentIndex === 1 && sshPassphraseField.text !== "")
                                        || (sshBox.checked && sshAuthBox.currentIndex === 2 && sshPasswordField.text !== "")
+                                       || (dialog.topology === "sentinel" && sentinelPasswordField.text !== "")
 
     // The placeholder of a secret's field: "asked when connecting" when it
     // is not saved but needed.
@@ -161,6 +167,12 @@ BrowserDialog {
         editedName = editingSaved ? o.name : ""
         nameField.text = o.name
         modeBar.currentIndex = Math.max(0, modes.indexOf(o.mode))
+        typeBox.currentIndex = Math.max(0, topologies.indexOf(o.topology))
+        seedNodesField.text = o.seedNodes.join(", ")
+        readFromReplicasBox.checked = o.readFromReplicas
+        sentinelMasterField.text = o.sentinelMasterName
+        sentinelUserField.text = o.sentinelUsername
+        sentinelPasswordField.text = o.sentinelPassword
         hostField.text = o.host
         portField.value = o.port
         socketField.text = o.socketPath
@@ -236,7 +248,13 @@ BrowserDialog {
             sshPassword: sshPasswordField.text,
             sshKnownHostsFile: sshKnownHostsRow.text.trim(),
             sshHostKeyPolicy: hostKeyPolicies[sshPolicyBox.currentIndex],
-            sshConfigFile: sshConfigFile
+            sshConfigFile: sshConfigFile,
+            topology: topology,
+            seedNodes: seedNodesField.text,
+            readFromReplicas: readFromReplicasBox.checked,
+            sentinelMasterName: sentinelMasterField.text.trim(),
+            sentinelUsername: sentinelUserField.text,
+            sentinelPassword: sentinelPasswordField.text
         })
     }
 
@@ -251,6 +269,8 @@ BrowserDialog {
             return qsTr("Enter the path of the unix socket.")
         if (o.mode === "url" && !Redis.isSupportedUrl(o.url))
             return qsTr("Enter a redis://host:port/db, rediss://host:port/db or unix:///path/to/socket URL.")
+        if (o.topology === "sentinel" && o.sentinelMasterName === "")
+            return qsTr("Enter the name of the master the sentinels monitor.")
         if (o.sshEnabled && o.sshHost === "")
             return qsTr("Enter the SSH server's host name or address.")
         if (o.sshEnabled && o.sshAuth === "key" && o.sshIdentityFile === "")
@@ -415,7 +435,27 @@ BrowserDialog {
                 TabButton { text: qsTr("URL") }
             }
 
-            Label { text: qsTr("Host"); visible: modeBar.currentIndex === 0 }
+            Label { text: qsTr("Type"); visible: modeBar.currentIndex === 0 }
+            ComboBox {
+                id: typeBox
+                objectName: "connectionType"
+                visible: modeBar.currentIndex === 0
+                Layout.fillWidth: true
+                model: [qsTr("Standalone"), qsTr("Cluster"), qsTr("Sentinel")]
+                // Sentinels listen on 26379 by default.
+                onActivated: {
+                    if (dialog.topology === "sentinel" && portField.value === 6379)
+                        portField.value = 26379
+                    else if (dialog.topology !== "sentinel" && portField.value === 26379)
+                        portField.value = 6379
+                }
+            }
+
+            Label {
+                text: dialog.topology === "cluster" ? qsTr("First seed node")
+                    : dialog.topology === "sentinel" ? qsTr("First sentinel") : qsTr("Host")
+                visible: modeBar.currentIndex === 0
+            }
             RowLayout {
                 visible: modeBar.currentIndex === 0
                 Layout.fillWidth: true
@@ -437,6 +477,56 @@ BrowserDialog {
                     textFromValue: (value, locale) => String(value)
                     valueFromText: (text, locale) => parseInt(text, 10) || 6379
                 }
+            }
+
+            Label {
+                text: dialog.topology === "sentinel" ? qsTr("Other sentinels") : qsTr("Other seed nodes")
+                visible: dialog.topology !== "standalone"
+            }
+            TextField {
+                id: seedNodesField
+                objectName: "seedNodes"
+                visible: dialog.topology !== "standalone"
+                Layout.fillWidth: true
+                placeholderText: dialog.topology === "sentinel" ? "10.0.0.2:26379, 10.0.0.3:26379"
+                                                                : "10.0.0.2:6379, 10.0.0.3:6379"
+                selectByMouse: true
+            }
+            Label { text: qsTr("Master name"); visible: dialog.topology === "sentinel" }
+            TextField {
+                id: sentinelMasterField
+                objectName: "sentinelMasterName"
+                visible: dialog.topology === "sentinel"
+                Layout.fillWidth: true
+                placeholderText: "mymaster"
+                selectByMouse: true
+            }
+            Label { text: qsTr("Sentinel user"); visible: dialog.topology === "sentinel" }
+            TextField {
+                id: sentinelUserField
+                objectName: "sentinelUsername"
+                visible: dialog.topology === "sentinel"
+                Layout.fillWidth: true
+                placeholderText: qsTr("none")
+                selectByMouse: true
+            }
+            Label { text: qsTr("Sentinel password"); visible: dialog.topology === "sentinel" }
+            TextField {
+                id: sentinelPasswordField
+                objectName: "sentinelPassword"
+                visible: dialog.topology === "sentinel"
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                placeholderText: dialog.secretPlaceholder("sentinelPassword")
+            }
+            Item { width: 1; height: 1; visible: dialog.topology !== "standalone" }
+            WrappingCheckBox {
+                id: readFromReplicasBox
+                objectName: "readFromReplicas"
+                visible: dialog.topology !== "standalone"
+                Layout.fillWidth: true
+                text: dialog.topology === "sentinel" ? qsTr("Connect to a replica")
+                                                      : qsTr("Read from replicas")
             }
 
             Label { text: qsTr("Socket"); visible: modeBar.currentIndex === 1 }
@@ -476,10 +566,10 @@ BrowserDialog {
                 placeholderText: dialog.secretPlaceholder("password")
             }
 
-            Label { text: qsTr("Database"); visible: modeBar.currentIndex !== 2 }
+            Label { text: qsTr("Database"); visible: modeBar.currentIndex !== 2 && dialog.topology !== "cluster" }
             SpinBox {
                 id: databaseField
-                visible: modeBar.currentIndex !== 2
+                visible: modeBar.currentIndex !== 2 && dialog.topology !== "cluster"
                 from: 0
                 to: 100000
                 editable: true

@@ -64,6 +64,8 @@ BrowserDialog {
                     return qsTr("The SSH password for “%1” is not saved. Enter it to connect:").arg(dialog.connectionName)
                 case "sshPassphrase":
                     return qsTr("The passphrase of the SSH key for “%1” is not saved. Enter it to connect:").arg(dialog.connectionName)
+                case "sentinelPassword":
+                    return qsTr("The sentinels' password for “%1” is not saved. Enter it to connect:").arg(dialog.connectionName)
                 }
                 return qsTr("The password for “%1” is not saved. Enter it to connect:").arg(dialog.connectionName)
             }

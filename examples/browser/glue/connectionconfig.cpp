@@ -53,6 +53,36 @@ QStringList secretList(const QVariant &value)
     return out;
 }
 
+// "host:port" entries: from a list, or one string separated by commas,
+// semicolons or white space (how the dialog's field and an INI file give
+// them back); empty entries dropped, order kept, duplicates removed.
+QStringList addressList(const QVariant &value)
+{
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    QStringList in;
+    if (value.typeId() == QMetaType::QString)
+        in = value.toString().split(separators, Qt::SkipEmptyParts);
+    else
+        for (const QString &item : value.toStringList())
+            in += item.split(separators, Qt::SkipEmptyParts);
+    QStringList out;
+    for (const QString &item : std::as_const(in)) {
+        const QString address = item.trimmed();
+        if (!address.isEmpty() && !out.contains(address))
+            out.append(address);
+    }
+    return out;
+}
+
+// "host:port" of a host and a port, "[v6]:port" for an IPv6 address.
+QString hostPort(const QString &host, int port)
+{
+    return (host.contains(QLatin1Char(':')) && !host.startsWith(QLatin1Char('['))
+                    ? QLatin1Char('[') + host + QLatin1Char(']')
+                    : host)
+            + QLatin1Char(':') + QString::number(port);
+}
+
 } // namespace
 
 ConnectionConfig::ConnectionConfig(QObject *parent)
@@ -106,6 +136,17 @@ QVariantMap ConnectionConfig::normalized(const QVariantMap &connection)
     o.insert(QStringLiteral("sshHostKeyPolicy"),
              oneOf(in, "sshHostKeyPolicy",
                    {QStringLiteral("strict"), QStringLiteral("acceptNew"), QStringLiteral("acceptAny")}));
+
+    // Topology: one server, a Redis Cluster, or a master found through
+    // sentinels. host and port are the first seed (the first sentinel);
+    // seedNodes are the others ("host:port" each).
+    o.insert(QStringLiteral("topology"),
+             oneOf(in, "topology", {QStringLiteral("standalone"), QStringLiteral("cluster"), QStringLiteral("sentinel")}));
+    o.insert(QStringLiteral("seedNodes"), addressList(in.value(QStringLiteral("seedNodes"))));
+    o.insert(QStringLiteral("readFromReplicas"), flag(in, "readFromReplicas", false));
+    o.insert(QStringLiteral("sentinelMasterName"), text(in, "sentinelMasterName").trimmed());
+    o.insert(QStringLiteral("sentinelUsername"), text(in, "sentinelUsername"));
+    o.insert(QStringLiteral("sentinelPassword"), text(in, "sentinelPassword"));
 
     // Which secrets are saved (keychain) and which are asked for.
     o.insert(QStringLiteral("savedSecrets"), secretList(in.value(QStringLiteral("savedSecrets"))));
@@ -171,6 +212,28 @@ QString ConnectionConfig::describe(const QVariantMap &connection)
     const RedisConnectionOptions options = toOptions(c, &ok);
     if (!ok)
         return c.value(QStringLiteral("url")).toString(); // as typed, without its password
+    switch (options.topology()) {
+    case RedisConnectionOptions::Topology::Cluster:
+    {
+        // Singular and plural spelled out: the browser ships no English .qm
+        // for %n plurals.
+        const int seeds = int(options.seedNodes().size());
+        //: The connection list: a Redis Cluster reached through one seed node.
+        return seeds == 1 ? tr("cluster · 1 seed")
+                          //: The connection list: a Redis Cluster reached through %1 (> 1) seed nodes.
+                          : tr("cluster · %1 seeds").arg(seeds);
+    }
+    case RedisConnectionOptions::Topology::Sentinel:
+    {
+        const int sentinels = int(options.seedNodes().size());
+        //: The connection list: the master %1 found through one sentinel.
+        return sentinels == 1 ? tr("sentinel · %1 · 1 sentinel").arg(options.sentinelMasterName())
+                              //: The connection list: the master %1 found through %2 (> 1) sentinels.
+                              : tr("sentinel · %1 · %2 sentinels").arg(options.sentinelMasterName()).arg(sentinels);
+    }
+    case RedisConnectionOptions::Topology::Standalone:
+        break;
+    }
     const QString where = options.isUnixSocket() ? QLatin1String("unix:") + options.endpointText()
                                                  : options.endpointText();
     return QStringLiteral("%1 db%2").arg(where).arg(options.database());
@@ -247,6 +310,28 @@ RedisConnectionOptions ConnectionConfig::toOptions(const QVariantMap &connection
                                             ? RedisConnectionOptions::SshHostKeyPolicy::AcceptAny
                                             : RedisConnectionOptions::SshHostKeyPolicy::Strict);
     }
+    // Topology (a redis-cluster:// or redis-sentinel:// URL has its own).
+    const QString topology = string("topology");
+    if (!byUrl && mode == QLatin1String("host") && topology != QLatin1String("standalone")) {
+        const QStringList seeds = QStringList{hostPort(string("host"), c.value(QStringLiteral("port")).toInt())}
+                + c.value(QStringLiteral("seedNodes")).toStringList();
+        options.setSeedNodes(addressList(seeds));
+        options.setReadFromReplicas(c.value(QStringLiteral("readFromReplicas")).toBool());
+        if (topology == QLatin1String("cluster")) {
+            options.setTopology(RedisConnectionOptions::Topology::Cluster);
+            options.setDatabase(0); // a cluster has only database 0
+        } else {
+            options.setTopology(RedisConnectionOptions::Topology::Sentinel);
+            options.setSentinelMasterName(string("sentinelMasterName"));
+            options.setSentinelUsername(string("sentinelUsername"));
+            options.setSentinelPassword(string("sentinelPassword"));
+        }
+    } else if (byUrl && options.topology() == RedisConnectionOptions::Topology::Sentinel) {
+        if (!string("sentinelUsername").isEmpty())
+            options.setSentinelUsername(string("sentinelUsername"));
+        if (!string("sentinelPassword").isEmpty())
+            options.setSentinelPassword(string("sentinelPassword"));
+    }
     if (ok)
         *ok = usable;
     if (errorString)
@@ -280,6 +365,39 @@ QString ConnectionConfig::configure(RedisClient *client, const QVariantMap &conn
     return {};
 }
 
+void ConnectionConfig::open(RedisClient *client)
+{
+    if (!client)
+        return;
+    const RedisConnectionOptions options = client->options();
+    switch (options.topology()) {
+    case RedisConnectionOptions::Topology::Cluster:
+        client->connectToCluster(options.seedNodes());
+        break;
+    case RedisConnectionOptions::Topology::Sentinel:
+        client->connectToSentinel(options.sentinelMasterName(), options.seedNodes());
+        break;
+    case RedisConnectionOptions::Topology::Standalone:
+        client->connectToServer();
+        break;
+    }
+}
+
+QString ConnectionConfig::topology(RedisClient *client)
+{
+    if (!client)
+        return QStringLiteral("standalone");
+    switch (client->options().topology()) {
+    case RedisConnectionOptions::Topology::Cluster:
+        return QStringLiteral("cluster");
+    case RedisConnectionOptions::Topology::Sentinel:
+        return QStringLiteral("sentinel");
+    case RedisConnectionOptions::Topology::Standalone:
+        break;
+    }
+    return QStringLiteral("standalone");
+}
+
 QString ConnectionConfig::endpointText(RedisClient *client)
 {
     return client ? client->options().endpointText() : QString();
@@ -288,7 +406,8 @@ QString ConnectionConfig::endpointText(RedisClient *client)
 QStringList ConnectionConfig::secretFields()
 {
     static const QStringList fields = {QStringLiteral("password"), QStringLiteral("tlsKeyPassphrase"),
-                                       QStringLiteral("sshPassword"), QStringLiteral("sshPassphrase")};
+                                       QStringLiteral("sshPassword"), QStringLiteral("sshPassphrase"),
+                                       QStringLiteral("sentinelPassword")};
     return fields;
 }
 
@@ -298,6 +417,8 @@ QStringList ConnectionConfig::usedSecrets(const QVariantMap &connection)
     const bool tls = c.value(QStringLiteral("tlsEnabled")).toBool()
             || c.value(QStringLiteral("url")).toString().startsWith(QLatin1String("rediss:"), Qt::CaseInsensitive);
     const bool ssh = c.value(QStringLiteral("sshEnabled")).toBool();
+    bool usable = false;
+    const bool sentinel = toOptions(c, &usable).topology() == RedisConnectionOptions::Topology::Sentinel;
     const QString auth = c.value(QStringLiteral("sshAuth")).toString();
     const QStringList known = c.value(QStringLiteral("askSecrets")).toStringList()
             + c.value(QStringLiteral("savedSecrets")).toStringList();
@@ -310,6 +431,8 @@ QStringList ConnectionConfig::usedSecrets(const QVariantMap &connection)
             applies = ssh && auth == QLatin1String("password");
         else if (field == QLatin1String("sshPassphrase"))
             applies = ssh && auth == QLatin1String("key");
+        else if (field == QLatin1String("sentinelPassword"))
+            applies = sentinel;
         if (applies && (!c.value(field).toString().isEmpty() || known.contains(field)))
             used.append(field);
     }

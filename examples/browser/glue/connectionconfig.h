@@ -21,9 +21,13 @@
 //   "password"), sshIdentityFile, sshPassphrase, sshPassword,
 //   sshKnownHostsFile, sshHostKeyPolicy ("strict", "acceptNew", "acceptAny"),
 //   sshConfigFile (not in the dialog; kept),
+//   topology ("standalone", "cluster", "sentinel"), seedNodes (the seeds or
+//   sentinels besides host:port, "host:port" each), readFromReplicas,
+//   sentinelMasterName, sentinelUsername, sentinelPassword,
 //   savedSecrets, askSecrets
 // (the format ConnectionStore writes, less the secrets). The secrets are
-// password, tlsKeyPassphrase, sshPassword and sshPassphrase (secretFields()):
+// password, tlsKeyPassphrase, sshPassword, sshPassphrase and
+// sentinelPassword (secretFields()):
 // rememberPassword asks for them to be saved (in the system keychain),
 // savedSecrets lists those that are, askSecrets those the browser asks for
 // when connecting (askPassword is askSecrets' "password", kept for files of
@@ -57,7 +61,8 @@ public:
     Q_INVOKABLE static QVariantMap fromUrl(const QString &url);
     // A short description without secrets, the same for every mode: the
     // endpoint (RedisConnectionOptions::endpointText()) and the database,
-    // "127.0.0.1:6379 db0", "unix:/tmp/redis.sock db1"; an unusable URL as
+    // "127.0.0.1:6379 db0", "unix:/tmp/redis.sock db1"; "cluster · 3 seeds",
+    // "sentinel · mymaster · 2 sentinels" (translated); an unusable URL as
     // typed (without its password).
     Q_INVOKABLE static QString describe(const QVariantMap &connection);
 
@@ -70,12 +75,18 @@ public:
     // string, or why the connection cannot be used (the client is then left
     // as it was).
     Q_INVOKABLE static QString configure(RedisClient *client, const QVariantMap &connection);
+    // Connects client with the options configure() put on it: through
+    // connectToCluster() or connectToSentinel() for those topologies,
+    // connectToServer() otherwise.
+    Q_INVOKABLE static void open(RedisClient *client);
+    // The topology of the client's options: "standalone", "cluster" or "sentinel".
+    Q_INVOKABLE static QString topology(RedisClient *client);
     // "host:port", "[v6]:port" or the socket path of the client's endpoint
     // (RedisConnectionOptions::endpointText()).
     Q_INVOKABLE static QString endpointText(RedisClient *client);
 
     // The keys of the secrets: password, tlsKeyPassphrase, sshPassword,
-    // sshPassphrase.
+    // sshPassphrase, sentinelPassword.
     Q_INVOKABLE static QStringList secretFields();
     // The secrets the connection uses (those its authentication needs and
     // that are filled in or were asked for before).

@@ -30,6 +30,9 @@ const QStringList &optionKeys()
         QStringLiteral("sshAuth"), QStringLiteral("sshIdentityFile"), QStringLiteral("sshKnownHostsFile"),
         QStringLiteral("sshHostKeyPolicy"), QStringLiteral("sshConfigFile"), QStringLiteral("savedSecrets"),
         QStringLiteral("askSecrets"),
+        // Added with Redis Cluster and Sentinel (sentinelPassword is a secret).
+        QStringLiteral("topology"), QStringLiteral("seedNodes"), QStringLiteral("readFromReplicas"),
+        QStringLiteral("sentinelMasterName"), QStringLiteral("sentinelUsername"),
     };
     return keys;
 }

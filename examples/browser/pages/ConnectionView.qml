@@ -26,6 +26,9 @@ Item {
     signal fatalError(string message)
     // The SSH server's host key was refused (the message has its fingerprint).
     signal hostKeyRejected(string message)
+    // The user switched this connection to another type (the new options,
+    // to be saved if the connection is).
+    signal topologySwitched(var options)
 
     readonly property string displayName: name
     readonly property alias client: redis
@@ -45,6 +48,12 @@ Item {
     property bool connectedOnce: false
     property bool refreshOnConnect: true
     property bool initialDone: false
+    // "standalone", "cluster" or "sentinel": the client's topology.
+    property string topology: "standalone"
+    // A standalone connection reached a server with cluster_enabled:1.
+    property bool clusterDetected: false
+    property bool clusterOfferDeclined: false
+    readonly property alias clusterBanner: clusterBanner
 
     function showPage(index) {
         pageBar.currentIndex = index
@@ -54,7 +63,7 @@ Item {
     // default endpoint instead.)
     function reconnect() {
         if (configError === "")
-            redis.connectToServer()
+            ConnectionConfig.open(redis)
     }
 
     // Switches to another database: the client reconnects with its
@@ -65,7 +74,7 @@ Item {
         keysPage.valuePane.clear()
         refreshOnConnect = true
         redis.database = database
-        redis.connectToServer()
+        ConnectionConfig.open(redis)
     }
 
     // Connects once with the host key policy AcceptNew (ssh records the
@@ -76,13 +85,46 @@ Item {
             return
         trustingHostKey = true
         ConnectionConfig.configure(redis, Object.assign({}, config, { sshHostKeyPolicy: "acceptNew" }))
-        redis.connectToServer()
+        ConnectionConfig.open(redis)
     }
     function endHostKeyTrust() {
         if (!trustingHostKey)
             return
         trustingHostKey = false
         ConnectionConfig.configure(redis, config)
+    }
+
+    // After connecting as Standalone: INFO cluster says whether the server
+    // is a cluster node; then the banner offers to switch the type.
+    function detectCluster() {
+        if (topology !== "standalone" || clusterOfferDeclined || config.mode !== "host")
+            return
+        redis.command(["INFO", "cluster"], function(value, error) {
+            if (error !== null)
+                return
+            const rows = ServerReplies.parseInfo(value instanceof ArrayBuffer ? BrowserCodec.toText(value) : value)
+            view.clusterDetected = ServerReplies.infoValue(rows, "cluster_enabled").trim() === "1"
+        }, view)
+    }
+
+    // Makes this connection a Cluster one (the host and port its first
+    // seed) and reconnects; topologySwitched() has the options to save.
+    function switchToCluster() {
+        clusterDetected = false
+        const next = ConnectionConfig.normalized(Object.assign({}, config, { topology: "cluster" }))
+        config = next
+        configError = ConnectionConfig.configure(redis, next)
+        topology = ConnectionConfig.topology(redis)
+        keysPage.valuePane.clear()
+        refreshOnConnect = true
+        topologySwitched(next)
+        if (configError === "")
+            ConnectionConfig.open(redis)
+    }
+
+    function declineCluster() {
+        clusterDetected = false
+        clusterOfferDeclined = true
     }
 
     function measureLatency() {
@@ -96,6 +138,12 @@ Item {
     }
 
     function loadServerInfo() {
+        // A cluster has database 0 only.
+        if (topology === "cluster") {
+            view.databaseCount = 1
+            refreshKeyspace()
+            return
+        }
         redis.command(["CONFIG", "GET", "databases"], function(value, error) {
             // CONFIG may be renamed or forbidden by an ACL: 16 is Redis's default.
             view.databaseCount = (error === null && Array.isArray(value) && value.length === 2)
@@ -126,17 +174,19 @@ Item {
         objectName: "client"
         Component.onCompleted: {
             view.configError = ConnectionConfig.configure(redis, view.config)
+            view.topology = ConnectionConfig.topology(redis)
             if (view.configError !== "") {
                 view.fatalError(view.configError)
                 return
             }
-            redis.connectToServer()
+            ConnectionConfig.open(redis)
         }
         onConnected: {
             view.endHostKeyTrust()
             view.connectedOnce = true
             view.measureLatency()
             view.loadServerInfo()
+            view.detectCluster()
             if (view.refreshOnConnect) {
                 view.refreshOnConnect = false
                 keys.refresh()
@@ -150,7 +200,7 @@ Item {
                 redis.abort()
                 passwordDialog.ask(view.name, function(password) {
                     redis.password = password
-                    redis.connectToServer()
+                    ConnectionConfig.open(redis)
                 }, message)
             }
             if (!view.connectedOnce)
@@ -180,6 +230,41 @@ Item {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+
+        // Offered (not forced) when a standalone connection finds a cluster node.
+        Rectangle {
+            id: clusterBanner
+            objectName: "clusterBanner"
+            Layout.fillWidth: true
+            visible: view.clusterDetected
+            implicitHeight: bannerRow.implicitHeight + Theme.spacing * 2
+            color: Theme.accentLight
+            border.color: Theme.border
+            RowLayout {
+                id: bannerRow
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                anchors.leftMargin: Theme.margin
+                spacing: Theme.spacing
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("This server is a Redis Cluster node. Connect to it as a cluster, to see the keys of every node?")
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                }
+                Button {
+                    objectName: "switchToClusterButton"
+                    text: qsTr("Switch to Cluster")
+                    highlighted: true
+                    onClicked: view.switchToCluster()
+                }
+                Button {
+                    objectName: "notNowButton"
+                    text: qsTr("Not now")
+                    onClicked: view.declineCluster()
+                }
+            }
+        }
 
         TabBar {
             id: pageBar
@@ -214,6 +299,7 @@ Item {
                 id: serverPage
                 objectName: "serverPage"
                 client: redis
+                topology: view.topology
                 active: pageBar.currentIndex === 2
             }
             PubSubPage {

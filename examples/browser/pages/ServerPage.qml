@@ -1,7 +1,10 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 // The server: INFO by section as a two-column table, CLIENT LIST and
 // SLOWLOG GET as tables, each with a refresh (and an automatic refresh
-// every 5 s while the page is shown, if wanted).
+// every 5 s while the page is shown, if wanted). For a cluster the Nodes
+// tab lists the nodes (ClusterNodesModel: address, role, slots, connected)
+// and the INFO of the one selected; for a sentinel topology it shows the
+// master the sentinels named.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -19,12 +22,21 @@ Pane {
     property var clients: []
     property var slowlog: []
     property var infoRows: []
+    // "standalone", "cluster" or "sentinel" (ConnectionConfig.topology()).
+    property string topology: "standalone"
+    // The Nodes tab: one row per cluster node, the selected node's INFO.
+    property var nodeRows: []
+    property var nodeInfoRows: []
+    property string masterAddress: ""
+    readonly property alias nodesModel: nodesModel
+    readonly property alias nodesTable: nodesTable
     readonly property alias infoModel: infoModel
     readonly property alias sections: sectionBar
 
     padding: Theme.margin
 
     function refresh() {
+        refreshNodes()
         refreshInfo()
         refreshClients()
         refreshSlowlog()
@@ -50,6 +62,45 @@ Pane {
             infoModel.append({ section: Redis.displayText(row.section), key: Redis.displayText(row.key),
                                value: Redis.displayText(row.value) })
         }
+    }
+
+    // The rows of the Nodes table from the model, plain text each.
+    function fillNodes() {
+        const rows = []
+        for (let i = 0; i < nodesModel.count; ++i)
+            rows.push(nodeRow(nodesModel.get(i)))
+        nodeRows = rows
+    }
+
+    function nodeRow(node) {
+        return {
+            address: node.address,
+            role: node.master ? qsTr("master")
+                              : node.masterAddress !== "" ? qsTr("replica of %1").arg(node.masterAddress)
+                                                          : qsTr("replica"),
+            slots: node.slotsText,
+            slotCount: node.master ? BrowserCodec.formatCount(node.slotCount) : "",
+            connected: node.connected ? qsTr("yes") : qsTr("no")
+        }
+    }
+
+    function refreshNodes() {
+        if (topology === "cluster") {
+            nodesModel.refresh()
+            if (nodesTable.listView.currentIndex >= 0)
+                showNode(nodesTable.listView.currentIndex)
+        }
+        masterAddress = ClusterInfo.serverAddress(client)
+    }
+
+    // The INFO of the node in row (of the Nodes table).
+    function showNode(row) {
+        const node = nodesModel.get(row)
+        if (node.address === undefined) {
+            nodesModel.clearInfo()
+            return
+        }
+        nodesModel.loadInfo(node.address)
     }
 
     function refreshClients() {
@@ -101,6 +152,25 @@ Pane {
 
     ListModel { id: infoModel }
 
+    ClusterNodesModel {
+        id: nodesModel
+        client: page.topology === "cluster" ? page.client : null
+        onModelReset: page.fillNodes()
+        onInfoChanged: page.nodeInfoRows = ServerReplies.parseInfo(info).map(row => ({
+            section: Redis.displayText(row.section), key: Redis.displayText(row.key), value: Redis.displayText(row.value)
+        }))
+    }
+
+    Connections {
+        target: page.client
+        function onTopologyChanged() {
+            page.masterAddress = ClusterInfo.serverAddress(page.client)
+        }
+        function onStateChanged() {
+            page.masterAddress = ClusterInfo.serverAddress(page.client)
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: Theme.spacing
@@ -113,6 +183,12 @@ Pane {
                 TabButton { text: qsTr("Info"); width: implicitWidth + 28 }
                 TabButton { text: qsTr("Clients (%1)").arg(page.clients.length); width: implicitWidth + 28 }
                 TabButton { text: qsTr("Slow log (%1)").arg(page.slowlog.length); width: implicitWidth + 28 }
+                TabButton {
+                    objectName: "nodesTab"
+                    text: page.topology === "cluster" ? qsTr("Nodes (%1)").arg(page.nodeRows.length) : qsTr("Master")
+                    visible: page.topology !== "standalone"
+                    width: visible ? implicitWidth + 28 : 0
+                }
             }
             Item { Layout.fillWidth: true }
             CheckBox {
@@ -254,6 +330,97 @@ Pane {
                         { title: qsTr("Client"), key: "client", width: 0.2, monospace: true }
                     ]
                 }
+            }
+
+            // Nodes: the cluster's nodes and the selected one's INFO; the
+            // master of a sentinel topology.
+            ColumnLayout {
+                spacing: Theme.spacing
+                CellLabel {
+                    objectName: "sentinelMaster"
+                    Layout.fillWidth: true
+                    visible: page.topology === "sentinel"
+                    text: page.masterAddress !== "" ? qsTr("Current master (named by the sentinels): %1").arg(page.masterAddress)
+                                                    : qsTr("No master known yet.")
+                }
+                SimpleTable {
+                    id: nodesTable
+                    objectName: "nodesTable"
+                    visible: page.topology === "cluster"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredHeight: 3
+                    rows: page.nodeRows
+                    emptyText: qsTr("The slot map is not loaded yet.")
+                    columns: [
+                        { title: qsTr("Address"), key: "address", width: 0.22, monospace: true },
+                        { title: qsTr("Role"), key: "role", width: 0.26 },
+                        { title: qsTr("Slots"), key: "slots", width: 0.24, monospace: true },
+                        { title: qsTr("Slot count"), key: "slotCount", width: 0.14 },
+                        { title: qsTr("Connected"), key: "connected", width: 0.14 }
+                    ]
+                    Connections {
+                        target: nodesTable.listView
+                        function onCurrentIndexChanged() {
+                            page.showNode(nodesTable.listView.currentIndex)
+                        }
+                    }
+                }
+                CellLabel {
+                    objectName: "nodeDetails"
+                    Layout.fillWidth: true
+                    visible: page.topology === "cluster"
+                    font.bold: true
+                    text: nodesModel.infoAddress === "" ? qsTr("Select a node to see its INFO.")
+                          : nodesModel.infoLoading ? qsTr("%1: loading INFO…").arg(nodesModel.infoAddress)
+                          : nodesModel.infoError !== "" ? qsTr("%1: %2").arg(nodesModel.infoAddress).arg(nodesModel.infoError)
+                          : qsTr("%1: memory used %2").arg(nodesModel.infoAddress)
+                                .arg(ServerReplies.infoValue(page.nodeInfoRows, "used_memory_human"))
+                    color: nodesModel.infoError !== "" ? Theme.danger : palette.windowText
+                }
+                Rectangle {
+                    visible: page.topology === "cluster"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredHeight: 2
+                    color: Theme.base
+                    border.color: Theme.border
+                    ListView {
+                        id: nodeInfoList
+                        objectName: "nodeInfoList"
+                        anchors.fill: parent
+                        anchors.margins: 1
+                        clip: true
+                        model: page.nodeInfoRows
+                        boundsBehavior: Flickable.StopAtBounds
+                        ScrollBar.vertical: ScrollBar {}
+                        delegate: Rectangle {
+                            id: nodeInfoRow
+                            required property var modelData
+                            required property int index
+                            width: ListView.view.width
+                            height: Theme.rowHeight
+                            color: index % 2 ? Theme.alternate : Theme.base
+                            RowLayout {
+                                anchors.fill: parent
+                                anchors.leftMargin: Theme.margin
+                                anchors.rightMargin: Theme.margin
+                                spacing: Theme.spacing
+                                CellLabel {
+                                    Layout.preferredWidth: parent.width * 0.4
+                                    text: nodeInfoRow.modelData.key
+                                    color: Theme.muted
+                                }
+                                CellLabel {
+                                    Layout.fillWidth: true
+                                    text: nodeInfoRow.modelData.value
+                                    font.family: Theme.monospaceFamily
+                                }
+                            }
+                        }
+                    }
+                }
+                Item { Layout.fillHeight: true; visible: page.topology === "sentinel" }
             }
         }
     }

@@ -1,6 +1,7 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 // The selected key: its name, type, TTL, size and encoding, the actions on
 // the key (rename, TTL, delete, reload) and the value, in a view per type.
+// For a cluster client, the key's hash slot and the node that serves it.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -29,6 +30,25 @@ Pane {
     property bool statusIsError: false
 
     readonly property var valueView: valueLoader.item
+    // Cluster clients: the master serving the key's slot ("" if not known
+    // yet) and the slot; -1 otherwise.
+    property string clusterNode: ""
+    property int clusterSlot: -1
+
+    function updateClusterPlace() {
+        const cluster = key !== null && ClusterInfo.isCluster(client)
+        clusterSlot = cluster ? ClusterInfo.keySlot(key) : -1
+        clusterNode = cluster ? ClusterInfo.nodeForKey(client, key) : ""
+    }
+    onKeyChanged: updateClusterPlace()
+    onClientChanged: updateClusterPlace()
+
+    Connections {
+        target: pane.client
+        function onTopologyChanged() {
+            pane.updateClusterPlace()
+        }
+    }
 
     signal keyDeleted(var key)
     signal keyRenamed(var from, var to)
@@ -328,6 +348,14 @@ Pane {
                         text: pane.statusMessage
                         color: pane.statusIsError ? Theme.danger : Theme.ok
                     }
+                }
+                CellLabel {
+                    objectName: "valueClusterPlace"
+                    Layout.fillWidth: true
+                    visible: pane.clusterSlot >= 0
+                    text: pane.clusterNode !== "" ? qsTr("Slot %1 on node %2").arg(pane.clusterSlot).arg(pane.clusterNode)
+                                                  : qsTr("Slot %1 (node not known yet)").arg(pane.clusterSlot)
+                    color: Theme.muted
                 }
             }
             Rectangle {

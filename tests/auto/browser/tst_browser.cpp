@@ -18,11 +18,13 @@
 #include <QtQuickControls2/QQuickStyle>
 
 #include <browsercodec.h>
+#include <clusternodes.h>
 #include <connectionconfig.h>
 #include <connectionstore.h>
 #include <redisclient.h>
 #include <rediskeysmodel.h>
 #include <redistestcase.h>
+#include <redistestserver.h>
 #include <sshtestserver.h>
 #include <redisvalue.h>
 #include <testhelpers.h>
@@ -164,6 +166,10 @@ private Q_SLOTS:
     void connectionDialogFits();
     void screenshot();
     void screenshotOfConnectionDialog();
+    void clusterAndSentinelConnectionsSaved_data();
+    void clusterAndSentinelConnectionsSaved();
+    void clusterNodesModelRows();
+    void clusterDetectedSwitchedAndBrowsed();
 
 private:
     bool createWindow();
@@ -2212,6 +2218,259 @@ void tst_Browser::screenshotOfConnectionDialog()
     QVERIFY(browser.waitForStarted(Timeout));
     QVERIFY(browser.waitForFinished(60000));
     QCOMPARE(browser.exitCode(), 1);
+}
+
+// --- Redis Cluster and Sentinel ------------------------------------------
+
+void tst_Browser::clusterAndSentinelConnectionsSaved_data()
+{
+    QTest::addColumn<QVariantMap>("connection");
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<QStringList>("seeds");
+    QTest::addColumn<QStringList>("secrets");
+    QTest::newRow("standalone")
+            << QVariantMap{{QStringLiteral("name"), QStringLiteral("t standalone")},
+                           {QStringLiteral("host"), QStringLiteral("10.0.0.1")},
+                           {QStringLiteral("port"), 6380},
+                           {QStringLiteral("database"), 2}}
+            << QStringLiteral("10.0.0.1:6380 db2") << QStringList() << QStringList();
+    QTest::newRow("cluster")
+            << QVariantMap{{QStringLiteral("name"), QStringLiteral("t cluster")},
+                           {QStringLiteral("host"), QStringLiteral("10.0.0.1")},
+                           {QStringLiteral("port"), 7000},
+                           {QStringLiteral("topology"), QStringLiteral("cluster")},
+                           {QStringLiteral("seedNodes"), QStringList{QStringLiteral("10.0.0.2:7001"),
+                                                                     QStringLiteral("10.0.0.3:7002")}},
+                           {QStringLiteral("readFromReplicas"), true}}
+            << QStringLiteral("cluster · 3 seeds")
+            << QStringList{QStringLiteral("10.0.0.1:7000"), QStringLiteral("10.0.0.2:7001"),
+                           QStringLiteral("10.0.0.3:7002")}
+            << QStringList();
+    QTest::newRow("sentinel")
+            << QVariantMap{{QStringLiteral("name"), QStringLiteral("t sentinel")},
+                           {QStringLiteral("host"), QStringLiteral("10.0.0.1")},
+                           {QStringLiteral("port"), 26379},
+                           {QStringLiteral("topology"), QStringLiteral("sentinel")},
+                           {QStringLiteral("seedNodes"), QStringList{QStringLiteral("10.0.0.2:26379")}},
+                           {QStringLiteral("sentinelMasterName"), QStringLiteral("mymaster")},
+                           {QStringLiteral("sentinelUsername"), QStringLiteral("watcher")},
+                           {QStringLiteral("sentinelPassword"), QStringLiteral("sentinel-pw-not-in-file")},
+                           {QStringLiteral("rememberPassword"), true},
+                           {QStringLiteral("readFromReplicas"), true}}
+            << QStringLiteral("sentinel · mymaster · 2 sentinels")
+            << QStringList{QStringLiteral("10.0.0.1:26379"), QStringLiteral("10.0.0.2:26379")}
+            << QStringList{QStringLiteral("sentinelPassword")};
+}
+
+// Each connection type goes through the dialog, the settings file (the
+// sentinels' password only as a secret: this process has no keychain, so
+// it is asked for) and the connection list unchanged.
+void tst_Browser::clusterAndSentinelConnectionsSaved()
+{
+    QFETCH(QVariantMap, connection);
+    QFETCH(QString, description);
+    QFETCH(QStringList, seeds);
+    QFETCH(QStringList, secrets);
+    const QVariantMap original = ConnectionConfig::normalized(connection);
+    const QString name = original.value(QStringLiteral("name")).toString();
+    const QStringList fields = {QStringLiteral("mode"), QStringLiteral("host"), QStringLiteral("port"),
+                                QStringLiteral("topology"), QStringLiteral("seedNodes"),
+                                QStringLiteral("readFromReplicas"), QStringLiteral("sentinelMasterName"),
+                                QStringLiteral("sentinelUsername")};
+
+    auto *dialog = m_root->findChild<QObject *>(QStringLiteral("connectionDialog"));
+    QVERIFY(dialog);
+    call(dialog, "edit", {original, false});
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->property("opened").toBool(), Timeout);
+    snapshot(qPrintable(QStringLiteral("connection-dialog-") + QString::fromLatin1(QTest::currentDataTag())));
+    const QVariantMap fromDialog = call(dialog, "options").toMap();
+    QCOMPARE(call(dialog, "problem", {true}).toString(), QString());
+    QMetaObject::invokeMethod(dialog, "reject");
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("visible").toBool(), Timeout);
+    for (const QString &field : fields)
+        QVERIFY2(fromDialog.value(field) == original.value(field), qPrintable(field));
+    QCOMPARE(fromDialog.value(QStringLiteral("sentinelPassword")), original.value(QStringLiteral("sentinelPassword")));
+    QCOMPARE(ConnectionConfig::describe(fromDialog), description);
+    QCOMPARE(ConnectionConfig::usedSecrets(fromDialog), secrets);
+    const RedisConnectionOptions options = ConnectionConfig::toOptions(fromDialog);
+    if (!seeds.isEmpty())
+        QCOMPARE(options.seedNodes(), seeds);
+    else
+        QCOMPARE(options.topology(), RedisConnectionOptions::Topology::Standalone);
+    QVERIFY(options == ConnectionConfig::toOptions(original));
+
+    QObject *store = objectProperty(m_root, "store");
+    QVERIFY(call(m_root, "saveConnection", {fromDialog, QString()}).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(store->property("pendingKeychainJobs").toInt(), 0, Timeout);
+    const QString file = m_dir.filePath(QStringLiteral("browser.ini"));
+    const QByteArray bytes = fileBytes(file);
+    QVERIFY(bytes.contains(name.toUtf8()));
+    QVERIFY(!bytes.contains("sentinel-pw-not-in-file"));
+
+    // The connection list shows the description.
+    // (Delegates are found through the item tree: they have no QObject parent.)
+    const auto listed = [&] {
+        QList<QQuickItem *> items{qobject_cast<QQuickWindow *>(m_root)->contentItem()};
+        while (!items.isEmpty()) {
+            QQuickItem *item = items.takeLast();
+            if (item->isVisible() && item->property("text").toString() == description)
+                return true;
+            items += item->childItems();
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listed(), Timeout);
+
+    // Read back by another store, and into the dialog again.
+    ConnectionStore reloadedStore;
+    reloadedStore.setSettingsFile(file);
+    QVariantMap reloaded = reloadedStore.connection(name);
+    for (const QString &field : fields)
+        QVERIFY2(reloaded.value(field) == original.value(field), qPrintable(field));
+    QCOMPARE(ConnectionConfig::missingSecrets(reloaded), secrets);
+    for (const QString &field : secrets)
+        reloaded.insert(field, original.value(field));
+    QVERIFY(ConnectionConfig::toOptions(reloaded) == ConnectionConfig::toOptions(original));
+    call(dialog, "edit", {reloaded, true});
+    const QVariantMap again = call(dialog, "options").toMap();
+    QMetaObject::invokeMethod(dialog, "reject");
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->property("visible").toBool(), Timeout);
+    QVERIFY(ConnectionConfig::toOptions(again) == ConnectionConfig::toOptions(original));
+    QVERIFY(callBool(store, "remove", name));
+}
+
+// The Nodes view's rows from nodes made up here: masters by address, each
+// followed by its replicas, the slots as text.
+void tst_Browser::clusterNodesModelRows()
+{
+    auto node = [](const QString &id, const QString &address, bool master, const QString &masterId,
+                   QList<QPair<int, int>> ranges, bool connected) {
+        RedisClusterNode n;
+        n.id = id;
+        n.address = address;
+        n.announcedAddress = address;
+        n.master = master;
+        n.masterId = masterId;
+        n.slotRanges = ranges;
+        n.connected = connected;
+        return n;
+    };
+    ClusterNodesModel model;
+    model.setNodes({
+            node(QStringLiteral("r2"), QStringLiteral("10.0.0.5:7005"), false, QStringLiteral("m2"), {}, false),
+            node(QStringLiteral("m2"), QStringLiteral("10.0.0.2:7001"), true, {}, {{5461, 10922}}, true),
+            node(QStringLiteral("m1"), QStringLiteral("10.0.0.1:7000"), true, {}, {{0, 5460}, {16000, 16000}}, true),
+    });
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.get(0).value(QStringLiteral("address")).toString(), QStringLiteral("10.0.0.1:7000"));
+    QCOMPARE(model.get(0).value(QStringLiteral("slotsText")).toString(), QStringLiteral("0-5460,16000"));
+    QCOMPARE(model.get(0).value(QStringLiteral("slotCount")).toInt(), 5462);
+    QCOMPARE(model.get(1).value(QStringLiteral("address")).toString(), QStringLiteral("10.0.0.2:7001"));
+    const QVariantMap replica = model.get(2);
+    QCOMPARE(replica.value(QStringLiteral("master")).toBool(), false);
+    QCOMPARE(replica.value(QStringLiteral("masterAddress")).toString(), QStringLiteral("10.0.0.2:7001"));
+    QCOMPARE(replica.value(QStringLiteral("connected")).toBool(), false);
+    QCOMPARE(model.indexOf(QStringLiteral("10.0.0.5:7005")), 2);
+
+    // The server page's text for each row.
+    QObject *page = objectProperty(view(), "serverPage");
+    QCOMPARE(call(page, "nodeRow", {model.get(2)}).toMap().value(QStringLiteral("role")).toString(),
+             QStringLiteral("replica of 10.0.0.2:7001"));
+    const QVariantMap master = call(page, "nodeRow", {model.get(0)}).toMap();
+    QCOMPARE(master.value(QStringLiteral("role")).toString(), QStringLiteral("master"));
+    QCOMPARE(master.value(QStringLiteral("slots")).toString(), QStringLiteral("0-5460,16000"));
+    QCOMPARE(master.value(QStringLiteral("connected")).toString(), QStringLiteral("yes"));
+}
+
+// A standalone connection to a cluster node offers to switch to Cluster;
+// switched, it lists every key, shows each key's node and slot, and the
+// Nodes view lists the node with its INFO. The node is a single-node
+// cluster (all 16384 slots on one redis-server).
+void tst_Browser::clusterDetectedSwitchedAndBrowsed()
+{
+    RedisTestServer node;
+    QVERIFY2(node.start({QStringLiteral("--cluster-enabled"), QStringLiteral("yes"),
+                         QStringLiteral("--cluster-config-file"), m_dir.filePath(QStringLiteral("nodes.conf"))}),
+             qPrintable(node.errorString()));
+    const QString address = QStringLiteral("127.0.0.1:%1").arg(node.port());
+    QCOMPARE(node.cli({QStringLiteral("CLUSTER"), QStringLiteral("ADDSLOTSRANGE"), QStringLiteral("0"),
+                       QStringLiteral("16383")}).trimmed(),
+             QByteArray("OK"));
+    QTRY_VERIFY_WITH_TIMEOUT(node.cli({QStringLiteral("CLUSTER"), QStringLiteral("INFO")}).contains("cluster_state:ok"),
+                             Timeout);
+    for (int i = 0; i < 25; ++i)
+        node.cli({QStringLiteral("SET"), QStringLiteral("c:%1").arg(i), QString::number(i)});
+    const QByteArray key("user:{42}:name");
+    node.cli({QStringLiteral("SET"), QString::fromLatin1(key), QStringLiteral("Ada")});
+
+    auto *window = qobject_cast<QQuickWindow *>(m_root);
+    const QSize before = window->size();
+    window->resize(800, 600);
+    QTRY_COMPARE_WITH_TIMEOUT(window->size(), QSize(800, 600), Timeout);
+
+    const QVariantMap options{{QStringLiteral("name"), QStringLiteral("cluster node")},
+                              {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
+                              {QStringLiteral("port"), int(node.port())}};
+    QVERIFY(call(m_root, "saveConnection", {options, QString()}).toBool());
+    QObject *opened = call(m_root, "openConnection", {options, true}).value<QObject *>();
+    QVERIFY(opened);
+    QCOMPARE(view(), opened);
+    QTRY_VERIFY_WITH_TIMEOUT(opened->property("clusterDetected").toBool(), Timeout);
+    auto *banner = qvariant_cast<QQuickItem *>(opened->property("clusterBanner"));
+    QVERIFY(banner && banner->isVisible());
+    snapshot("cluster-offer");
+
+    call(opened, "switchToCluster");
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(opened->property("topology").toString(), QStringLiteral("cluster"));
+    QObject *store = objectProperty(m_root, "store");
+    QCOMPARE(callMap(store, "connection", QStringLiteral("cluster node")).value(QStringLiteral("topology")).toString(),
+             QStringLiteral("cluster"));
+    auto *client = qobject_cast<RedisClient *>(objectProperty(opened, "client"));
+    QVERIFY(client);
+    QTRY_VERIFY_WITH_TIMEOUT(client->isCluster() && client->state() == RedisClient::State::Connected, Timeout);
+
+    // Every key of the cluster, through SCAN on each master.
+    QTRY_VERIFY_WITH_TIMEOUT(!keysModel()->isLoading() && keysModel()->loadedCount() == 26, Timeout);
+
+    // The value header: the key's slot and node.
+    QVERIFY(openKey(key, QStringLiteral("string")));
+    QObject *pane = valuePane();
+    QCOMPARE(pane->property("clusterSlot").toInt(), RedisClient::keySlot(key));
+    QCOMPARE(pane->property("clusterNode").toString(), address);
+    auto *place = pane->findChild<QQuickItem *>(QStringLiteral("valueClusterPlace"));
+    QVERIFY(place && place->isVisible());
+    QCOMPARE(place->property("text").toString(),
+             QStringLiteral("Slot %1 on node %2").arg(RedisClient::keySlot(key)).arg(address));
+    snapshot("cluster-value");
+
+    // The Nodes view: the one node, its slots, its INFO.
+    QObject *page = objectProperty(opened, "serverPage");
+    call(opened, "showPage", {2});
+    objectProperty(page, "sections")->setProperty("currentIndex", 3);
+    call(page, "refresh");
+    QTRY_COMPARE_WITH_TIMEOUT(page->property("nodeRows").toList().size(), 1, Timeout);
+    const QVariantMap row = page->property("nodeRows").toList().constFirst().toMap();
+    QCOMPARE(row.value(QStringLiteral("address")).toString(), address);
+    QCOMPARE(row.value(QStringLiteral("role")).toString(), QStringLiteral("master"));
+    QCOMPARE(row.value(QStringLiteral("slots")).toString(), QStringLiteral("0-16383"));
+    QObject *table = objectProperty(page, "nodesTable");
+    QVERIFY(qobject_cast<QQuickItem *>(table)->isVisible());
+    objectProperty(table, "listView")->setProperty("currentIndex", 0);
+    auto *nodes = qobject_cast<ClusterNodesModel *>(objectProperty(page, "nodesModel"));
+    QVERIFY(nodes);
+    QTRY_VERIFY_WITH_TIMEOUT(!nodes->infoLoading() && nodes->info().contains(QLatin1String("used_memory_human:")), Timeout);
+    QCOMPARE(nodes->infoAddress(), address);
+    auto *details = page->findChild<QQuickItem *>(QStringLiteral("nodeDetails"));
+    QVERIFY(details);
+    QTRY_VERIFY_WITH_TIMEOUT(details->property("text").toString().startsWith(address + QStringLiteral(": memory used ")),
+                             Timeout);
+    snapshot("cluster-nodes");
+
+    call(opened, "showPage", {0});
+    call(m_root, "closeConnection", {QStringLiteral("cluster node"), true});
+    QVERIFY(callBool(store, "remove", QStringLiteral("cluster node")));
+    window->resize(before);
 }
 
 int main(int argc, char **argv)

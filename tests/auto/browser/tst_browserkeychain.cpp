@@ -48,7 +48,8 @@ QVariantMap connectionWithSecrets(const QString &name)
 }
 
 const QStringList secretValues = {QStringLiteral("redis-pw-K3YCHAIN"), QStringLiteral("tls-key-K3YCHAIN"),
-                                  QStringLiteral("ssh-pw-K3YCHAIN"), QStringLiteral("earlier-clear-text")};
+                                  QStringLiteral("ssh-pw-K3YCHAIN"), QStringLiteral("earlier-clear-text"),
+                                  QStringLiteral("sentinel-pw-K3YCHAIN")};
 
 // An INI file as an earlier version wrote it: the password in clear text.
 void writeEarlierFile(const QString &path)
@@ -188,6 +189,45 @@ void tst_BrowserKeychain::secretServiceChild()
         QVERIFY(reloaded.value(QStringLiteral("password")).toString().isEmpty());
         QCOMPARE(ConnectionConfig::missingSecrets(reloaded).size(), 3);
         QVERIFY(store.remove(QStringLiteral("kept in keychain")));
+        QTRY_COMPARE_WITH_TIMEOUT(store.pendingKeychainJobs(), 0, Timeout);
+    }
+
+    // A sentinel connection: the sentinels' password is a secret like the
+    // others (in the keychain, never in the file); the rest is in the file.
+    {
+        ConnectionStore store;
+        store.setKeychainService(service);
+        store.setSettingsFile(file);
+        QTRY_COMPARE_WITH_TIMEOUT(store.keychainStatus(), QStringLiteral("available"), Timeout);
+        QVERIFY(store.save({{QStringLiteral("name"), QStringLiteral("sentinels")},
+                            {QStringLiteral("host"), QStringLiteral("sentinel-1")},
+                            {QStringLiteral("port"), 26379},
+                            {QStringLiteral("topology"), QStringLiteral("sentinel")},
+                            {QStringLiteral("seedNodes"), QStringList{QStringLiteral("sentinel-2:26379")}},
+                            {QStringLiteral("sentinelMasterName"), QStringLiteral("mymaster")},
+                            {QStringLiteral("sentinelUsername"), QStringLiteral("watcher")},
+                            {QStringLiteral("sentinelPassword"), QStringLiteral("sentinel-pw-K3YCHAIN")},
+                            {QStringLiteral("rememberPassword"), true}}));
+        QTRY_COMPARE_WITH_TIMEOUT(store.pendingKeychainJobs(), 0, Timeout);
+        QCOMPARE(store.connection(QStringLiteral("sentinels")).value(QStringLiteral("savedSecrets")).toStringList(),
+                 QStringList{QStringLiteral("sentinelPassword")});
+    }
+    {
+        const QByteArray sentinelBytes = fileBytes(file);
+        QVERIFY(sentinelBytes.contains("mymaster") && sentinelBytes.contains("watcher"));
+        QVERIFY(!sentinelBytes.contains("sentinel-pw-K3YCHAIN"));
+        ConnectionStore store;
+        store.setKeychainService(service);
+        store.setSettingsFile(file);
+        QVariantMap delivered;
+        store.withSecrets(QStringLiteral("sentinels"), [&](const QVariantMap &options) { delivered = options; });
+        QTRY_VERIFY_WITH_TIMEOUT(!delivered.isEmpty(), Timeout);
+        QCOMPARE(delivered.value(QStringLiteral("sentinelPassword")).toString(), QStringLiteral("sentinel-pw-K3YCHAIN"));
+        const RedisConnectionOptions options = ConnectionConfig::toOptions(delivered);
+        QCOMPARE(options.topology(), RedisConnectionOptions::Topology::Sentinel);
+        QCOMPARE(options.sentinelPassword(), QStringLiteral("sentinel-pw-K3YCHAIN"));
+        QCOMPARE(options.sentinelUsername(), QStringLiteral("watcher"));
+        QVERIFY(store.remove(QStringLiteral("sentinels")));
         QTRY_COMPARE_WITH_TIMEOUT(store.pendingKeychainJobs(), 0, Timeout);
     }
 
