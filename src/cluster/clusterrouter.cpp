@@ -593,6 +593,7 @@ void ClusterRouter::route(RoutedCall *call)
     Node *node = targetFor(call);
     if (!node) {
         holdSlot(call->slot);
+        requestRefresh(true);
         scheduleRetry(call, RedisClient::tr("no node serves hash slot %1").arg(call->slot));
         return;
     }
@@ -650,9 +651,15 @@ void ClusterRouter::replied(RoutedCall *call, Node *node, const RedisValue &valu
             const bool known = m_map.indexOfAddress(host, port) >= 0;
             m_map.moveSlot(slot, host, port);
             requestRefresh(!known);
-            call->state = RoutedCall::State::Held;
             call->askTarget.clear();
             holdSlot(call->slot);
+            if (call->redirects > 3) {
+                // Redirected back and forth (a migration finishing): back off.
+                --call->redirects;
+                scheduleRetry(call, QString::fromUtf8(message));
+                return;
+            }
+            call->state = RoutedCall::State::Held;
             pump(call->slot);
             return;
         }
@@ -677,7 +684,9 @@ void ClusterRouter::replied(RoutedCall *call, Node *node, const RedisValue &valu
         finish(call, value);
         return;
     }
-    if (neverSent(value.error())) {
+    if (neverSent(value.error())
+        || (value.error() == Error::TlsHandshakeFailed && !m_client->options.isTlsEnabled())) {
+        // (A plain connection closed before any answer reads as "TLS expected".)
         // The node could not be reached: the command never went out.
         requestRefresh(true);
         holdSlot(call->slot);
@@ -807,10 +816,20 @@ void ClusterRouter::pump(int slot)
     }
     queue->holding = abnormal;
     QPointer<ClusterRouter> guard(this);
+    const quint64 generation = ++m_pumpGeneration;
     for (RoutedCall *call : std::as_const(toSend)) {
+        // A callback run meanwhile may have sent, failed or delivered these
+        // calls (a nested pump(), abort()): look at the queue afresh.
+        if (!guard)
+            return;
+        if (m_pumpGeneration != generation) {
+            pump(slot);
+            return;
+        }
         Node *node = targetFor(call);
         if (!node) {
             queue->holding = true;
+            requestRefresh(true);
             scheduleRetry(call, RedisClient::tr("no node serves hash slot %1").arg(call->slot));
         } else {
             send(call, node);
@@ -825,7 +844,13 @@ void ClusterRouter::finish(RoutedCall *call, const RedisValue &value)
 {
     call->state = RoutedCall::State::Done;
     call->value = value;
-    deliver(call->slot);
+    const int slot = call->slot;
+    SlotQueue *queue = m_slots[size_t(slot)];
+    // Commands held behind this one may go now.
+    if (queue && queue->holding)
+        pump(slot);
+    else
+        deliver(slot);
 }
 
 void ClusterRouter::deliver(int slot)
@@ -842,7 +867,8 @@ void ClusterRouter::deliver(int slot)
         queue->head = call->next;
         if (!queue->head)
             queue->tail = nullptr;
-        finishNow(call, call->value);
+        const RedisValue value = std::move(call->value); // finishNow() deletes call
+        finishNow(call, value);
         if (!guard)
             return;
     }
@@ -1090,6 +1116,7 @@ void ClusterRouter::disconnectGracefully()
 
 void ClusterRouter::failWaiting(Error error, const QString &message)
 {
+    ++m_pumpGeneration;
     QPointer<ClusterRouter> guard(this);
     const QList<RoutedCall *> held = std::exchange(m_waitingForMap, {});
     for (RoutedCall *call : held) {

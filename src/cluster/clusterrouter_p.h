@@ -139,6 +139,7 @@ private:
     int m_controlIndex = 0;
     int m_controlFailures = 0;
     int m_pending = 0;
+    quint64 m_pumpGeneration = 0;              // grows with every pump() and failWaiting()
     std::function<QString(const QString &)> m_mapper;
 };
 
