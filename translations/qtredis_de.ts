@@ -938,7 +938,7 @@ ACL SETUSER, MIGRATE und connect-URLs werden als ******** angezeigt und gespeich
     <message>
         <location filename="../src/connection/handshake.cpp" line="+34"/>
         <source>node of unknown role</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten mit unbekannter Rolle</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1259,22 +1259,22 @@ ACL SETUSER, MIGRATE und connect-URLs werden als ******** angezeigt und gespeich
     <message>
         <location line="+7"/>
         <source>the sentinels moved master &apos;%1&apos; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sentinels haben den Master „%1“ nach %2 verlegt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is a %2, not a replica of &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein %2, kein Replikat von „%3“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is a %2, not the master of &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein %2, nicht der Master von „%3“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The Sentinel topology cannot be used through an SSH tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sentinel-Topologie kann nicht über einen SSH-Tunnel verwendet werden</translation>
     </message>
 </context>
 <context>
@@ -2531,15 +2531,16 @@ Einstellungen: %1</translation>
     <message>
         <location line="+54"/>
         <source>Disconnected from the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Cluster getrennt</translation>
     </message>
     <message>
         <location line="+567"/>
+        <location line="+11"/>
         <source>Connecting to another server</source>
         <translation>Verbindung mit einem anderen Server wird hergestellt</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Disconnected by the application</source>
         <translation>Von der Anwendung getrennt</translation>
     </message>
@@ -2614,88 +2615,88 @@ Einstellungen: %1</translation>
     <message>
         <location filename="../src/cluster/clusterrouter.cpp" line="-135"/>
         <source>%1 is not a cluster node (cluster support is disabled): connect to it with connectToHost()</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Cluster-Knoten (Cluster-Unterstützung ist abgeschaltet): verbinden Sie sich mit connectToHost()</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 did not give the slot map: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Slot-Zuordnung nicht geliefert: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 sent an unusable slot map: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine unbrauchbare Slot-Zuordnung gesendet: %2</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>Not connected to a Redis cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Redis-Cluster verbunden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 cannot be used on a cluster client: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann auf einem Cluster-Client nicht verwendet werden: %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The keys of %1 map to different hash slots; use a hash tag ({...}) to keep them in one slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel von %1 liegen in verschiedenen Hash-Slots; verwenden Sie ein Hash-Tag ({...}), um sie in einem Slot zu halten</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+218"/>
+        <location line="+53"/>
+        <location line="+236"/>
         <source>no node serves hash slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Knoten bedient den Hash-Slot %1</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-223"/>
         <source>No reply from the cluster in time; the command did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine rechtzeitige Antwort vom Cluster; der Befehl wurde nicht ausgeführt</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Gave up after %1 redirects or retries; the command did not run (last: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 Umleitungen oder Wiederholungen aufgegeben; der Befehl wurde nicht ausgeführt (zuletzt: %2)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>No slot map from the cluster in time; the command did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine rechtzeitige Slot-Zuordnung vom Cluster; der Befehl wurde nicht ausgeführt</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+232"/>
         <source>The cluster has no master</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster hat keinen Master</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Invalid SCAN cursor for this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiger SCAN-Cursor für diesen Cluster</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A node&apos;s SCAN cursor is too large to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SCAN-Cursor eines Knotens ist zu groß zum Zusammenfügen</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No such node in the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein solcher Knoten im Cluster</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 is not a node of the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Knoten des Clusters</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>commandOnNode() needs a command that is not a stream command</source>
-        <translation type="unfinished"></translation>
+        <translation>commandOnNode() braucht einen Befehl, der kein Stream-Befehl ist</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The client is disconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Client trennt die Verbindung</translation>
     </message>
 </context>
 <context>
@@ -2740,7 +2741,7 @@ Einstellungen: %1</translation>
         <translation>%1 enthält keinen verwendbaren privaten Schlüssel, oder die Passphrase ist falsch</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+271"/>
         <source>&apos;%1&apos; is not a database number</source>
         <translation>„%1“ ist keine Datenbanknummer</translation>
     </message>
@@ -3098,12 +3099,12 @@ Einstellungen: %1</translation>
     <message>
         <location line="+59"/>
         <source>The keys of the transaction map to different hash slots; use a hash tag ({...}) to keep them in one slot. The transaction was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel der Transaktion liegen in verschiedenen Hash-Slots; verwenden Sie ein Hash-Tag ({...}), um sie in einem Slot zu halten. Die Transaktion wurde nicht gesendet</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No node of the cluster serves the transaction&apos;s keys; it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten des Clusters bedient die Schlüssel der Transaktion; sie wurde nicht gesendet</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3139,12 +3140,12 @@ Einstellungen: %1</translation>
     <message>
         <location line="-61"/>
         <source>No node of the cluster serves the watched keys; the transaction was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Knoten des Clusters bedient die beobachteten Schlüssel; die Transaktion wurde nicht gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The watched keys map to different hash slots; the transaction was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beobachteten Schlüssel liegen in verschiedenen Hash-Slots; die Transaktion wurde nicht gesendet</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3279,48 +3280,48 @@ Einstellungen: %1</translation>
     <message>
         <location filename="../src/connection/sentinellocator.cpp" line="+59"/>
         <source>it refused the command</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat den Befehl abgelehnt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung geschlossen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>the sentinels do not know a master named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sentinels kennen keinen Master namens „%1“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the sentinels %1 refused the credentials: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sentinels %1 haben die Anmeldedaten abgelehnt: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no sentinel of %1 could be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Sentinel von %1 war erreichbar: %2</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+16"/>
         <source>%1 does not know the master</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kennt den Master nicht</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>%1 knows no healthy replica of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kennt kein funktionsfähiges Replikat von „%2“</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 sent an answer of the wrong shape</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort in falscher Form gesendet</translation>
     </message>
 </context>
 <context>
@@ -3328,7 +3329,7 @@ Einstellungen: %1</translation>
     <message>
         <location filename="../src/connection/sentinelwatcher.cpp" line="+120"/>
         <source>%1 refused SUBSCRIBE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat SUBSCRIBE abgelehnt</translation>
     </message>
 </context>
 <context>

@@ -937,7 +937,7 @@ ACL SETUSER、MIGRATE 和 connect URL 中的密码显示并保存为 ********。
     <message>
         <location filename="../src/connection/handshake.cpp" line="+34"/>
         <source>node of unknown role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色未知的节点</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1257,22 +1257,22 @@ ACL SETUSER、MIGRATE 和 connect URL 中的密码显示并保存为 ********。
     <message>
         <location line="+7"/>
         <source>the sentinels moved master &apos;%1&apos; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>哨兵已将主节点“%1”移至 %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 is a %2, not a replica of &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2，不是“%3”的副本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is a %2, not the master of &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 %2，不是“%3”的主节点</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The Sentinel topology cannot be used through an SSH tunnel</source>
-        <translation type="unfinished"></translation>
+        <translation>哨兵拓扑无法通过 SSH 隧道使用</translation>
     </message>
 </context>
 <context>
@@ -2525,15 +2525,16 @@ Settings: %1</source>
     <message>
         <location line="+54"/>
         <source>Disconnected from the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>已与集群断开连接</translation>
     </message>
     <message>
         <location line="+567"/>
+        <location line="+11"/>
         <source>Connecting to another server</source>
         <translation>正在连接到另一台服务器</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Disconnected by the application</source>
         <translation>已被应用程序断开</translation>
     </message>
@@ -2608,88 +2609,88 @@ Settings: %1</source>
     <message>
         <location filename="../src/cluster/clusterrouter.cpp" line="-135"/>
         <source>%1 is not a cluster node (cluster support is disabled): connect to it with connectToHost()</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是集群节点（集群支持已禁用）：请使用 connectToHost() 连接</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 did not give the slot map: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未提供槽位映射：%2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 sent an unusable slot map: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发送了无法使用的槽位映射：%2</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>Not connected to a Redis cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到 Redis 集群</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 cannot be used on a cluster client: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能在集群客户端上使用：%2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The keys of %1 map to different hash slots; use a hash tag ({...}) to keep them in one slot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的键映射到不同的哈希槽；请使用哈希标签（{...}）使它们位于同一槽位</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+218"/>
+        <location line="+53"/>
+        <location line="+236"/>
         <source>no node serves hash slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有节点负责哈希槽 %1</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-223"/>
         <source>No reply from the cluster in time; the command did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>集群未及时回复；命令未执行</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Gave up after %1 redirects or retries; the command did not run (last: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 次重定向或重试后放弃；命令未执行（最后：%2）</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>No slot map from the cluster in time; the command did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未及时获得集群的槽位映射；命令未执行</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+232"/>
         <source>The cluster has no master</source>
-        <translation type="unfinished"></translation>
+        <translation>集群没有主节点</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Invalid SCAN cursor for this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>此集群的 SCAN 游标无效</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>A node&apos;s SCAN cursor is too large to join</source>
-        <translation type="unfinished"></translation>
+        <translation>某节点的 SCAN 游标过大，无法合并</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>No such node in the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>集群中没有此节点</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 is not a node of the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是集群的节点</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>commandOnNode() needs a command that is not a stream command</source>
-        <translation type="unfinished"></translation>
+        <translation>commandOnNode() 需要非流命令</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The client is disconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>客户端正在断开连接</translation>
     </message>
 </context>
 <context>
@@ -2734,7 +2735,7 @@ Settings: %1</source>
         <translation>%1 不包含可用的私钥，或口令错误</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+271"/>
         <source>&apos;%1&apos; is not a database number</source>
         <translation>“%1”不是数据库编号</translation>
     </message>
@@ -3092,12 +3093,12 @@ Settings: %1</source>
     <message>
         <location line="+59"/>
         <source>The keys of the transaction map to different hash slots; use a hash tag ({...}) to keep them in one slot. The transaction was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>事务的键映射到不同的哈希槽；请使用哈希标签（{...}）使它们位于同一槽位。事务未发送</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No node of the cluster serves the transaction&apos;s keys; it was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>集群中没有节点负责该事务的键；事务未发送</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -3133,12 +3134,12 @@ Settings: %1</source>
     <message>
         <location line="-61"/>
         <source>No node of the cluster serves the watched keys; the transaction was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>集群中没有节点负责被监视的键；事务未发送</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The watched keys map to different hash slots; the transaction was not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>被监视的键映射到不同的哈希槽；事务未发送</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3273,48 +3274,48 @@ Settings: %1</source>
     <message>
         <location filename="../src/connection/sentinellocator.cpp" line="+59"/>
         <source>it refused the command</source>
-        <translation type="unfinished"></translation>
+        <translation>它拒绝了该命令</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>connection closed</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已关闭</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 毫秒内无应答</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>the sentinels do not know a master named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>哨兵不知道名为“%1”的主节点</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the sentinels %1 refused the credentials: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>哨兵 %1 拒绝了凭据：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no sentinel of %1 could be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有可连接的哨兵：%2</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+16"/>
         <source>%1 does not know the master</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不知道主节点</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>%1 knows no healthy replica of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不知道“%2”的健康副本</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 sent an answer of the wrong shape</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发送了格式错误的应答</translation>
     </message>
 </context>
 <context>
@@ -3322,7 +3323,7 @@ Settings: %1</source>
     <message>
         <location filename="../src/connection/sentinelwatcher.cpp" line="+120"/>
         <source>%1 refused SUBSCRIBE</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒绝了 SUBSCRIBE</translation>
     </message>
 </context>
 <context>
