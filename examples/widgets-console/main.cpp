@@ -42,17 +42,8 @@ int main(int argc, char *argv[])
     if (commandLine.quitAfterExec())
         client->setAutoReconnect(false);
     window.show();
-    switch (options.topology()) {
-    case RedisConnectionOptions::Topology::Cluster:
-        client->connectToCluster(options.seedNodes());
-        break;
-    case RedisConnectionOptions::Topology::Sentinel:
-        client->connectToSentinel(options.sentinelMasterName(), options.seedNodes());
-        break;
-    case RedisConnectionOptions::Topology::Standalone:
-        client->connectToServer();
-        break;
-    }
+    // The options carry the topology: one server, a cluster or sentinels.
+    client->connectToServer();
     if (!commandLine.execLines().isEmpty() || commandLine.quitAfterExec())
         window.runScript(commandLine.execLines(), commandLine.quitAfterExec());
 

@@ -674,7 +674,9 @@ bool RedisClient::connectToUrl(const QUrl &url)
 }
 
 /*!
-    Connects with the options set so far. While Reconnecting it tries at once
+    Connects with the options set so far, in their topology (one server, a
+    cluster from its seed nodes, or a master through sentinels; see
+    connectToCluster() and connectToSentinel()). While Reconnecting it tries at once
     and keeps the held commands; while connected (or connecting) it drops
     that connection first (its commands fail with Aborted).
 */

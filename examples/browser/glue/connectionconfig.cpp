@@ -369,18 +369,8 @@ void ConnectionConfig::open(RedisClient *client)
 {
     if (!client)
         return;
-    const RedisConnectionOptions options = client->options();
-    switch (options.topology()) {
-    case RedisConnectionOptions::Topology::Cluster:
-        client->connectToCluster(options.seedNodes());
-        break;
-    case RedisConnectionOptions::Topology::Sentinel:
-        client->connectToSentinel(options.sentinelMasterName(), options.seedNodes());
-        break;
-    case RedisConnectionOptions::Topology::Standalone:
-        client->connectToServer();
-        break;
-    }
+    // The options carry the topology (cluster seeds, sentinels, master name).
+    client->connectToServer();
 }
 
 QString ConnectionConfig::topology(RedisClient *client)
