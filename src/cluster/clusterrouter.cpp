@@ -276,8 +276,15 @@ ClusterRouter::Node *ClusterRouter::nodeForIndex(int index)
 {
     if (index < 0 || index >= m_map.nodes().size())
         return nullptr;
+    // Per command: the address text and its lookups only once per map.
+    if (size_t(index) < m_nodeByIndex.size() && m_nodeByIndex[size_t(index)])
+        return m_nodeByIndex[size_t(index)];
     const SlotMap::Node &n = m_map.nodes().at(index);
-    return nodeAt(connectAddress(n.host, n.port));
+    Node *node = nodeAt(connectAddress(n.host, n.port));
+    if (size_t(index) >= m_nodeByIndex.size())
+        m_nodeByIndex.resize(size_t(index) + 1, nullptr);
+    m_nodeByIndex[size_t(index)] = node;
+    return node;
 }
 
 ClusterRouter::Node *ClusterRouter::targetFor(const RoutedCall *call)
@@ -430,6 +437,7 @@ void ClusterRouter::applyMap(SlotMap map)
         }
     }
     m_map = std::move(map);
+    m_nodeByIndex.clear();
     ++m_mapEpoch;
     if (const int uncovered = m_map.uncoveredSlots())
         qCDebug(lcRedisClient) << "cluster: slot map loaded," << uncovered << "slots without a master";
@@ -1179,6 +1187,7 @@ void ClusterRouter::reset()
 {
     // A new connectToServer(): a new cluster may be behind the seeds.
     m_map = SlotMap();
+    m_nodeByIndex.clear();
     m_useShards = true;
     m_refreshing = false;
     m_controlFailures = 0;

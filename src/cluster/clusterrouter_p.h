@@ -79,7 +79,11 @@ public:
 
     QList<RedisClusterNode> nodes() const;
     QString nodeForKey(const QByteArray &key) const;
-    void setAddressMapper(const std::function<QString(const QString &)> &mapper) { m_mapper = mapper; }
+    void setAddressMapper(const std::function<QString(const QString &)> &mapper)
+    {
+        m_mapper = mapper;
+        m_nodeByIndex.clear();
+    }
 
 private:
     struct RoutedCall;
@@ -124,6 +128,7 @@ private:
     SlotMap m_map;
     quint64 m_mapEpoch = 0;
     QHash<QString, Node *> m_nodes;            // by connect address
+    std::vector<Node *> m_nodeByIndex;         // by index into m_map.nodes(); cleared with the map
     std::vector<SlotQueue *> m_slots;          // ClusterSlotCount + 1 (keyless), made on first use
     QList<RoutedCall *> m_waitingForMap;       // issued before the first slot map
     QList<RoutedCall *> m_retrying;            // due at their retryAt, in order of scheduling
