@@ -68,7 +68,7 @@ qint64 CommandDeadlines::parseBlockingWait(const QList<QByteArray> &args)
     return wait == 0 ? -1 : wait;
 }
 
-void CommandDeadlines::track(PendingCall *call, const QList<QByteArray> &args, qint64 timeout, bool override)
+void CommandDeadlines::track(PendingCall *call, const QList<QByteArray> &args, qint64 timeout)
 {
     if (timeout <= 0)
         return;
@@ -76,8 +76,8 @@ void CommandDeadlines::track(PendingCall *call, const QList<QByteArray> &args, q
     if (wait < 0)
         return; // blocks for as long as it takes
     call->deadline = now() + timeout + wait;
-    if (override || wait > 0) {
-        m_others.insert(call->deadline, call);
+    if (m_tail && call->deadline < m_tail->deadline) {
+        m_others.emplace(call->deadline, call);
     } else {
         call->nextTimed = nullptr;
         (m_tail ? m_tail->nextTimed : m_head) = call;
@@ -113,14 +113,8 @@ void CommandDeadlines::untrack(PendingCall *call)
         if (!m_head)
             m_tail = nullptr;
         call->nextTimed = nullptr;
-    } else {
-        auto it = m_others.find(call->deadline);
-        while (it != m_others.end() && it.key() == call->deadline && it.value() != call)
-            ++it;
-        if (it != m_others.end() && it.key() == call->deadline)
-            m_others.erase(it);
-        else
-            removeTimed(call);
+    } else if (m_others.erase({call->deadline, call}) == 0) {
+        removeTimed(call);
     }
     call->deadline = 0;
 }
@@ -128,8 +122,8 @@ void CommandDeadlines::untrack(PendingCall *call)
 void CommandDeadlines::rearm()
 {
     qint64 next = m_head ? m_head->deadline : 0;
-    if (!m_others.isEmpty() && (next == 0 || m_others.firstKey() < next))
-        next = m_others.firstKey();
+    if (!m_others.empty() && (next == 0 || m_others.begin()->first < next))
+        next = m_others.begin()->first;
     m_timerDeadline = next;
     if (next == 0) {
         m_timer.stop();
@@ -143,8 +137,8 @@ PendingCall *CommandDeadlines::takeExpired(qint64 at)
     PendingCall *call = nullptr;
     if (m_head && m_head->deadline <= at)
         call = m_head;
-    if (!m_others.isEmpty() && m_others.firstKey() <= at && (!call || m_others.firstKey() < call->deadline))
-        call = m_others.first();
+    if (!m_others.empty() && m_others.begin()->first <= at && (!call || m_others.begin()->first < call->deadline))
+        call = m_others.begin()->second;
     if (call)
         untrack(call);
     return call;

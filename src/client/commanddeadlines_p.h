@@ -4,21 +4,25 @@
 
 #include <QtCore/qbytearray.h>
 #include <QtCore/qlist.h>
-#include <QtCore/qmap.h>
 #include <QtCore/qtimer.h>
 
 #include <functional>
+#include <set>
+#include <utility>
 
 namespace QtRedisPrivate {
 
 class PendingCall;
 
 // The deadlines of the commands in flight or held, with one timer for all
-// of them (no timer per command). Commands with the client's default
-// timeout are kept in issue order: their deadlines grow in that order and
-// they complete in that order, so the earliest is the head and a completing
-// call is the head -- O(1) on the common path. Per-command timeouts and
-// blocking commands (whose own wait is added) go to an ordered map.
+// of them (no timer per command). A command whose deadline is not earlier
+// than the last one's is appended to a list in issue order: the list stays
+// sorted, commands complete in issue order, so the earliest is the head and
+// a completing call is the head -- O(1) on the common path (the client's
+// default timeout, and the cluster router's per-command remaining time,
+// which also grows in issue order). A deadline earlier than the list's tail
+// (a shorter per-command timeout, a blocking command's own wait added
+// before) goes to an ordered set keyed by (deadline, call): O(log n).
 class CommandDeadlines
 {
 public:
@@ -26,8 +30,8 @@ public:
     CommandDeadlines(QObject *timerParent, std::function<void()> due);
 
     // Gives call its deadline: timeout (ms, <= 0: none) plus the command's
-    // own wait if it blocks; override: timeout is the command's own.
-    void track(PendingCall *call, const QList<QByteArray> &args, qint64 timeout, bool override);
+    // own wait if it blocks.
+    void track(PendingCall *call, const QList<QByteArray> &args, qint64 timeout);
     void untrack(PendingCall *call);
     // The next call whose deadline is <= now (untracked), or null.
     PendingCall *takeExpired(qint64 now);
@@ -51,10 +55,10 @@ public:
     }
 
 private:
-    // Calls with the default timeout, in issue order (linked by nextTimed).
+    // Calls in issue order with non-decreasing deadlines (linked by nextTimed).
     PendingCall *m_head = nullptr;
     PendingCall *m_tail = nullptr;
-    QMultiMap<qint64, PendingCall *> m_others;
+    std::set<std::pair<qint64, PendingCall *>> m_others;
     QTimer m_timer;
     qint64 m_timerDeadline = 0; // when the timer fires (0: idle)
     std::function<void()> m_due;

@@ -42,7 +42,7 @@ void CommandQueue::issue(const QList<QByteArray> &args, PendingCall *call, qint6
     using State = RedisLink::State;
     switch (m_client->link->state()) {
     case State::Ready:
-        m_deadlines.track(call, args, timeout, timeoutOverride >= 0);
+        m_deadlines.track(call, args, timeout);
         if (!m_client->link->send(args, call))
             fail(call, Error::NotConnected, RedisClient::tr("The connection is closing"));
         return;
@@ -56,7 +56,7 @@ void CommandQueue::issue(const QList<QByteArray> &args, PendingCall *call, qint6
             m_drainTimer.start();
             return;
         }
-        m_deadlines.track(call, args, timeout, timeoutOverride >= 0);
+        m_deadlines.track(call, args, timeout);
         m_held.append(Held{args, call});
         ++m_heldLive;
         return;

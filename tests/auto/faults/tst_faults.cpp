@@ -29,6 +29,7 @@ private Q_SLOTS:
     void handshakeReplayedOnReconnect();
     void commandTimeoutDropsLateReply();
     void timeoutOverrideAndBlockingCommands();
+    void deadlinesOutOfIssueOrder();
     void serverIdleTimeout();
     void maxClientsReached();
     void queueBound();
@@ -206,6 +207,37 @@ void tst_Faults::timeoutOverrideAndBlockingCommands()
     QVERIFY(finished.wait(Timeout));
     QVERIFY(reply->value().isNil() || reply->error() == Error::Timeout);
     reply->deleteLater();
+}
+
+void tst_Faults::deadlinesOutOfIssueOrder()
+{
+    RedisClient *client = newClient();
+    client->setCommandTimeout(5000);
+    client->connectToHost(server().host(), server().port());
+    QVERIFY(waitConnected(client));
+    server().cli({QStringLiteral("SET"), QStringLiteral("a"), QStringLiteral("A")});
+    QCOMPARE(server().cli({QStringLiteral("CLIENT"), QStringLiteral("PAUSE"), QStringLiteral("1500")}), QByteArray("OK"));
+    // Deadlines in issue order 5 s, 5 s + 10 ms, then shorter ones: each
+    // expires on its own, earliest first, and the long ones get their reply.
+    QList<QByteArray> order;
+    Collector first;
+    client->command({"GET", "a"}, this, first.callback());
+    Collector second;
+    client->command({"GET", "a"}, std::chrono::milliseconds(5010), this, second.callback());
+    client->command({"GET", "a"}, std::chrono::milliseconds(400), this,
+                    [&order](const RedisValue &value) { order.append("400:" + QByteArray::number(int(value.error()))); });
+    client->command({"GET", "a"}, std::chrono::milliseconds(150), this,
+                    [&order](const RedisValue &value) { order.append("150:" + QByteArray::number(int(value.error()))); });
+    QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, Timeout);
+    const QByteArray timeout = QByteArray::number(int(Error::Timeout));
+    QCOMPARE(order, (QList<QByteArray>{"150:" + timeout, "400:" + timeout}));
+    QCOMPARE(first.values.size(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(second.values.size(), 1, Timeout);
+    QCOMPARE(first.values.size(), 1);
+    QCOMPARE(first.values.at(0).toByteArray(), QByteArray("A"));
+    QCOMPARE(second.values.at(0).toByteArray(), QByteArray("A"));
+    QCOMPARE(client->pendingCommandCount(), 0);
+    QCOMPARE(client->state(), State::Connected);
 }
 
 void tst_Faults::serverIdleTimeout()
