@@ -32,9 +32,10 @@
 #include "publisher.h"
 #include "qtredisrunner.h"
 #include "qtredissubscriber.h"
-#include "rediscluster.h"
 #include "redisserver.h"
 #include "tlsfixture.h"
+
+#include <redistestcluster.h>
 
 #include <hiredis/hiredis.h>
 
@@ -43,6 +44,7 @@
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qfile.h>
 #include <QtCore/qlist.h>
+#include <QtCore/qstandardpaths.h>
 #include <QtCore/qstringlist.h>
 #include <QtNetwork/qsslsocket.h>
 
@@ -351,12 +353,20 @@ int main(int argc, char **argv)
     // --- the cluster (--cluster, --quick) ------------------------------------
     // Started when its part runs, next to the single server; the servers go
     // with `privateCluster` at exit.
-    PrivateRedisCluster privateCluster;
+    // The tests' cluster fixture, with three masters and no replicas; it
+    // finds its programs through QTREDIS_REDIS_SERVER / QTREDIS_REDIS_CLI.
+    for (const auto &[option, variable] : {std::pair{&serverOption, "QTREDIS_REDIS_SERVER"},
+                                           std::pair{&cliOption, "QTREDIS_REDIS_CLI"}}) {
+        if (parser.isSet(*option)) {
+            const QString program = QStandardPaths::findExecutable(parser.value(*option));
+            qputenv(variable, (program.isEmpty() ? parser.value(*option) : program).toLocal8Bit());
+        }
+    }
+    RedisTestCluster privateCluster(3, 0);
     auto runCluster = [&]() -> ClusterBenchOutcome {
         ClusterBenchOutcome outcome;
-        QString why;
-        if (!privateCluster.start(parser.value(serverOption), parser.value(cliOption), 3, ClusterSetupTimeoutMs,
-                                  &why)) {
+        if (!privateCluster.start(ClusterSetupTimeoutMs)) {
+            const QString why = privateCluster.errorString();
             if (clusterOnly) {
                 err(QStringLiteral("qtredis-bench: --cluster: %1").arg(why));
                 outcome.failures = 1;
@@ -368,7 +378,7 @@ int main(int argc, char **argv)
         ClusterBenchSettings settings;
         settings.host = host;
         settings.port = port;
-        settings.clusterNodes = privateCluster.nodes();
+        settings.clusterNodes = privateCluster.seedNodes();
         settings.workloads = clusterWorkloads;
         settings.rounds = rounds;
         settings.scale = scale;

@@ -554,6 +554,18 @@ QByteArray RedisTestCluster::agreedView(QString *why)
         *why = QStringLiteral("the running masters serve %1 slots").arg(covered);
         return {};
     }
+    // Every running replica replicates (a restarted node has synced), so a
+    // later failover promotes a replica that has the data.
+    for (const NodeInfo &node : agreedNodes) {
+        const int index = indexOfAddress(node.address);
+        if (node.master || node.failed)
+            continue;
+        const Reply replication = query(index, {"INFO", "replication"});
+        if (replication.type != Reply::String || !replication.string.contains("master_link_status:up")) {
+            *why = QStringLiteral("replica %1 has no replication link up").arg(node.address);
+            return {};
+        }
+    }
     return agreed;
 }
 

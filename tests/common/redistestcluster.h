@@ -118,8 +118,8 @@ public:
     bool restartNode(int node);
     // Every running node says cluster_state:ok and they all have the same
     // view of the cluster (roles, slots, failed nodes), which covers all
-    // 16384 slots with masters that are running, and no slot is being
-    // migrated.
+    // 16384 slots with masters that are running, no slot is being
+    // migrated, and every running replica's replication link is up.
     bool waitForClusterOk(int timeoutMs = 30000);
     // CLUSTER FAILOVER on replicaNode; waits until every running node sees
     // it as a master and the cluster is ok.

@@ -1,9 +1,9 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 //
 // The cluster soak. Two threads:
-//  - the chaos thread owns the six redis-servers (RedisTestServer: started,
-//    killed and restarted from that thread, whose lifetime the servers' death
-//    signal follows). It creates the cluster, then until told to stop waits
+//  - the chaos thread owns the six-node cluster (the tests' RedisTestCluster:
+//    started, killed and restarted from that thread, whose lifetime the
+//    servers' death signal follows). It creates it, then until told to stop waits
 //    chaosEverySeconds and runs the next step, alternately
 //      kill:    SIGKILL a random master, wait until a replica took over its
 //               slots (cluster_state:ok), restart it on its port with its
@@ -19,7 +19,7 @@
 #include "clustersoak.h"
 
 #include <redisclient.h>
-#include <redistestserver.h>
+#include <redistestcluster.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
@@ -28,13 +28,10 @@
 #include <QtCore/QMap>
 #include <QtCore/QMetaEnum>
 #include <QtCore/QMutex>
-#include <QtCore/QProcess>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSemaphore>
 #include <QtCore/QThread>
 #include <QtCore/QTimer>
-#include <QtNetwork/QHostAddress>
-#include <QtNetwork/QTcpServer>
 
 #include <atomic>
 #include <cstdio>
@@ -44,7 +41,6 @@
 
 namespace {
 
-constexpr int Nodes = 6;
 constexpr int SpreadKeys = 200;
 constexpr int Counters = 50;   // per kind (spread, tagged)
 constexpr int StableTimeoutMs = 60000;
@@ -58,64 +54,8 @@ void say(const QString &line)
     std::fflush(stderr);
 }
 
-struct NodeInfo
-{
-    QByteArray id;
-    quint16 port = 0;
-    QByteArray flags;
-    QByteArray masterId;
-    QByteArray linkState;
-    int slotCount = 0;
-    QList<QPair<int, int>> ranges;
-    bool owns(int slot) const
-    {
-        for (const auto &r : ranges) {
-            if (slot >= r.first && slot <= r.second)
-                return true;
-        }
-        return false;
-    }
-    bool isMaster() const { return flags.contains("master"); }
-    bool failing() const { return flags.contains("fail"); }   // fail or fail?
-};
-
-// The cluster bus port is the data port + 10000 by default, which does not
-// exist for a data port above 55535: every node gets a free one of its own.
-quint16 freePort()
-{
-    QTcpServer server;
-    return server.listen(QHostAddress::LocalHost, 0) ? server.serverPort() : 0;
-}
-
-QList<NodeInfo> parseNodes(const QByteArray &text)
-{
-    QList<NodeInfo> nodes;
-    for (const QByteArray &line : text.split('\n')) {
-        const QList<QByteArray> f = line.trimmed().split(' ');
-        if (f.size() < 8)
-            continue;
-        NodeInfo n;
-        n.id = f[0];
-        const QByteArray address = f[1].split('@').first();
-        n.port = quint16(address.mid(address.lastIndexOf(':') + 1).toUInt());
-        n.flags = f[2];
-        n.masterId = f[3];
-        n.linkState = f[7];
-        for (qsizetype i = 8; i < f.size(); ++i) {
-            if (f[i].startsWith('['))
-                continue;   // a migrating / importing slot
-            const qsizetype dash = f[i].indexOf('-');
-            const int first = dash < 0 ? f[i].toInt() : f[i].left(dash).toInt();
-            const int last = dash < 0 ? first : f[i].mid(dash + 1).toInt();
-            n.ranges.append({first, last});
-            n.slotCount += last - first + 1;
-        }
-        nodes.append(n);
-    }
-    return nodes;
-}
-
-// Owns the servers; everything here runs on the chaos thread.
+// Owns the cluster (the tests' RedisTestCluster: 3 masters, 3 replicas);
+// everything here runs on the chaos thread.
 class Chaos
 {
 public:
@@ -135,44 +75,42 @@ public:
 
     void run()
     {
-        if (!setUp()) {
+        if (!m_cluster.start(StableTimeoutMs)) {
+            setupError = m_cluster.errorString();
             ready.release();
             quiet.release();
             shutdown.acquire();
             return;
         }
+        seeds = m_cluster.seedNodes();
         ready.release();
         for (int step = 0; !stop; ++step) {
             if (!sleepUnlessStopped(m_everySeconds * 1000))
                 break;
-            QString why;
             if (m_steps.isEmpty())
                 continue;
             const QString kind = m_steps.at(step % m_steps.size());
-            const bool ok = kind == QLatin1String("kill") ? killOne(&why)
-                    : kind == QLatin1String("reshard")    ? reshard(&why)
-                                                          : migrateTaggedSlot(&why);
+            const bool ok = kind == QLatin1String("kill") ? killOne()
+                    : kind == QLatin1String("reshard")    ? reshard()
+                                                          : migrateTaggedSlot();
             if (!ok) {
                 ++stepErrors;
-                say(QStringLiteral("chaos: step %1 failed: %2").arg(step).arg(why));
-                // Try to bring everything back before going on.
-                for (auto &s : m_servers) {
-                    if (!s->isRunning() && !s->restart())
-                        say(QStringLiteral("chaos: restart failed: %1").arg(s->errorString()));
+                say(QStringLiteral("chaos: step %1 failed: %2").arg(step).arg(m_cluster.errorString()));
+                // Bring everything back before going on.
+                for (int i = 0; i < m_cluster.nodeCount(); ++i) {
+                    if (!m_cluster.isRunning(i) && !m_cluster.restartNode(i))
+                        say(QStringLiteral("chaos: restart failed: %1").arg(m_cluster.errorString()));
                 }
-                cli(QStringLiteral("--cluster"), {QStringLiteral("fix"), anyLiveAddress(), QStringLiteral("--cluster-yes")}, 120000, nullptr);
-                waitStable(StableTimeoutMs, &why);
+                m_cluster.waitForClusterOk(StableTimeoutMs);
             }
         }
-        QString why;
-        if (!waitStable(StableTimeoutMs, &why)) {
+        if (!m_cluster.waitForClusterOk(StableTimeoutMs)) {
             ++stepErrors;
-            say(QStringLiteral("chaos: not stable at the end: %1").arg(why));
+            say(QStringLiteral("chaos: not stable at the end: %1").arg(m_cluster.errorString()));
         }
         quiet.release();
         shutdown.acquire();
-        for (auto &s : m_servers)
-            s->stop();
+        m_cluster.stop();
     }
 
 private:
@@ -188,247 +126,65 @@ private:
         return !stop;
     }
 
-    // redis-cli with `first` and then `args`; stdout, null on failure.
-    QByteArray cli(const QString &first, const QStringList &args, int timeoutMs, QString *why)
+    int slotCount(int node)
     {
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.setStandardInputFile(QProcess::nullDevice());
-        p.start(RedisTestServer::redisCliPath(), QStringList{first} + args);
-        if (!p.waitForStarted(5000) || !p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished(1000);
-            if (why)
-                *why = QStringLiteral("redis-cli %1 %2: did not finish").arg(first, args.join(u' '));
-            return QByteArray();
-        }
-        const QByteArray output = p.readAll();
-        if (p.exitCode() != 0) {
-            if (why)
-                *why = QStringLiteral("redis-cli %1 %2 failed: %3")
-                               .arg(first, args.join(u' '), QString::fromLocal8Bit(output.right(400)));
-            return QByteArray();
-        }
-        return output.isNull() ? QByteArray("") : output;
-    }
-
-    QString address(const RedisTestServer &s) const
-    {
-        return QStringLiteral("127.0.0.1:%1").arg(s.port());
-    }
-
-    QString anyLiveAddress() const
-    {
-        for (const auto &s : m_servers) {
-            if (s->isRunning())
-                return address(*s);
-        }
-        return QString();
-    }
-
-    bool setUp()
-    {
-        for (int i = 0; i < Nodes; ++i) {
-            auto s = std::make_unique<RedisTestServer>();
-            if (!s->start({QStringLiteral("--cluster-enabled"), QStringLiteral("yes"),
-                           QStringLiteral("--cluster-config-file"), QStringLiteral("nodes.conf"),
-                           QStringLiteral("--cluster-node-timeout"), QStringLiteral("1000"),
-                           QStringLiteral("--cluster-port"), QString::number(freePort())})) {
-                setupError = QStringLiteral("node %1: %2").arg(i + 1).arg(s->errorString());
-                return false;
-            }
-            seeds.append(address(*s));
-            m_servers.push_back(std::move(s));
-        }
-        QString why;
-        if (cli(QStringLiteral("--cluster"),
-                QStringList{QStringLiteral("create")} + seeds
-                        + QStringList{QStringLiteral("--cluster-replicas"), QStringLiteral("1"),
-                                      QStringLiteral("--cluster-yes")},
-                60000, &why)
-                    .isNull()) {
-            setupError = why;
-            return false;
-        }
-        if (!waitStable(StableTimeoutMs, &why)) {
-            setupError = QStringLiteral("cluster not stable after create: %1").arg(why);
-            return false;
-        }
-        return true;
-    }
-
-    // Every running node: cluster_state:ok, sees no failing node, all links
-    // connected, 16384 slots, 3 masters; every replica's link to its master up.
-    bool stable(QString *why)
-    {
-        int running = 0;
-        for (const auto &s : m_servers) {
-            if (!s->isRunning())
+        for (const RedisTestCluster::NodeInfo &info : m_cluster.clusterNodes(node)) {
+            if (info.address != m_cluster.address(node))
                 continue;
-            ++running;
-            const QByteArray info = s->cli({QStringLiteral("CLUSTER"), QStringLiteral("INFO")}, 5000);
-            if (!info.contains("cluster_state:ok")) {
-                *why = QStringLiteral("%1: not cluster_state:ok").arg(address(*s));
-                return false;
-            }
-            const QList<NodeInfo> nodes = parseNodes(s->cli({QStringLiteral("CLUSTER"), QStringLiteral("NODES")}, 5000));
-            int slotTotal = 0;
-            int masters = 0;
-            for (const NodeInfo &n : nodes) {
-                if (n.failing() || n.linkState != "connected") {
-                    *why = QStringLiteral("%1 sees %2 (%3, %4)")
-                                   .arg(address(*s))
-                                   .arg(n.port)
-                                   .arg(QString::fromLatin1(n.flags), QString::fromLatin1(n.linkState));
-                    return false;
-                }
-                slotTotal += n.slotCount;
-                if (n.isMaster() && n.slotCount > 0)
-                    ++masters;
-            }
-            if (slotTotal != 16384 || masters != 3 || nodes.size() != Nodes) {
-                *why = QStringLiteral("%1 sees %2 slots, %3 masters with slots, %4 nodes")
-                               .arg(address(*s))
-                               .arg(slotTotal)
-                               .arg(masters)
-                               .arg(nodes.size());
-                return false;
-            }
-            const QByteArray replication = s->cli({QStringLiteral("INFO"), QStringLiteral("replication")}, 5000);
-            if (replication.contains("role:slave") && !replication.contains("master_link_status:up")) {
-                *why = QStringLiteral("%1: replica link not up").arg(address(*s));
-                return false;
-            }
+            int count = 0;
+            for (const auto &range : info.slotRanges)
+                count += range.second - range.first + 1;
+            return count;
         }
-        if (running != Nodes) {
-            *why = QStringLiteral("%1 of %2 nodes running").arg(running).arg(Nodes);
-            return false;
-        }
-        return true;
+        return 0;
     }
 
-    bool waitStable(int timeoutMs, QString *why)
+    // SIGKILL a random master, wait until its replica took over (the
+    // cluster is ok without it), restart it on its port with its nodes.conf
+    // (it rejoins as a replica) and wait until its replication link is up.
+    bool killOne()
     {
+        const QList<int> masters = m_cluster.masters();
+        if (masters.isEmpty())
+            return false;
+        const int victim = masters.at(m_rng.bounded(int(masters.size())));
+        say(QStringLiteral("chaos: SIGKILL master %1 (%2 slots)").arg(m_cluster.address(victim)).arg(slotCount(victim)));
         QElapsedTimer t;
         t.start();
-        while (!stable(why)) {
-            if (t.elapsed() > timeoutMs)
-                return false;
-            QThread::msleep(100);
-        }
-        return true;
-    }
-
-    QList<NodeInfo> currentNodes()
-    {
-        for (const auto &s : m_servers) {
-            if (s->isRunning()) {
-                const QList<NodeInfo> nodes = parseNodes(s->cli({QStringLiteral("CLUSTER"), QStringLiteral("NODES")}, 5000));
-                if (!nodes.isEmpty())
-                    return nodes;
-            }
-        }
-        return {};
-    }
-
-    RedisTestServer *serverOn(quint16 port)
-    {
-        for (auto &s : m_servers) {
-            if (s->port() == port)
-                return s.get();
-        }
-        return nullptr;
-    }
-
-    bool killOne(QString *why)
-    {
-        QList<NodeInfo> masters;
-        for (const NodeInfo &n : currentNodes()) {
-            if (n.isMaster() && n.slotCount > 0 && !n.failing())
-                masters.append(n);
-        }
-        if (masters.isEmpty()) {
-            *why = QStringLiteral("kill: no master found");
-            return false;
-        }
-        const NodeInfo victim = masters[m_rng.bounded(int(masters.size()))];
-        RedisTestServer *server = serverOn(victim.port);
-        if (!server) {
-            *why = QStringLiteral("kill: no server on port %1").arg(victim.port);
-            return false;
-        }
-        say(QStringLiteral("chaos: SIGKILL master %1 (%2 slots)").arg(victim.port).arg(victim.slotCount));
-        server->kill();
+        m_cluster.killNode(victim);
         ++kills;
-        // Wait until a replica owns its slots and the cluster is ok again.
-        QElapsedTimer t;
-        t.start();
-        for (;;) {
-            bool tookOver = false;
-            for (const NodeInfo &n : currentNodes()) {
-                if (n.id == victim.id)
-                    tookOver = n.slotCount == 0;
-            }
-            bool ok = tookOver;
-            for (auto &s : m_servers) {
-                if (ok && s->isRunning()
-                    && !s->cli({QStringLiteral("CLUSTER"), QStringLiteral("INFO")}, 5000).contains("cluster_state:ok"))
-                    ok = false;
-            }
-            if (ok)
-                break;
-            if (t.elapsed() > 30000) {
-                *why = QStringLiteral("kill: no failover of %1 within 30 s").arg(victim.port);
-                return false;
-            }
-            QThread::msleep(100);
-        }
-        say(QStringLiteral("chaos: failover of %1 after %2 ms; restarting it").arg(victim.port).arg(t.elapsed()));
-        if (!server->restart()) {
-            *why = QStringLiteral("kill: restart of %1: %2").arg(victim.port).arg(server->errorString());
+        if (!m_cluster.waitForClusterOk(StableTimeoutMs))
             return false;
-        }
-        if (!waitStable(StableTimeoutMs, why))
+        say(QStringLiteral("chaos: failover of %1 after %2 ms; restarting it").arg(m_cluster.address(victim)).arg(t.elapsed()));
+        if (!m_cluster.restartNode(victim) || !m_cluster.waitForClusterOk(StableTimeoutMs))
             return false;
         say(QStringLiteral("chaos: stable again %1 ms after the kill").arg(t.elapsed()));
         return true;
     }
 
-    bool reshard(QString *why)
+    // redis-cli --cluster reshard: 1000 slots from the master with the most
+    // slots to the one with the fewest.
+    bool reshard()
     {
-        QList<NodeInfo> masters;
-        for (const NodeInfo &n : currentNodes()) {
-            if (n.isMaster() && !n.failing())
-                masters.append(n);
-        }
-        if (masters.size() < 2) {
-            *why = QStringLiteral("reshard: fewer than two masters");
+        QList<QPair<int, int>> masters; // (slots, node)
+        for (int node : m_cluster.masters())
+            masters.append({slotCount(node), node});
+        if (masters.size() < 2)
             return false;
-        }
-        std::sort(masters.begin(), masters.end(), [](const NodeInfo &a, const NodeInfo &b) { return a.slotCount > b.slotCount; });
-        const NodeInfo from = masters.first();
-        const NodeInfo to = masters.last();
+        std::sort(masters.begin(), masters.end());
+        const auto [fromSlots, from] = masters.last();
+        const auto [toSlots, to] = masters.first();
         say(QStringLiteral("chaos: reshard %1 slots %2 (%3 slots) -> %4 (%5 slots)")
                     .arg(ReshardSlots)
-                    .arg(from.port)
-                    .arg(from.slotCount)
-                    .arg(to.port)
-                    .arg(to.slotCount));
+                    .arg(m_cluster.address(from))
+                    .arg(fromSlots)
+                    .arg(m_cluster.address(to))
+                    .arg(toSlots));
         QElapsedTimer t;
         t.start();
-        if (cli(QStringLiteral("--cluster"),
-                {QStringLiteral("reshard"), QStringLiteral("127.0.0.1:%1").arg(from.port),
-                 QStringLiteral("--cluster-from"), QString::fromLatin1(from.id),
-                 QStringLiteral("--cluster-to"), QString::fromLatin1(to.id),
-                 QStringLiteral("--cluster-slots"), QString::number(ReshardSlots),
-                 QStringLiteral("--cluster-yes")},
-                120000, why)
-                    .isNull()) {
+        if (!m_cluster.reshard(from, to, ReshardSlots, 2 * StableTimeoutMs))
             return false;
-        }
         ++reshards;
-        if (!waitStable(StableTimeoutMs, why))
-            return false;
         say(QStringLiteral("chaos: reshard done and stable after %1 ms").arg(t.elapsed()));
         return true;
     }
@@ -436,81 +192,42 @@ private:
     // The slot of every {soak}:... key, moved by hand to another master
     // (SETSLOT IMPORTING/MIGRATING, MIGRATE a few keys at a time, SETSLOT
     // NODE), slowly enough that the client meets ASK and TRYAGAIN.
-    bool migrateTaggedSlot(QString *why)
+    bool migrateTaggedSlot()
     {
         const int slot = RedisClient::keySlot(QByteArrayLiteral("{soak}"));
-        QList<NodeInfo> masters;
-        NodeInfo source;
-        for (const NodeInfo &n : currentNodes()) {
-            if (!n.isMaster() || n.failing())
-                continue;
-            if (n.owns(slot))
-                source = n;
-            else
-                masters.append(n);
-        }
-        RedisTestServer *from = serverOn(source.port);
-        if (source.id.isEmpty() || masters.isEmpty() || !from) {
-            *why = QStringLiteral("migrate: no owner of slot %1 or no other master").arg(slot);
+        const int from = m_cluster.masterIndexOfSlot(slot);
+        QList<int> others = m_cluster.masters();
+        others.removeAll(from);
+        if (from < 0 || others.isEmpty())
             return false;
-        }
-        const NodeInfo target = masters[m_rng.bounded(int(masters.size()))];
-        RedisTestServer *to = serverOn(target.port);
-        say(QStringLiteral("chaos: migrate slot %1 ({soak}) %2 -> %3").arg(slot).arg(source.port).arg(target.port));
+        const int to = others.at(m_rng.bounded(int(others.size())));
+        say(QStringLiteral("chaos: migrate slot %1 ({soak}) %2 -> %3")
+                    .arg(slot)
+                    .arg(m_cluster.address(from), m_cluster.address(to)));
         QElapsedTimer t;
         t.start();
-        const QString slotText = QString::number(slot);
-        auto expectOk = [&](RedisTestServer *s, const QStringList &args) {
-            const QByteArray answer = s->cli(args, 10000);
-            if (!answer.startsWith("OK") && !answer.startsWith("NOKEY")) {
-                *why = QStringLiteral("migrate: %1 on %2: %3").arg(args.join(u' ')).arg(s->port()).arg(QString::fromLatin1(answer));
-                return false;
-            }
-            return true;
-        };
-        if (!expectOk(to, {QStringLiteral("CLUSTER"), QStringLiteral("SETSLOT"), slotText, QStringLiteral("IMPORTING"),
-                           QString::fromLatin1(source.id)})
-            || !expectOk(from, {QStringLiteral("CLUSTER"), QStringLiteral("SETSLOT"), slotText,
-                                QStringLiteral("MIGRATING"), QString::fromLatin1(target.id)}))
+        if (!m_cluster.beginMigration(slot, from, to))
             return false;
         int moved = 0;
         for (;;) {
-            const QByteArray keys = from->cli({QStringLiteral("CLUSTER"), QStringLiteral("GETKEYSINSLOT"), slotText,
-                                               QString::number(MigrateBatch)}, 10000);
-            QStringList args{QStringLiteral("MIGRATE"), QStringLiteral("127.0.0.1"), QString::number(target.port),
-                             QString(), QStringLiteral("0"), QStringLiteral("5000"), QStringLiteral("KEYS")};
-            for (const QByteArray &key : keys.split('\n')) {
-                if (!key.trimmed().isEmpty())
-                    args.append(QString::fromLatin1(key.trimmed()));
-            }
-            if (args.size() == 7)
-                break;
-            if (!expectOk(from, args))
+            const int batch = m_cluster.migrateKeys(slot, from, to, MigrateBatch);
+            if (batch < 0)
                 return false;
-            moved += int(args.size()) - 7;
+            if (batch == 0)
+                break;
+            moved += batch;
             QThread::msleep(MigratePauseMs);
         }
-        // The new owner first, then the old one, then the rest.
-        QList<RedisTestServer *> order{to, from};
-        for (const NodeInfo &n : std::as_const(masters)) {
-            if (n.id != target.id)
-                order.append(serverOn(n.port));
-        }
-        for (RedisTestServer *s : std::as_const(order)) {
-            if (s && !expectOk(s, {QStringLiteral("CLUSTER"), QStringLiteral("SETSLOT"), slotText, QStringLiteral("NODE"),
-                                   QString::fromLatin1(target.id)}))
-                return false;
-        }
-        ++migrations;
-        if (!waitStable(StableTimeoutMs, why))
+        if (!m_cluster.finishMigration(slot, from, to, StableTimeoutMs))
             return false;
+        ++migrations;
         say(QStringLiteral("chaos: slot %1 moved with %2 keys, stable after %3 ms").arg(slot).arg(moved).arg(t.elapsed()));
         return true;
     }
 
     const int m_everySeconds;
     const QStringList m_steps;   // of kill, reshard, migrate; run in turn
-    std::vector<std::unique_ptr<RedisTestServer>> m_servers;
+    RedisTestCluster m_cluster;
     QRandomGenerator m_rng{20261203};
 };
 
