@@ -341,8 +341,10 @@ ApplicationWindow {
         orientation: Qt.Horizontal
 
         ConnectionsPanel {
-            SplitView.preferredWidth: 250
-            SplitView.minimumWidth: 160
+            // Narrower in a small window (800x600): the keys, the value and
+            // the server pages need the room more.
+            SplitView.preferredWidth: window.width < 1000 ? 170 : 250
+            SplitView.minimumWidth: 140
             store: connectionStore
             openConnections: openModel
             findView: window.findView

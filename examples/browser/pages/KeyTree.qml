@@ -160,12 +160,15 @@ Pane {
         anchors.fill: parent
         spacing: Theme.spacing
 
-        RowLayout {
+        // The type filter below the text filter when the tree is narrow.
+        GridLayout {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
             Layout.topMargin: Theme.margin
-            spacing: Theme.spacing
+            columns: root.width < 360 ? 1 : 2
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
             TextField {
                 id: filterField
                 objectName: "keyFilter"
@@ -188,6 +191,7 @@ Pane {
                 id: typeCombo
                 objectName: "typeFilter"
                 Layout.preferredWidth: 120
+                Layout.fillWidth: root.width < 360
                 textRole: "text"
                 valueRole: "value"
                 model: [
@@ -217,7 +221,8 @@ Pane {
                 Layout.fillWidth: true
                 model: root.connectionView ? root.connectionView.databaseCount : 16
                 currentIndex: root.client ? root.client.database : 0
-                displayText: root.databaseText(currentIndex)
+                // Just "db0" in a narrow tree (the key count is below it).
+                displayText: root.width < 300 ? "db" + currentIndex : root.databaseText(currentIndex)
                 delegate: ItemDelegate {
                     required property int index
                     width: ListView.view.width
@@ -238,7 +243,7 @@ Pane {
             }
             IconButton {
                 objectName: "newKeyButton"
-                text: qsTr("+ Key")
+                text: root.width < 300 ? "+" : qsTr("+ Key")
                 tip: qsTr("New key (Ctrl+K)")
                 onClicked: root.newKeyRequested()
             }

@@ -68,7 +68,10 @@ SplitView {
 
     KeyTree {
         id: tree
-        SplitView.preferredWidth: Math.max(320, page.width * 0.34)
+        objectName: "keyTree"
+        // A third of the page; less in a small window (800x600), where the
+        // value needs the room.
+        SplitView.preferredWidth: Math.max(page.width < 900 ? 220 : 320, page.width * 0.34)
         SplitView.minimumWidth: 220
         client: page.client
         keysModel: page.keysModel

@@ -175,9 +175,12 @@ Pane {
         anchors.fill: parent
         spacing: Theme.spacing
 
-        RowLayout {
+        // The refresh controls below the sections when the page is narrow.
+        GridLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            columns: width < sectionBar.implicitWidth + refreshControls.implicitWidth + 3 * Theme.spacing ? 1 : 2
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
             TabBar {
                 id: sectionBar
                 TabButton { text: qsTr("Info"); width: implicitWidth + 28 }
@@ -190,15 +193,20 @@ Pane {
                     width: visible ? implicitWidth + 28 : 0
                 }
             }
-            Item { Layout.fillWidth: true }
-            CheckBox {
-                id: autoRefresh
-                text: qsTr("Refresh every 5 s")
-            }
-            Button {
-                objectName: "serverRefresh"
-                text: qsTr("Refresh")
-                onClicked: page.refresh()
+            RowLayout {
+                id: refreshControls
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Item { Layout.fillWidth: true }
+                CheckBox {
+                    id: autoRefresh
+                    text: qsTr("Refresh every 5 s")
+                }
+                Button {
+                    objectName: "serverRefresh"
+                    text: qsTr("Refresh")
+                    onClicked: page.refresh()
+                }
             }
         }
 

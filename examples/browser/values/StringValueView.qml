@@ -122,8 +122,12 @@ ColumnLayout {
             implicitWidth: 24
             implicitHeight: 24
         }
-        Item { Layout.fillWidth: true }
-        CellLabel {
+        Label {
+            // Wraps when the pane is narrow.
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignRight
+            textFormat: Text.PlainText
+            wrapMode: Text.WordWrap
             text: qsTr("Saving keeps the TTL (SET … KEEPTTL).")
             color: Theme.muted
         }

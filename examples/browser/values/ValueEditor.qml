@@ -106,7 +106,12 @@ ColumnLayout {
         ComboBox {
             id: formatCombo
             objectName: "formatCombo"
+            // 150 wide; narrower in a narrow pane (800x600). A layout only
+            // shrinks items that fill.
+            Layout.fillWidth: true
             Layout.preferredWidth: 150
+            Layout.maximumWidth: 150
+            Layout.minimumWidth: 90
             model: editor.formats
             displayText: editor.formatName(editor.format)
             currentIndex: editor.formats.indexOf(editor.format)

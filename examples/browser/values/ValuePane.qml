@@ -250,75 +250,105 @@ Pane {
                 anchors.fill: parent
                 anchors.margins: Theme.margin
                 spacing: Theme.spacing
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: Theme.spacing
-                    Rectangle {
-                        Layout.preferredWidth: 46
-                        Layout.preferredHeight: 20
-                        radius: 3
-                        color: Theme.typeColor(pane.keyType)
-                        Label {
-                            anchors.centerIn: parent
-                            text: Theme.typeAbbreviation(pane.keyType)
-                            color: "white"
-                            font.bold: true
-                            font.pixelSize: 11
-                        }
-                    }
-                    CellLabel {
-                        id: keyLabel
-                        objectName: "valueKeyName"
-                        Layout.fillWidth: true
-                        text: pane.keyText
+                // What name and actions need on one line: the type tag, 16
+                // characters of the name, the buttons.
+                Item {
+                    id: nameAndActions
+                    visible: false
+                    implicitWidth: 46 + keyFont.averageCharacterWidth * 16 + actionsRow.implicitWidth + 3 * Theme.spacing
+                    FontMetrics {
+                        id: keyFont
                         font.family: Theme.monospaceFamily
                         font.pixelSize: 15
                         font.bold: true
-                        HoverHandler { id: keyHover }
-                        // The whole name, as plain text (ToolTip.text would
-                        // take rich text).
-                        ToolTip {
-                            visible: keyHover.hovered && keyLabel.truncated
-                            delay: 600
-                            width: Math.min(implicitWidth, pane.width * 0.8)
-                            contentItem: Label {
-                                text: pane.keyText
-                                textFormat: Text.PlainText
-                                wrapMode: Text.WrapAnywhere
-                                font.family: Theme.monospaceFamily
+                    }
+                }
+                // Name and actions side by side; the actions on a line of
+                // their own when the pane is narrow (800x600, long labels).
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: headerColumn.width < nameAndActions.implicitWidth ? 1 : 2
+                    columnSpacing: Theme.spacing
+                    rowSpacing: Theme.spacing
+                    RowLayout {
+                        id: nameRow
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        Rectangle {
+                            Layout.preferredWidth: 46
+                            Layout.preferredHeight: 20
+                            radius: 3
+                            color: Theme.typeColor(pane.keyType)
+                            Label {
+                                anchors.centerIn: parent
+                                text: Theme.typeAbbreviation(pane.keyType)
+                                color: "white"
+                                font.bold: true
+                                font.pixelSize: 11
+                            }
+                        }
+                        CellLabel {
+                            id: keyLabel
+                            objectName: "valueKeyName"
+                            Layout.fillWidth: true
+                            text: pane.keyText
+                            font.family: Theme.monospaceFamily
+                            font.pixelSize: 15
+                            font.bold: true
+                            HoverHandler { id: keyHover }
+                            // The whole name, as plain text (ToolTip.text would
+                            // take rich text).
+                            ToolTip {
+                                visible: keyHover.hovered && keyLabel.truncated
+                                delay: 600
+                                width: Math.min(implicitWidth, pane.width * 0.8)
+                                contentItem: Label {
+                                    text: pane.keyText
+                                    textFormat: Text.PlainText
+                                    wrapMode: Text.WrapAnywhere
+                                    font.family: Theme.monospaceFamily
+                                }
                             }
                         }
                     }
-                    IconButton {
-                        objectName: "reloadValueButton"
-                        text: "⟳"
-                        tip: qsTr("Reload the value")
-                        onClicked: pane.reload()
-                    }
-                    IconButton {
-                        objectName: "renameKeyButton"
-                        text: qsTr("Rename…")
-                        tip: qsTr("Rename the key (F2)")
-                        enabled: pane.keyType !== "" && pane.keyType !== "none"
-                        onClicked: pane.rename()
-                    }
-                    IconButton {
-                        objectName: "ttlButton"
-                        text: qsTr("TTL…")
-                        tip: qsTr("Set or remove the expiry")
-                        enabled: pane.keyType !== "" && pane.keyType !== "none"
-                        onClicked: ttlDialog.openFor(pane.ttlMs)
-                    }
-                    IconButton {
-                        objectName: "deleteKeyButton"
-                        text: qsTr("Delete…")
-                        tip: qsTr("Delete the key")
-                        enabled: pane.keyType !== "" && pane.keyType !== "none"
-                        palette.buttonText: Theme.danger
-                        onClicked: pane.deleteKey()
+                    RowLayout {
+                        id: actionsRow
+                        Layout.alignment: Qt.AlignRight
+                        spacing: Theme.spacing
+                        IconButton {
+                            objectName: "reloadValueButton"
+                            text: "⟳"
+                            tip: qsTr("Reload the value")
+                            onClicked: pane.reload()
+                        }
+                        IconButton {
+                            objectName: "renameKeyButton"
+                            text: qsTr("Rename…")
+                            tip: qsTr("Rename the key (F2)")
+                            enabled: pane.keyType !== "" && pane.keyType !== "none"
+                            onClicked: pane.rename()
+                        }
+                        IconButton {
+                            objectName: "ttlButton"
+                            text: qsTr("TTL…")
+                            tip: qsTr("Set or remove the expiry")
+                            enabled: pane.keyType !== "" && pane.keyType !== "none"
+                            onClicked: ttlDialog.openFor(pane.ttlMs)
+                        }
+                        IconButton {
+                            objectName: "deleteKeyButton"
+                            text: qsTr("Delete…")
+                            tip: qsTr("Delete the key")
+                            enabled: pane.keyType !== "" && pane.keyType !== "none"
+                            palette.buttonText: Theme.danger
+                            onClicked: pane.deleteKey()
+                        }
                     }
                 }
-                RowLayout {
+                // TTL, memory, encoding, size, status: wrapped onto more
+                // lines when the pane is narrow.
+                Flow {
+                    id: infoFlow
                     Layout.fillWidth: true
                     spacing: Theme.spacing * 3
                     CellLabel {
@@ -340,11 +370,11 @@ Pane {
                     CellLabel {
                         text: valueLoader.item ? valueLoader.item.summary : ""
                         color: Theme.muted
+                        visible: text !== ""
                     }
-                    Item { Layout.fillWidth: true }
                     CellLabel {
                         objectName: "valueStatus"
-                        Layout.maximumWidth: 360
+                        width: Math.min(implicitWidth, 360, infoFlow.width)
                         text: pane.statusMessage
                         color: pane.statusIsError ? Theme.danger : Theme.ok
                     }

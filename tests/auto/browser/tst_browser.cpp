@@ -6,6 +6,7 @@
 #include <QtTest/QtTest>
 
 #include <QtCore/QProcess>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTranslator>
@@ -169,6 +170,7 @@ private Q_SLOTS:
     void clusterAndSentinelConnectionsSaved_data();
     void clusterAndSentinelConnectionsSaved();
     void clusterNodesModelRows();
+    void clusterDetectedSwitchedAndBrowsed_data();
     void clusterDetectedSwitchedAndBrowsed();
 
 private:
@@ -1748,6 +1750,12 @@ void findClipped(QQuickItem *item, QQuickItem *bounds, QStringList *problems)
         if (r.left() < -1 || r.right() > bounds->width() + 1)
             problems->append(QStringLiteral("outside (%1..%2 of %3): ").arg(r.left()).arg(r.right()).arg(bounds->width())
                              + name);
+        // A layout that could not fit its items lets them run past its edge
+        // (into its neighbour's margin, or under the window's edge).
+        if (QByteArray(item->metaObject()->className()).contains("Layout")
+            && child->x() + child->width() > item->width() + 1)
+            problems->append(QStringLiteral("past its layout (%1 > %2): ").arg(child->x() + child->width())
+                                     .arg(item->width()) + name);
         findClipped(child, bounds, problems);
     }
 }
@@ -2386,8 +2394,21 @@ void tst_Browser::clusterNodesModelRows()
 // switched, it lists every key, shows each key's node and slot, and the
 // Nodes view lists the node with its INFO. The node is a single-node
 // cluster (all 16384 slots on one redis-server).
+// A plain connection to a cluster node is offered the switch; after it the
+// keys of every master, the key's slot and node and the Nodes view, at
+// 800x600 in every language, nothing cut or past the window's edge.
+void tst_Browser::clusterDetectedSwitchedAndBrowsed_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
 void tst_Browser::clusterDetectedSwitchedAndBrowsed()
 {
+    QFETCH(QString, language);
+    QDir(m_dir.path()).remove(QStringLiteral("nodes.conf"));
     RedisTestServer node;
     QVERIFY2(node.start({QStringLiteral("--cluster-enabled"), QStringLiteral("yes"),
                          QStringLiteral("--cluster-config-file"), m_dir.filePath(QStringLiteral("nodes.conf"))}),
@@ -2407,6 +2428,21 @@ void tst_Browser::clusterDetectedSwitchedAndBrowsed()
     const QSize before = window->size();
     window->resize(800, 600);
     QTRY_COMPARE_WITH_TIMEOUT(window->size(), QSize(800, 600), Timeout);
+    call(m_root, "setLanguage", {language});
+    // The connection's view (the sidebar elides long names on purpose).
+    QQuickItem *connectionView = nullptr;
+    const auto fitsWindow = [window, &connectionView](const char *what) {
+        QStringList problems;
+        findClipped(connectionView, window->contentItem(), &problems);
+        // Nothing past the edge of its own pane either.
+        for (const char *pane : {"keyTree", "valuePane", "serverPage"}) {
+            auto *item = connectionView->findChild<QQuickItem *>(QLatin1String(pane));
+            if (item && item->isVisible())
+                findClipped(item, item, &problems);
+        }
+        problems.removeDuplicates();
+        return problems.isEmpty() ? QString() : QString::fromLatin1(what) + QLatin1String(": ") + problems.join(u'\n');
+    };
 
     const QVariantMap options{{QStringLiteral("name"), QStringLiteral("cluster node")},
                               {QStringLiteral("host"), QStringLiteral("127.0.0.1")},
@@ -2414,11 +2450,23 @@ void tst_Browser::clusterDetectedSwitchedAndBrowsed()
     QVERIFY(call(m_root, "saveConnection", {options, QString()}).toBool());
     QObject *opened = call(m_root, "openConnection", {options, true}).value<QObject *>();
     QVERIFY(opened);
+    // Closed and forgotten also when a check fails, for the next row.
+    const auto cleanup = qScopeGuard([&] {
+        call(opened, "showPage", {0});
+        call(m_root, "setLanguage", {QStringLiteral("en")});
+        call(m_root, "closeConnection", {QStringLiteral("cluster node"), true});
+        callBool(objectProperty(m_root, "store"), "remove", QStringLiteral("cluster node"));
+        window->resize(before);
+    });
     QCOMPARE(view(), opened);
+    connectionView = qobject_cast<QQuickItem *>(opened);
+    QVERIFY(connectionView);
     QTRY_VERIFY_WITH_TIMEOUT(opened->property("clusterDetected").toBool(), Timeout);
     auto *banner = qvariant_cast<QQuickItem *>(opened->property("clusterBanner"));
     QVERIFY(banner && banner->isVisible());
-    snapshot("cluster-offer");
+    snapshot(qPrintable(QStringLiteral("cluster-offer-") + language));
+    QString clipped = fitsWindow("cluster offer");
+    if (!clipped.isEmpty()) qWarning("%s", qPrintable(clipped.left(3000)));
 
     call(opened, "switchToCluster");
     QVERIFY(!banner->isVisible());
@@ -2440,9 +2488,18 @@ void tst_Browser::clusterDetectedSwitchedAndBrowsed()
     QCOMPARE(pane->property("clusterNode").toString(), address);
     auto *place = pane->findChild<QQuickItem *>(QStringLiteral("valueClusterPlace"));
     QVERIFY(place && place->isVisible());
-    QCOMPARE(place->property("text").toString(),
-             QStringLiteral("Slot %1 on node %2").arg(RedisClient::keySlot(key)).arg(address));
-    snapshot("cluster-value");
+    if (language == QLatin1String("en")) {
+        QCOMPARE(place->property("text").toString(),
+                 QStringLiteral("Slot %1 on node %2").arg(RedisClient::keySlot(key)).arg(address));
+    } else {
+        QVERIFY(place->property("text").toString().contains(address));
+        QVERIFY(place->property("text").toString().contains(QString::number(RedisClient::keySlot(key))));
+        QVERIFY(place->property("text").toString()
+                != QStringLiteral("Slot %1 on node %2").arg(RedisClient::keySlot(key)).arg(address));
+    }
+    snapshot(qPrintable(QStringLiteral("cluster-value-") + language));
+    clipped = fitsWindow("value header");
+    if (!clipped.isEmpty()) qWarning("%s", qPrintable(clipped.left(3000)));
 
     // The Nodes view: the one node, its slots, its INFO.
     QObject *page = objectProperty(opened, "serverPage");
@@ -2452,7 +2509,8 @@ void tst_Browser::clusterDetectedSwitchedAndBrowsed()
     QTRY_COMPARE_WITH_TIMEOUT(page->property("nodeRows").toList().size(), 1, Timeout);
     const QVariantMap row = page->property("nodeRows").toList().constFirst().toMap();
     QCOMPARE(row.value(QStringLiteral("address")).toString(), address);
-    QCOMPARE(row.value(QStringLiteral("role")).toString(), QStringLiteral("master"));
+    if (language == QLatin1String("en"))
+        QCOMPARE(row.value(QStringLiteral("role")).toString(), QStringLiteral("master"));
     QCOMPARE(row.value(QStringLiteral("slots")).toString(), QStringLiteral("0-16383"));
     QObject *table = objectProperty(page, "nodesTable");
     QVERIFY(qobject_cast<QQuickItem *>(table)->isVisible());
@@ -2463,14 +2521,19 @@ void tst_Browser::clusterDetectedSwitchedAndBrowsed()
     QCOMPARE(nodes->infoAddress(), address);
     auto *details = page->findChild<QQuickItem *>(QStringLiteral("nodeDetails"));
     QVERIFY(details);
-    QTRY_VERIFY_WITH_TIMEOUT(details->property("text").toString().startsWith(address + QStringLiteral(": memory used ")),
+    const QString info = nodes->info();
+    const qsizetype at = info.indexOf(QLatin1String("used_memory_human:")) + 18;
+    const QString memory = info.mid(at, info.indexOf(QLatin1Char('\r'), at) - at).trimmed();
+    QVERIFY(!memory.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(details->property("text").toString().startsWith(address)
+                                     && details->property("text").toString().contains(memory),
                              Timeout);
-    snapshot("cluster-nodes");
+    if (language == QLatin1String("en"))
+        QVERIFY(details->property("text").toString().startsWith(address + QStringLiteral(": memory used ")));
+    snapshot(qPrintable(QStringLiteral("cluster-nodes-") + language));
+    clipped = fitsWindow("nodes view");
+    if (!clipped.isEmpty()) qWarning("%s", qPrintable(clipped.left(3000)));
 
-    call(opened, "showPage", {0});
-    call(m_root, "closeConnection", {QStringLiteral("cluster node"), true});
-    QVERIFY(callBool(store, "remove", QStringLiteral("cluster node")));
-    window->resize(before);
 }
 
 int main(int argc, char **argv)
