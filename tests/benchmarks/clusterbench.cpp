@@ -1,6 +1,7 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "clusterbench.h"
 
+#include "benchreport.h"
 #include "benchtypes.h"
 #include "qtredisrunner.h"
 
@@ -18,29 +19,6 @@ namespace {
 
 constexpr int KeyCount = 1000;   // {bench}:N and key:N, N = 0..999
 constexpr int SeedTimeoutMs = 30000;
-
-void out(const QString &line)
-{
-    std::fputs(qPrintable(line), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-void err(const QString &line)
-{
-    std::fputs(qPrintable(line), stderr);
-    std::fputc('\n', stderr);
-    std::fflush(stderr);
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
 
 QString ratioText(double r)
 {

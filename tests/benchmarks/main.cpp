@@ -25,6 +25,7 @@
 // It asserts nothing about time; it fails (exit code 1) only when a reply or
 // message is not the expected value or a measurement cannot complete.
 
+#include "benchreport.h"
 #include "benchtypes.h"
 #include "clusterbench.h"
 #include "hiredisrunner.h"
@@ -63,20 +64,6 @@ constexpr int WatchdogMs = 120000;   // one phase; far above any sane duration
 constexpr int TlsSetupTimeoutMs = 20000;   // openssl and stunnel, each
 constexpr int ClusterSetupTimeoutMs = 60000;   // three servers, cluster create, cluster_state:ok
 
-void out(const QString &line)
-{
-    std::fputs(qPrintable(line), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-void err(const QString &line)
-{
-    std::fputs(qPrintable(line), stderr);
-    std::fputc('\n', stderr);
-    std::fflush(stderr);
-}
-
 // Deterministic, binary content (it includes \0, \r and \n) so that a
 // client that is not binary-safe, or mixes up replies, is caught.
 QByteArray makeValue(qsizetype size, uint seed)
@@ -98,15 +85,6 @@ QString loadAverage()
                                               QString::fromLatin1(parts[1]),
                                               QString::fromLatin1(parts[2]))
             : QStringLiteral("?");
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
 }
 
 QString opsText(double opsPerSecond)
