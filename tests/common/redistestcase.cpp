@@ -45,13 +45,8 @@ bool RedisTestCase::load(const QList<QList<QByteArray>> &commands, int database)
 
 qint64 RedisTestCase::commandCalls(const QByteArray &command)
 {
-    const QByteArray info = m_server.cli({QStringLiteral("INFO"), QStringLiteral("commandstats")});
-    const QByteArray tag = "cmdstat_" + command + ":calls=";
-    const qsizetype at = info.indexOf(tag);
-    if (at < 0)
-        return 0;
-    const qsizetype from = at + tag.size();
-    return info.mid(from, info.indexOf(',', from) - from).toLongLong();
+    return QtRedisTest::commandCallsIn(m_server.cli({QStringLiteral("INFO"), QStringLiteral("commandstats")}),
+                                       command);
 }
 
 bool RedisTestCase::waitForSubscribers(const QByteArray &channel, int count)

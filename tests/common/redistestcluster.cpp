@@ -20,14 +20,6 @@ constexpr int PollIntervalMs = 50;
 constexpr int NodeStartAttempts = 3;
 const char LocalHost[] = "127.0.0.1";
 
-quint16 pickFreePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
 // Parses one RESP2 reply at pos. 1: complete (pos moves past it), 0: more
 // bytes needed, -1: not RESP.
 int parseReply(const QByteArray &buffer, qsizetype &pos, RedisTestCluster::Reply &out)
@@ -142,7 +134,7 @@ bool RedisTestCluster::startNodes()
             // The bus port is ours to choose: port() + 10000 may exceed
             // 65535 for a port from the ephemeral range. A taken bus port
             // fails the start; the next attempt picks another one.
-            const quint16 busPort = pickFreePort();
+            const quint16 busPort = RedisTestServer::freePort();
             // nodes.conf is relative to the node's --dir, its private data
             // directory, which restart() keeps.
             const QStringList args{

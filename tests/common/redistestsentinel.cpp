@@ -25,14 +25,6 @@ constexpr int NodeCount = 3;
 constexpr int SentinelCount = 3;
 constexpr int StartTimeoutMs = 10000;
 
-quint16 pickFreePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
 QString address(quint16 port)
 {
     return QStringLiteral("127.0.0.1:") + QString::number(port);
@@ -126,7 +118,7 @@ bool RedisTestSentinel::startSentinel(Sentinel &sentinel, bool newPort)
 {
     for (int attempt = 0; attempt < 5; ++attempt) {
         if (newPort || sentinel.port == 0) {
-            sentinel.port = pickFreePort();
+            sentinel.port = RedisTestServer::freePort();
             // A fresh configuration (the sentinel rewrites its own later).
             QFile config(sentinel.configPath());
             if (!config.open(QIODevice::WriteOnly | QIODevice::Truncate)) {

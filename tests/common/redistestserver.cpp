@@ -31,18 +31,6 @@ constexpr int StopTimeoutMs = 5000;
 constexpr int PortAttempts = 5;
 const char LocalHost[] = "127.0.0.1";
 
-// Asks the kernel for a free port. Another process may take it before
-// redis-server binds it; start() notices that and tries another port.
-quint16 pickFreePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
-}
-
 QString findTool(const char *envOverride, const QString &name)
 {
     const QString fromEnv = qEnvironmentVariable(envOverride);
@@ -86,10 +74,10 @@ bool RedisTestServer::start(const QStringList &extraArgs)
     m_started = false;
     const bool wantPlain = !isTls() || m_tls.plainPort;
     for (int attempt = 0; attempt < PortAttempts; ++attempt) {
-        m_port = wantPlain ? pickFreePort() : 0;
-        m_tlsPort = isTls() ? pickFreePort() : 0;
+        m_port = wantPlain ? freePort() : 0;
+        m_tlsPort = isTls() ? freePort() : 0;
         if (m_tlsPort != 0 && m_tlsPort == m_port)
-            m_tlsPort = pickFreePort();
+            m_tlsPort = freePort();
         if ((wantPlain && m_port == 0) || (isTls() && (m_tlsPort == 0 || m_tlsPort == m_port))) {
             m_port = m_tlsPort = 0;
             m_error = QStringLiteral("could not find a free TCP port on 127.0.0.1");
@@ -313,6 +301,18 @@ QString RedisTestServer::redisServerPath()
 QString RedisTestServer::redisCliPath()
 {
     return findTool("QTREDIS_REDIS_CLI", QStringLiteral("redis-cli"));
+}
+
+// Asks the kernel for a free port. Another process may take it before
+// redis-server binds it; start() notices that and tries another port.
+quint16 RedisTestServer::freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
 }
 
 QByteArray RedisTestServer::respCommand(const QList<QByteArray> &args)

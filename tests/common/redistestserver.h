@@ -133,6 +133,10 @@ public:
     // Encodes a command as a RESP array of bulk strings.
     static QByteArray respCommand(const QList<QByteArray> &args);
 
+    // A port of 127.0.0.1 free right now (0 if none): another process may
+    // take it before it is bound, so a caller must cope with a failed bind.
+    static quint16 freePort();
+
 private:
     enum class LaunchResult { Ready, PortInUse, Failed };
 

@@ -32,6 +32,17 @@ inline quint16 closedPort()
     return probe.serverPort();
 }
 
+// The calls= count of command in an INFO commandstats reply (0 if absent).
+inline qint64 commandCallsIn(const QByteArray &commandStats, const QByteArray &command)
+{
+    const QByteArray tag = "cmdstat_" + command + ":calls=";
+    const qsizetype at = commandStats.indexOf(tag);
+    if (at < 0)
+        return 0;
+    const qsizetype from = at + tag.size();
+    return commandStats.mid(from, commandStats.indexOf(',', from) - from).toLongLong();
+}
+
 // Connects and waits for connected(); false if it did not come in time.
 inline bool connectAndWait(RedisClient &client, const QString &host, quint16 port)
 {

@@ -1726,6 +1726,14 @@ const QStringList &plainFields()
     return fields;
 }
 
+// A "language" column with a row for each language the browser ships.
+void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *language : {"en", "de", "zh_CN"})
+        QTest::newRow(language) << QString::fromLatin1(language);
+}
+
 // Every visible piece of text or control under item that is cut: text
 // narrower than it needs (not wrapped), elided or cut after its last line,
 // or anything reaching past the right edge of bounds.
@@ -2087,10 +2095,7 @@ void tst_Browser::sshTunnelThroughTheDialog()
 // every language: nothing cut, nothing past its edges (it scrolls).
 void tst_Browser::connectionDialogFits_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("de") << QStringLiteral("de");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    addLanguageRows();
 }
 
 void tst_Browser::connectionDialogFits()
@@ -2399,10 +2404,7 @@ void tst_Browser::clusterNodesModelRows()
 // 800x600 in every language, nothing cut or past the window's edge.
 void tst_Browser::clusterDetectedSwitchedAndBrowsed_data()
 {
-    QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("de") << QStringLiteral("de");
-    QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    addLanguageRows();
 }
 
 void tst_Browser::clusterDetectedSwitchedAndBrowsed()
