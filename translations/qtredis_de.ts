@@ -1059,12 +1059,12 @@ ACL SETUSER, MIGRATE und connect-URLs werden als ******** angezeigt und gespeich
         <translation>%1 Schlüssel</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>Filter: text or glob (user:*)</source>
         <translation>Filter: Text oder Glob (user:*)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
@@ -1104,7 +1104,7 @@ ACL SETUSER, MIGRATE und connect-URLs werden als ******** angezeigt und gespeich
         <translation>Nur Schlüssel eines Typs anzeigen (SCAN TYPE)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Refresh keys (F5)</source>
         <translation>Schlüssel aktualisieren (F5)</translation>
     </message>
@@ -1792,12 +1792,12 @@ Geheimnisse werden nicht als Optionswerte angenommen, da andere Benutzer des Rec
     </message>
     <message>
         <location line="+0"/>
-        <location line="+406"/>
+        <location line="+408"/>
         <source>QtRedis Browser</source>
         <translation>QtRedis Browser</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -2003,7 +2003,7 @@ Einstellungen: %1</translation>
         <translation>Hoch/Runter in der Konsole  Befehlsverlauf</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Delete connection</source>
         <translation>Verbindung löschen</translation>
     </message>
@@ -2389,7 +2389,7 @@ Einstellungen: %1</translation>
     </message>
     <message>
         <location filename="../src/client/commandqueue.cpp" line="+24"/>
-        <location filename="../src/cluster/clusterrouter.cpp" line="+497"/>
+        <location filename="../src/cluster/clusterrouter.cpp" line="+505"/>
         <source>Empty command</source>
         <translation>Leerer Befehl</translation>
     </message>
@@ -2423,8 +2423,8 @@ Einstellungen: %1</translation>
     <message>
         <location line="+14"/>
         <location filename="../src/client/redisclient.cpp" line="+347"/>
-        <location filename="../src/cluster/clusterrouter.cpp" line="-329"/>
-        <location line="+285"/>
+        <location filename="../src/cluster/clusterrouter.cpp" line="-337"/>
+        <location line="+293"/>
         <source>The client was destroyed</source>
         <translation>Der Client wurde zerstört</translation>
     </message>
@@ -2534,7 +2534,7 @@ Einstellungen: %1</translation>
         <translation>Vom Cluster getrennt</translation>
     </message>
     <message>
-        <location line="+567"/>
+        <location line="+569"/>
         <location line="+11"/>
         <source>Connecting to another server</source>
         <translation>Verbindung mit einem anderen Server wird hergestellt</translation>
@@ -2613,7 +2613,7 @@ Einstellungen: %1</translation>
         <translation>Protokollfehler von %1: unerwartete MONITOR-Ausgabe</translation>
     </message>
     <message>
-        <location filename="../src/cluster/clusterrouter.cpp" line="-135"/>
+        <location filename="../src/cluster/clusterrouter.cpp" line="-136"/>
         <source>%1 is not a cluster node (cluster support is disabled): connect to it with connectToHost()</source>
         <translation>%1 ist kein Cluster-Knoten (Cluster-Unterstützung ist abgeschaltet): verbinden Sie sich mit connectToHost()</translation>
     </message>
@@ -2628,7 +2628,7 @@ Einstellungen: %1</translation>
         <translation>%1 hat eine unbrauchbare Slot-Zuordnung gesendet: %2</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Not connected to a Redis cluster</source>
         <translation>Nicht mit einem Redis-Cluster verbunden</translation>
     </message>
@@ -3360,7 +3360,7 @@ Einstellungen: %1</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Info</source>
         <translation>Info</translation>
     </message>
@@ -3385,7 +3385,7 @@ Einstellungen: %1</translation>
         <translation>Master</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Refresh every 5 s</source>
         <translation>Alle 5 s aktualisieren</translation>
     </message>
@@ -3395,7 +3395,7 @@ Einstellungen: %1</translation>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Filter fields, e.g. memory</source>
         <translation>Felder filtern, z. B. memory</translation>
     </message>
@@ -3686,7 +3686,7 @@ Einstellungen: %1</translation>
         <translation type="vanished">SSH-Tunnel sind nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../examples/browser/glue/connectionconfig.cpp" line="+252"/>
+        <location filename="../examples/browser/glue/connectionconfig.cpp" line="+242"/>
         <location filename="../src/connection/sshtunnel.cpp" line="+468"/>
         <source>The host key of the SSH server %1 has changed: it sent %2, which differs from the key in the known hosts file</source>
         <translation>Der Host-Schlüssel des SSH-Servers %1 hat sich geändert: Er hat %2 gesendet, was vom Schlüssel in der Datei bekannter Hosts abweicht</translation>
@@ -4020,7 +4020,7 @@ Einstellungen: %1</translation>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Saving keeps the TTL (SET … KEEPTTL).</source>
         <translation>Beim Speichern bleibt die TTL erhalten (SET … KEEPTTL).</translation>
     </message>
@@ -4207,7 +4207,7 @@ Einstellungen: %1</translation>
         <translation>Anzeigen als</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Wrap</source>
         <translation>Umbrechen</translation>
     </message>
@@ -4332,7 +4332,7 @@ Einstellungen: %1</translation>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+110"/>
         <source>Reload the value</source>
         <translation>Den Wert neu laden</translation>
     </message>
@@ -4367,7 +4367,7 @@ Einstellungen: %1</translation>
         <translation>Den Schlüssel löschen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>TTL: %1</source>
         <translation>TTL: %1</translation>
     </message>

@@ -1057,12 +1057,12 @@ ACL SETUSER、MIGRATE 和 connect URL 中的密码显示并保存为 ********。
         <translation>%1 个键</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+128"/>
         <source>Filter: text or glob (user:*)</source>
         <translation>过滤：文本或通配模式（user:*）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>All types</source>
         <translation>所有类型</translation>
     </message>
@@ -1102,7 +1102,7 @@ ACL SETUSER、MIGRATE 和 connect URL 中的密码显示并保存为 ********。
         <translation>只显示一种类型的键（SCAN TYPE）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Refresh keys (F5)</source>
         <translation>刷新键（F5）</translation>
     </message>
@@ -1788,12 +1788,12 @@ Secrets are not taken as option values, since other users of the machine can rea
     </message>
     <message>
         <location line="+0"/>
-        <location line="+406"/>
+        <location line="+408"/>
         <source>QtRedis Browser</source>
         <translation>QtRedis 浏览器</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -1999,7 +1999,7 @@ Settings: %1</source>
         <translation>控制台中的上/下方向键  命令历史</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Delete connection</source>
         <translation>删除连接</translation>
     </message>
@@ -2384,7 +2384,7 @@ Settings: %1</source>
     </message>
     <message>
         <location filename="../src/client/commandqueue.cpp" line="+24"/>
-        <location filename="../src/cluster/clusterrouter.cpp" line="+497"/>
+        <location filename="../src/cluster/clusterrouter.cpp" line="+505"/>
         <source>Empty command</source>
         <translation>空命令</translation>
     </message>
@@ -2417,8 +2417,8 @@ Settings: %1</source>
     <message>
         <location line="+14"/>
         <location filename="../src/client/redisclient.cpp" line="+347"/>
-        <location filename="../src/cluster/clusterrouter.cpp" line="-329"/>
-        <location line="+285"/>
+        <location filename="../src/cluster/clusterrouter.cpp" line="-337"/>
+        <location line="+293"/>
         <source>The client was destroyed</source>
         <translation>客户端已被销毁</translation>
     </message>
@@ -2528,7 +2528,7 @@ Settings: %1</source>
         <translation>已与集群断开连接</translation>
     </message>
     <message>
-        <location line="+567"/>
+        <location line="+569"/>
         <location line="+11"/>
         <source>Connecting to another server</source>
         <translation>正在连接到另一台服务器</translation>
@@ -2607,7 +2607,7 @@ Settings: %1</source>
         <translation>来自 %1 的协议错误：意外的 MONITOR 输出</translation>
     </message>
     <message>
-        <location filename="../src/cluster/clusterrouter.cpp" line="-135"/>
+        <location filename="../src/cluster/clusterrouter.cpp" line="-136"/>
         <source>%1 is not a cluster node (cluster support is disabled): connect to it with connectToHost()</source>
         <translation>%1 不是集群节点（集群支持已禁用）：请使用 connectToHost() 连接</translation>
     </message>
@@ -2622,7 +2622,7 @@ Settings: %1</source>
         <translation>%1 发送了无法使用的槽位映射：%2</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Not connected to a Redis cluster</source>
         <translation>未连接到 Redis 集群</translation>
     </message>
@@ -3354,7 +3354,7 @@ Settings: %1</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
@@ -3379,7 +3379,7 @@ Settings: %1</source>
         <translation>主节点</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Refresh every 5 s</source>
         <translation>每 5 秒刷新</translation>
     </message>
@@ -3389,7 +3389,7 @@ Settings: %1</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Filter fields, e.g. memory</source>
         <translation>过滤字段，例如 memory</translation>
     </message>
@@ -3678,7 +3678,7 @@ Settings: %1</source>
         <translation type="vanished">SSH 隧道不可用</translation>
     </message>
     <message>
-        <location filename="../examples/browser/glue/connectionconfig.cpp" line="+252"/>
+        <location filename="../examples/browser/glue/connectionconfig.cpp" line="+242"/>
         <location filename="../src/connection/sshtunnel.cpp" line="+468"/>
         <source>The host key of the SSH server %1 has changed: it sent %2, which differs from the key in the known hosts file</source>
         <translation>SSH 服务器 %1 的主机密钥已更改：它发送了 %2，与 known_hosts 文件中的密钥不同</translation>
@@ -4010,7 +4010,7 @@ Settings: %1</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Saving keeps the TTL (SET … KEEPTTL).</source>
         <translation>保存时保留 TTL（SET … KEEPTTL）。</translation>
     </message>
@@ -4197,7 +4197,7 @@ Settings: %1</source>
         <translation>显示为</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Wrap</source>
         <translation>自动换行</translation>
     </message>
@@ -4321,7 +4321,7 @@ Settings: %1</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+110"/>
         <source>Reload the value</source>
         <translation>重新加载值</translation>
     </message>
@@ -4356,7 +4356,7 @@ Settings: %1</source>
         <translation>删除键</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>TTL: %1</source>
         <translation>TTL：%1</translation>
     </message>
