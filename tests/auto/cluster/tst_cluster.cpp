@@ -3,11 +3,13 @@
 // (RedisTestCluster: 3 masters, 3 replicas) shared by the whole suite:
 // discovery, routing by slot, multi-key commands split and reassembled,
 // cross-slot refusal, whole-cluster commands, per-node commands, replica
-// reads, the keys model, and traffic that keeps flowing across a slot
-// migration, a reshard, a manual failover and a killed master.
+// reads, the keys model, transactions and scripts bound to a slot,
+// subscriptions, and traffic that keeps flowing across a slot migration, a
+// reshard, a manual failover and a killed master; a shard subscription that
+// follows its slot across a migration and a failover.
 //
 // The tests that change the cluster come last, in this order: migration,
-// reshard, failover, killed master. Each leaves it ok (init() checks),
+// reshard, failover, shard subscription, killed master. Each leaves it ok (init() checks),
 // with roles possibly swapped; tests look roles up, never assume them.
 #include <QtTest/QtTest>
 
@@ -15,6 +17,9 @@
 #include <redisconnectionoptions.h>
 #include <rediskeysmodel.h>
 #include <redisreply.h>
+#include <redisscript.h>
+#include <redissubscription.h>
+#include <redistransaction.h>
 #include <redistestcluster.h>
 #include <redistestserver.h>
 #include <testhelpers.h>
@@ -251,11 +256,14 @@ private Q_SLOTS:
     void commandOnUnknownNode();
     void replicaReads();
     void keysModel();
+    void transactionsAndScripts();
+    void subscriptions();
 
     // These change the cluster: keep them last, in this order.
     void migrationUnderLoad();
     void reshardUnderLoad();
     void failoverUnderLoad();
+    void shardSubscriptionFollowsSlot();
     void masterKilledUnderLoad();
 
 private:
@@ -263,6 +271,8 @@ private:
     QList<QByteArray> keysOnNode(int node, const QByteArray &prefix, int count);
     bool resetStats();
     qint64 commandCalls(int node, const QByteArray &command);
+    // PUBSUB SHARDNUMSUB channel on node (-1 on failure).
+    qint64 shardSubscribers(int node, const QByteArray &channel);
 
     RedisTestCluster m_cluster;
 };
@@ -317,6 +327,14 @@ bool tst_Cluster::resetStats()
 qint64 tst_Cluster::commandCalls(int node, const QByteArray &command)
 {
     return QtRedisTest::commandCallsIn(m_cluster.query(node, {"INFO", "commandstats"}).string, command);
+}
+
+qint64 tst_Cluster::shardSubscribers(int node, const QByteArray &channel)
+{
+    const RedisTestCluster::Reply reply = m_cluster.query(node, {"PUBSUB", "SHARDNUMSUB", channel});
+    if (reply.type != RedisTestCluster::Reply::Array || reply.elements.size() != 2)
+        return -1;
+    return reply.elements.at(1).integer;
 }
 
 void tst_Cluster::keySlotAgreesWithServer_data()
@@ -752,6 +770,114 @@ void tst_Cluster::keysModel()
     QCOMPARE(model.estimatedTotal(), m_cluster.totalKeys());
 }
 
+// A transaction runs on the node of its keys' slot, WATCH included; keys of
+// two slots are refused before anything is sent. A script runs on its
+// keys' node (EVAL after SCRIPT FLUSH on every master, then EVALSHA).
+void tst_Cluster::transactionsAndScripts()
+{
+    RedisClient client;
+    QVERIFY(connectCluster(client, m_cluster.seedNodes()));
+    const int owner = m_cluster.masterIndexOfSlot(RedisClient::keySlot("{tx}"));
+    QVERIFY(owner >= 0);
+
+    RedisTransaction tx(&client);
+    QCOMPARE(tx.enqueue({"SET", "{tx}:a", "1"}), 0);
+    QCOMPARE(tx.enqueue({"INCR", "{tx}:a"}), 1);
+    QCOMPARE(tx.enqueue({"GET", "{tx}:b"}), 2);
+    tx.exec();
+    QTRY_VERIFY_WITH_TIMEOUT(tx.isFinished(), Timeout);
+    QVERIFY2(tx.error() == Error::NoError, qPrintable(tx.errorString()));
+    const QList<RedisValue> results = tx.results();
+    QCOMPARE(results.size(), 3);
+    QCOMPARE(describe(results.at(0)), QByteArray("OK"));
+    QCOMPARE(results.at(1).toInteger(), 2);
+    QVERIFY(results.at(2).isNil());
+    QCOMPARE(m_cluster.query(owner, {"GET", "{tx}:a"}).string, QByteArray("2"));
+
+    // WATCH goes to the same node: a change made there aborts the EXEC.
+    RedisTransaction watched(&client);
+    watched.watch({"{tx}:a"});
+    QCOMPARE(run(client, {"GET", "{tx}:a"}), RedisValue::fromString("2")); // after the WATCH, same link
+    QCOMPARE(m_cluster.query(owner, {"SET", "{tx}:a", "changed"}).string, QByteArray("OK"));
+    watched.enqueue({"SET", "{tx}:a", "mine"});
+    watched.exec();
+    QTRY_VERIFY_WITH_TIMEOUT(watched.isFinished(), Timeout);
+    QVERIFY(watched.isAborted());
+    QCOMPARE(m_cluster.query(owner, {"GET", "{tx}:a"}).string, QByteArray("changed"));
+
+    // Two slots: nothing runs.
+    QVERIFY(RedisClient::keySlot("tx:x") != RedisClient::keySlot("tx:y"));
+    RedisTransaction cross(&client);
+    cross.enqueue({"SET", "tx:x", "1"});
+    cross.enqueue({"SET", "tx:y", "1"});
+    cross.exec();
+    QTRY_VERIFY_WITH_TIMEOUT(cross.isFinished(), Timeout);
+    QCOMPARE(cross.error(), Error::CrossSlot);
+    QCOMPARE(run(client, {"EXISTS", "tx:x", "tx:y"}).toInteger(), 0);
+
+    const RedisScript script("redis.call('SET', KEYS[1], ARGV[1]) return redis.call('GET', KEYS[2])");
+    QCOMPARE(describe(run(client, {"SCRIPT", "FLUSH"})), QByteArray("OK"));
+    const int scriptOwner = m_cluster.masterIndexOfSlot(RedisClient::keySlot("{sc}"));
+    QVERIFY(scriptOwner >= 0);
+    for (const char *round : {"first (EVAL after NOSCRIPT)", "second (EVALSHA)"}) {
+        RedisValue value;
+        bool done = false;
+        QObject context;
+        script.run(&client, {"{sc}:a", "{sc}:a"}, {round}, &context, [&](const RedisValue &v) {
+            value = v;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, Timeout);
+        QCOMPARE(value, RedisValue::fromString(round));
+        QCOMPARE(m_cluster.query(scriptOwner, {"GET", "{sc}:a"}).string, QByteArray(round));
+    }
+    RedisValue crossValue;
+    bool crossDone = false;
+    QObject context;
+    script.run(&client, {"tx:x", "tx:y"}, {"v"}, &context, [&](const RedisValue &v) {
+        crossValue = v;
+        crossDone = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(crossDone, Timeout);
+    QCOMPARE(crossValue.error(), Error::CrossSlot);
+    QCOMPARE(run(client, {"EXISTS", "tx:x"}).toInteger(), 0);
+}
+
+// SUBSCRIBE on one node hears PUBLISH on every node (the bus broadcasts);
+// SSUBSCRIBE goes to the shard's owner and hears SPUBLISH there.
+void tst_Cluster::subscriptions()
+{
+    RedisClient client;
+    QVERIFY(connectCluster(client, m_cluster.seedNodes()));
+    RedisSubscription *plain = client.subscribe("cl:ch");
+    RedisSubscription *shard = client.ssubscribe("{cl}:news");
+    QList<QByteArray> heard;
+    const auto record = [&heard](const QByteArray &channel, const QByteArray &payload, const QByteArray &) {
+        heard.append(channel + '=' + payload);
+    };
+    connect(plain, &RedisSubscription::messageReceived, this, record);
+    connect(shard, &RedisSubscription::messageReceived, this, record);
+    QTRY_COMPARE_WITH_TIMEOUT(plain->state(), RedisSubscription::State::Subscribed, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(shard->state(), RedisSubscription::State::Subscribed, Timeout);
+    const int owner = m_cluster.masterIndexOfSlot(RedisClient::keySlot("{cl}:news"));
+    QVERIFY(owner >= 0);
+    QTRY_COMPARE_WITH_TIMEOUT(shardSubscribers(owner, "{cl}:news"), 1, Timeout);
+
+    QList<QByteArray> expected;
+    for (int node : m_cluster.masters()) {
+        const QByteArray payload = "from " + m_cluster.address(node).toLatin1();
+        m_cluster.query(node, {"PUBLISH", "cl:ch", payload});
+        expected.append("cl:ch=" + payload);
+    }
+    m_cluster.query(owner, {"SPUBLISH", "{cl}:news", "sharded"});
+    expected.append("{cl}:news=sharded");
+    QTRY_COMPARE_WITH_TIMEOUT(heard.size(), expected.size(), Timeout);
+    std::sort(heard.begin(), heard.end());
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(heard, expected);
+}
+
+
 void tst_Cluster::migrationUnderLoad()
 {
     const QByteArray tag = "{mig}";
@@ -902,6 +1028,51 @@ void tst_Cluster::failoverUnderLoad()
     QCOMPARE(describe(run(client, {"SET", keys.first(), "after"})), QByteArray("OK"));
     QCOMPARE(m_cluster.query(replica, {"GET", keys.first()}).string, QByteArray("after"));
 }
+
+// A shard subscription follows its slot: to the master it migrates to, then
+// to the replica promoted in that master's place.
+void tst_Cluster::shardSubscriptionFollowsSlot()
+{
+    const QByteArray channel = "{shard}:news";
+    const int slot = RedisClient::keySlot(channel);
+    const int owner = m_cluster.masterIndexOfSlot(slot);
+    QVERIFY(owner >= 0);
+    RedisClient client;
+    QVERIFY(connectCluster(client, m_cluster.seedNodes()));
+    RedisSubscription *subscription = client.ssubscribe(channel);
+    QList<QByteArray> payloads;
+    connect(subscription, &RedisSubscription::messageReceived, this,
+            [&payloads](const QByteArray &, const QByteArray &payload, const QByteArray &) { payloads.append(payload); });
+    QTRY_COMPARE_WITH_TIMEOUT(subscription->state(), RedisSubscription::State::Subscribed, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(shardSubscribers(owner, channel), 1, Timeout);
+    m_cluster.query(owner, {"SPUBLISH", channel, "one"});
+    QTRY_COMPARE_WITH_TIMEOUT(payloads.size(), 1, Timeout);
+
+    // The slot moves to another master: the server drops the subscription
+    // (SUNSUBSCRIBE), the client subscribes again on the new owner.
+    QList<int> others = m_cluster.masters();
+    others.removeAll(owner);
+    QVERIFY(!others.isEmpty());
+    const int target = others.first();
+    QVERIFY2(m_cluster.beginMigration(slot, owner, target), qPrintable(m_cluster.errorString()));
+    QVERIFY2(m_cluster.finishMigration(slot, owner, target), qPrintable(m_cluster.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(shardSubscribers(target, channel), 1, Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(subscription->state(), RedisSubscription::State::Subscribed, Timeout);
+    QCOMPARE(shardSubscribers(owner, channel), 0);
+    m_cluster.query(target, {"SPUBLISH", channel, "two"});
+    QTRY_COMPARE_WITH_TIMEOUT(payloads.size(), 2, Timeout);
+
+    // The new owner's replica takes over: the client follows it.
+    const int replica = m_cluster.replicaOf(target);
+    QVERIFY(replica >= 0);
+    QVERIFY2(m_cluster.failover(replica), qPrintable(m_cluster.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(shardSubscribers(replica, channel), 1, 2 * Timeout);
+    QTRY_COMPARE_WITH_TIMEOUT(subscription->state(), RedisSubscription::State::Subscribed, Timeout);
+    m_cluster.query(replica, {"SPUBLISH", channel, "three"});
+    QTRY_COMPARE_WITH_TIMEOUT(payloads.size(), 3, Timeout);
+    QCOMPARE(payloads, (QList<QByteArray>{"one", "two", "three"}));
+}
+
 
 void tst_Cluster::masterKilledUnderLoad()
 {
