@@ -3,7 +3,7 @@
 // (RedisTestCluster: 3 masters, 3 replicas) shared by the whole suite:
 // discovery, routing by slot, multi-key commands split and reassembled,
 // cross-slot refusal, whole-cluster commands, per-node commands, replica
-// reads, the keys model, transactions and scripts bound to a slot,
+// reads, the keys and value models, transactions and scripts bound to a slot,
 // subscriptions, and traffic that keeps flowing across a slot migration, a
 // reshard, a manual failover and a killed master; a shard subscription that
 // follows its slot across a migration and a failover.
@@ -15,9 +15,11 @@
 
 #include <redisclient.h>
 #include <redisconnectionoptions.h>
+#include <redishashmodel.h>
 #include <rediskeysmodel.h>
 #include <redisreply.h>
 #include <redisscript.h>
+#include <redisstringvalue.h>
 #include <redissubscription.h>
 #include <redistransaction.h>
 #include <redistestcluster.h>
@@ -256,6 +258,7 @@ private Q_SLOTS:
     void commandOnUnknownNode();
     void replicaReads();
     void keysModel();
+    void valueModels();
     void transactionsAndScripts();
     void subscriptions();
 
@@ -768,6 +771,53 @@ void tst_Cluster::keysModel()
     QCOMPARE(listed, written);
     QCOMPARE(model.loadedCount(), qint64(written.size()));
     QCOMPARE(model.estimatedTotal(), m_cluster.totalKeys());
+}
+
+// The value models and RedisStringValue work on a cluster client like on
+// one server: each key's commands go to the key's node (keys on every
+// master here), loading with its paged scans and editing alike.
+void tst_Cluster::valueModels()
+{
+    RedisClient client;
+    QVERIFY(connectCluster(client, m_cluster.seedNodes()));
+    for (int node : m_cluster.masters()) {
+        const QByteArray hashKey = keysOnNode(node, "vm:h:", 1).value(0);
+        const QByteArray stringKey = keysOnNode(node, "vm:s:", 1).value(0);
+        QVERIFY(!hashKey.isEmpty() && !stringKey.isEmpty());
+        QList<QByteArray> hset{"HSET", hashKey};
+        for (int i = 0; i < 250; ++i)
+            hset << "f" + QByteArray::number(i) << QByteArray::number(i);
+        QCOMPARE(run(client, hset).toInteger(), 250);
+        QCOMPARE(describe(run(client, {"SET", stringKey, QByteArray("v\0\xff", 3)})), QByteArray("OK"));
+
+        RedisHashModel hash;
+        hash.setPageSize(100); // three HSCAN pages
+        hash.setClient(&client);
+        hash.setKey(hashKey);
+        QTRY_VERIFY_WITH_TIMEOUT(!hash.isLoading(), Timeout);
+        while (hash.canFetchMore(QModelIndex())) {
+            hash.fetchMore(QModelIndex());
+            QTRY_VERIFY_WITH_TIMEOUT(!hash.isLoading(), Timeout);
+        }
+        QVERIFY2(hash.errorString().isEmpty(), qPrintable(hash.errorString()));
+        QCOMPARE(hash.rowCount(), 250);
+        QSignalSpy edited(&hash, &RedisValueModel::editFinished);
+        hash.setField("f7", "seven");
+        QVERIFY(edited.wait(Timeout));
+        QVERIFY2(edited.at(0).at(0).toBool(), qPrintable(edited.at(0).at(1).toString()));
+        QCOMPARE(m_cluster.query(node, {"HGET", hashKey, "f7"}).string, QByteArray("seven"));
+
+        RedisStringValue string;
+        string.setClient(&client);
+        string.setKey(stringKey);
+        QTRY_VERIFY_WITH_TIMEOUT(!string.isLoading() && string.size() >= 0, Timeout);
+        QCOMPARE(string.value(), QByteArray("v\0\xff", 3));
+        QSignalSpy saved(&string, &RedisStringValue::editFinished);
+        string.setValue("new");
+        QVERIFY(saved.wait(Timeout));
+        QVERIFY2(saved.at(0).at(0).toBool(), qPrintable(saved.at(0).at(1).toString()));
+        QCOMPARE(m_cluster.query(node, {"GET", stringKey}).string, QByteArray("new"));
+    }
 }
 
 // A transaction runs on the node of its keys' slot, WATCH included; keys of
