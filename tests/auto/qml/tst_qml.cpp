@@ -11,6 +11,8 @@
 //   redisServer.clientInfo(obj)        what C++ sees of a RedisClient made in QML
 //   redisServer.cppSubscribe(client, channel, on)  subscribes/unsubscribes from C++
 //   redisServer.cppConnect(client)     RedisClient::connectToServer() from C++
+//   redisClusterPort, redisClusterError  a one-node Redis Cluster (every slot)
+//   redisServer.isCluster(client)      RedisClient::isCluster()
 #include <QtCore/QObject>
 #include <QtQml/QQmlContext>
 #include <QtQml/QQmlEngine>
@@ -42,6 +44,11 @@ public:
         return client ? QStringLiteral("RedisClient ") + client->clientName() : QString();
     }
 
+    Q_INVOKABLE bool isCluster(QObject *object) const
+    {
+        auto *client = qobject_cast<RedisClient *>(object);
+        return client && client->isCluster();
+    }
     // connectToServer() from C++ (a client made in C++ has no QML extension).
     Q_INVOKABLE bool cppConnect(QObject *object)
     {
@@ -69,6 +76,19 @@ public Q_SLOTS:
     {
         if (!m_server.start())
             m_error = m_server.errorString();
+        // A cluster of one node that serves every slot: enough for the
+        // cluster URL, routing and the keys model in QML.
+        if (!m_clusterNode.start({QStringLiteral("--cluster-enabled"), QStringLiteral("yes"),
+                                  QStringLiteral("--cluster-config-file"), QStringLiteral("nodes.conf")})) {
+            m_clusterError = m_clusterNode.errorString();
+        } else if (m_clusterNode.cli({QStringLiteral("CLUSTER"), QStringLiteral("ADDSLOTSRANGE"), QStringLiteral("0"),
+                                      QStringLiteral("16383")}).trimmed() != "OK"
+                   || !QTest::qWaitFor([this] {
+                          return m_clusterNode.cli({QStringLiteral("CLUSTER"), QStringLiteral("INFO")})
+                                  .contains("cluster_state:ok");
+                      }, QtRedisTest::Timeout)) {
+            m_clusterError = QStringLiteral("the one-node cluster did not become ok");
+        }
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -80,6 +100,8 @@ public Q_SLOTS:
         context->setContextProperty(QStringLiteral("redisPort"), int(m_server.port()));
         context->setContextProperty(QStringLiteral("redisSocket"), m_server.unixSocketPath());
         context->setContextProperty(QStringLiteral("redisError"), m_error);
+        context->setContextProperty(QStringLiteral("redisClusterPort"), int(m_clusterNode.port()));
+        context->setContextProperty(QStringLiteral("redisClusterError"), m_clusterError);
         context->setContextProperty(QStringLiteral("redisServer"), this);
         // Owned by the engine: destroyed with it, after the test file ran.
         auto *client = new RedisClient(engine);
@@ -87,11 +109,17 @@ public Q_SLOTS:
         context->setContextProperty(QStringLiteral("cppClient"), client);
     }
 
-    void cleanupTestCase() { m_server.stop(); }
+    void cleanupTestCase()
+    {
+        m_server.stop();
+        m_clusterNode.stop();
+    }
 
 private:
     RedisTestServer m_server;
     QString m_error;
+    RedisTestServer m_clusterNode;
+    QString m_clusterError;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(qml, RedisQmlTestSetup)
