@@ -5,6 +5,9 @@
 // the host key policies, and ssh or sshd going away.
 #include <QtTest/QtTest>
 
+#include <QtCore/QDeadlineTimer>
+#include <QtCore/QElapsedTimer>
+
 #include <redisclient.h>
 #include <redismonitor.h>
 #include <redisreply.h>
@@ -420,7 +423,19 @@ void tst_Ssh::sshKilledIsReplaced()
     // Both links lose their forwarded connections and open the tunnel again:
     // one new ssh serves them both.
     QVERIFY(::kill(pid_t(first.first()), SIGKILL) == 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!sshProcesses().isEmpty() && sshProcesses() != first, Timeout);
+    // Waited for on the clock (QTRY counts its steps): a new ssh, not the
+    // killed one, once the links have reconnected.
+    QElapsedTimer waited;
+    waited.start();
+    const QDeadlineTimer deadline(Timeout);
+    QList<qint64> now = sshProcesses();
+    while ((now.isEmpty() || now == first) && !deadline.hasExpired()) {
+        QTest::qWait(50);
+        now = sshProcesses();
+    }
+    QVERIFY2(!now.isEmpty() && now != first,
+             qPrintable(QStringLiteral("no new ssh after %1 ms (client state %2)")
+                                .arg(waited.elapsed()).arg(int(client.state()))));
     QTRY_COMPARE_WITH_TIMEOUT(client.state(), RedisClient::State::Connected, Timeout);
     // The pub/sub link noticed the loss and subscribed again.
     QTRY_VERIFY_WITH_TIMEOUT(states.contains(RedisSubscription::State::Pending)
