@@ -1,11 +1,12 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "redisserver.h"
 
+#include <redistestserver.h>
+
 #include <QtCore/qdeadlinetimer.h>
 #include <QtCore/qdir.h>
 #include <QtCore/qfile.h>
 #include <QtNetwork/qhostaddress.h>
-#include <QtNetwork/qtcpserver.h>
 #include <QtNetwork/qtcpsocket.h>
 
 #include <sys/prctl.h>
@@ -22,16 +23,6 @@ const char LogFileName[] = "redis-server.log";
 PrivateRedisServer::~PrivateRedisServer()
 {
     stop();
-}
-
-quint16 PrivateRedisServer::pickFreePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    const quint16 port = server.serverPort();
-    server.close();
-    return port;
 }
 
 bool PrivateRedisServer::answersPing(quint16 port)
@@ -86,14 +77,14 @@ bool PrivateRedisServer::start(const QString &program, int timeoutMs, QString *e
     const pid_t parent = ::getpid();
 
     for (int attempt = 1; attempt <= StartAttempts; ++attempt) {
-        m_port = pickFreePort();
+        m_port = RedisTestServer::freePort();
         if (m_port == 0) {
             *error = QStringLiteral("cannot find a free TCP port on 127.0.0.1");
             return false;
         }
         QStringList tlsArguments;
         if (!m_tlsArguments.isEmpty()) {
-            m_tlsPort = pickFreePort();
+            m_tlsPort = RedisTestServer::freePort();
             if (m_tlsPort == 0 || m_tlsPort == m_port) {
                 *error = QStringLiteral("cannot find a second free TCP port on 127.0.0.1");
                 return false;

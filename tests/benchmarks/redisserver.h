@@ -40,7 +40,6 @@ public:
     quint16 tlsPort() const { return m_tlsPort; }   // 0 without setTls()
 
 private:
-    static quint16 pickFreePort();
     static bool answersPing(quint16 port);
     QString logTail() const;
 

@@ -1,13 +1,14 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "tlsfixture.h"
 
+#include <redistestserver.h>
+
 #include <QtCore/qdeadlinetimer.h>
 #include <QtCore/qdir.h>
 #include <QtCore/qfile.h>
 #include <QtCore/qlist.h>
 #include <QtCore/qstringlist.h>
 #include <QtNetwork/qhostaddress.h>
-#include <QtNetwork/qtcpserver.h>
 #include <QtNetwork/qtcpsocket.h>
 
 #include <sys/prctl.h>
@@ -19,14 +20,6 @@ namespace Bench {
 namespace {
 
 const char StunnelLog[] = "stunnel.log";
-
-quint16 pickFreePort()
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return server.serverPort();
-}
 
 // Children die with us (PR_SET_PDEATHSIG), and do not start if we are gone.
 void killWithParent(QProcess &process)
@@ -150,7 +143,7 @@ bool StunnelClient::start(const QString &program, const QString &workDir, quint1
     m_workDir = workDir;
     m_pidFile = QDir(workDir).filePath(QStringLiteral("stunnel.pid"));
     m_port = 0;   // set once it accepts connections
-    const quint16 port = pickFreePort();
+    const quint16 port = RedisTestServer::freePort();
     if (port == 0) {
         *error = QStringLiteral("cannot find a free TCP port on 127.0.0.1");
         return false;
