@@ -8,6 +8,7 @@
 #include <hiredis/async.h>
 #include <hiredis/hiredis.h>
 
+#include <sys/ioctl.h>
 #include <sys/time.h>
 
 #include <limits>
@@ -16,6 +17,9 @@
 namespace QtRedisPrivate {
 
 namespace {
+// Reads of up to 16 KiB (hiredis's read size) per read notification: 1 MiB.
+constexpr int MaxReadsPerEvent = 64;
+
 struct DepthGuard
 {
     explicit DepthGuard(int &depth) : m_depth(depth) { ++m_depth; }
@@ -141,6 +145,15 @@ void HiredisNotifierAdapter::handleRead()
         m_inRead = true;
         m_writeAfterRead = false;
         redisAsyncHandleRead(m_context);
+        // hiredis reads at most 16 KiB per call: while the socket holds more
+        // (a large reply, a burst of replies), read on now instead of one
+        // event-loop round per 16 KiB. Bounded, so other sockets get a turn.
+        for (int round = 1; round < MaxReadsPerEvent && m_context && m_read->isEnabled(); ++round) {
+            int pending = 0;
+            if (::ioctl(m_context->c.fd, FIONREAD, &pending) != 0 || pending <= 0)
+                break;
+            redisAsyncHandleRead(m_context);
+        }
         m_inRead = false;
         // Reply callbacks usually issue the next commands. Write them now instead
         // of waiting one more event-loop round for the write notifier; whatever
