@@ -5,6 +5,8 @@
 #include <QtCore/qbytearray.h>
 #include <QtCore/qstring.h>
 
+#include "transport/replyobject_p.h"
+
 #include <hiredis/hiredis.h>
 
 #include <cstring>
@@ -13,9 +15,10 @@
 // every message's shape themselves.
 namespace QtRedisPrivate::ReplyText {
 
+// Shared with the reply, not copied.
 inline QByteArray bytes(const redisReply *r)
 {
-    return QByteArray(r->str, qsizetype(r->len));
+    return ReplyObjects::bytes(r);
 }
 
 inline bool isText(const redisReply *r)

@@ -1,6 +1,7 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "transport/redisvaluebuilder_p.h"
 #include "core/redisvalue_p.h"
+#include "transport/replyobject_p.h"
 
 #include <hiredis/hiredis.h>
 
@@ -21,12 +22,12 @@ RedisValue RedisValueBuilder::fromReply(const redisReply *r)
     }
     case REDIS_REPLY_STATUS: {
         RedisValue v(Type::Status, QtRedis::Error::NoError);
-        v.m_bytes = QByteArray(r->str, qsizetype(r->len));
+        v.m_bytes = QtRedisPrivate::ReplyObjects::bytes(r);
         return v;
     }
     case REDIS_REPLY_ERROR: {
         RedisValue v(Type::Error, QtRedis::Error::ServerError);
-        v.m_bytes = QByteArray(r->str, qsizetype(r->len));
+        v.m_bytes = QtRedisPrivate::ReplyObjects::bytes(r);
         return v;
     }
     case REDIS_REPLY_ARRAY:
@@ -46,8 +47,7 @@ RedisValue RedisValueBuilder::fromReply(const redisReply *r)
     case REDIS_REPLY_STRING:
     default: { // hiredis >= 1.0 RESP3 scalars (double, big number, verbatim) carry their text in str
         RedisValue v(Type::String, QtRedis::Error::NoError);
-        if (r->str)
-            v.m_bytes = QByteArray(r->str, qsizetype(r->len));
+        v.m_bytes = QtRedisPrivate::ReplyObjects::bytes(r);
         return v;
     }
     }

@@ -6,8 +6,8 @@
 
 struct redisReply;
 
-// Turns hiredis's reply tree into a RedisValue, once (one copy of each
-// payload). A friend of RedisValue.
+// Turns a reply tree of our readers (replyobject_p.h) into a RedisValue,
+// sharing each payload's bytes with the reply. A friend of RedisValue.
 class RedisValueBuilder
 {
 public:

@@ -1,5 +1,6 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "transport/replyguard_p.h"
+#include "transport/replyobject_p.h"
 
 #include <hiredis/hiredis.h>
 #include <hiredis/read.h>
@@ -26,6 +27,7 @@ bool RedisReplyGuard::refuseArray(long long elements)
 }
 
 namespace {
+using namespace QtRedisPrivate;
 const redisReplyObjectFunctions *hiredisFunctions = nullptr;
 
 RedisReplyGuard *guardOf(const redisReadTask *task)
@@ -41,7 +43,7 @@ bool refuse(const redisReadTask *task)
 
 void *guardedString(const redisReadTask *task, char *str, size_t len)
 {
-    return refuse(task) ? nullptr : hiredisFunctions->createString(task, str, len);
+    return refuse(task) ? nullptr : ReplyObjects::createString(task, str, len);
 }
 
 #if HIREDIS_MAJOR >= 1
@@ -55,34 +57,34 @@ void *guardedArray(const redisReadTask *task, int elements)
     RedisReplyGuard *guard = guardOf(task);
     if (guard && guard->refuseArray((long long)elements))
         return nullptr;
-    return hiredisFunctions->createArray(task, elements);
+    return ReplyObjects::createArray(task, elements);
 }
 
 void *guardedInteger(const redisReadTask *task, long long value)
 {
-    return refuse(task) ? nullptr : hiredisFunctions->createInteger(task, value);
+    return refuse(task) ? nullptr : ReplyObjects::createInteger(task, value);
 }
 
 void *guardedNil(const redisReadTask *task)
 {
-    return refuse(task) ? nullptr : hiredisFunctions->createNil(task);
+    return refuse(task) ? nullptr : ReplyObjects::createNil(task);
 }
 
 #if HIREDIS_MAJOR >= 1
 void *guardedDouble(const redisReadTask *task, double value, char *str, size_t len)
 {
-    return refuse(task) ? nullptr : hiredisFunctions->createDouble(task, value, str, len);
+    return refuse(task) ? nullptr : ReplyObjects::createDouble(task, value, str, len);
 }
 
 void *guardedBool(const redisReadTask *task, int value)
 {
-    return refuse(task) ? nullptr : hiredisFunctions->createBool(task, value);
+    return refuse(task) ? nullptr : ReplyObjects::createBool(task, value);
 }
 #endif
 
 void freeObject(void *reply)
 {
-    hiredisFunctions->freeObject(reply);
+    ReplyObjects::destroy(reply);
 }
 
 redisReplyObjectFunctions guardedFunctions = {

@@ -9,10 +9,12 @@ struct redisReader;
 // pub/sub or MONITOR mode; and hiredis 0.14 reserves 8 bytes per announced
 // array element before any element arrives ("*2147483647" asks for 16 GiB).
 // A hostile or broken server must be able to do neither. hiredis builds
-// replies through its reader's object functions: the guard's functions call
-// hiredis's own (so the redisReply layout async.c relies on stays) but refuse
+// replies through its reader's object functions: the guard's functions
+// build them (in the redisReply layout async.c relies on) but refuse
 // such a reply. The reader then fails with its out-of-memory error, hiredis
 // disconnects cleanly, and refusal() tells the owner what really happened.
+// The objects they build are ours (replyobject_p.h): redisReply-shaped for
+// async.c, with strings held in QByteArrays the values share.
 class RedisReplyGuard
 {
 public:

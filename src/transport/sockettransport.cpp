@@ -290,7 +290,7 @@ void SocketTransport::onReadyRead()
                 break;
             auto *reply = static_cast<redisReply *>(object);
             m_listener->transportReply(reply);
-            freeReplyObject(reply);
+            m_reader->fn->freeObject(reply);
         }
     }
 }
