@@ -17,7 +17,9 @@
 namespace QtRedisPrivate {
 
 namespace {
-// Reads of up to 16 KiB (hiredis's read size) per read notification: 1 MiB.
+// hiredis reads up to 16 KiB per call; at most 64 of them (1 MiB) per read
+// notification.
+constexpr int HiredisReadSize = 16 * 1024;
 constexpr int MaxReadsPerEvent = 64;
 
 struct DepthGuard
@@ -142,25 +144,33 @@ void HiredisNotifierAdapter::handleRead()
     {
         DepthGuard guard(m_depth);
         ++m_readEvents;
-        m_inRead = true;
-        m_writeAfterRead = false;
-        redisAsyncHandleRead(m_context);
-        // hiredis reads at most 16 KiB per call: while the socket holds more
-        // (a large reply, a burst of replies), read on now instead of one
-        // event-loop round per 16 KiB. Bounded, so other sockets get a turn.
-        for (int round = 1; round < MaxReadsPerEvent && m_context && m_read->isEnabled(); ++round) {
-            int pending = 0;
-            if (::ioctl(m_context->c.fd, FIONREAD, &pending) != 0 || pending <= 0)
+        // hiredis reads at most 16 KiB per call: while the socket held more
+        // than that when we looked (a large reply, a burst of replies), read
+        // on now instead of one event-loop round per 16 KiB. Replies to the
+        // commands written in between wait for the next round of the event
+        // loop, so a chain of commands (each issued from the previous
+        // reply) never keeps other events waiting; and it is bounded.
+        int queued = 0;
+        for (int round = 0; round < MaxReadsPerEvent && m_context; ++round) {
+            if (round > 0 && (queued <= HiredisReadSize || !m_read->isEnabled()))
                 break;
-            redisAsyncHandleRead(m_context);
-        }
-        m_inRead = false;
-        // Reply callbacks usually issue the next commands. Write them now instead
-        // of waiting one more event-loop round for the write notifier; whatever
-        // does not fit into the socket re-enables the notifier through addWrite.
-        if (m_context && (m_writeAfterRead || m_write->isEnabled())) {
+            if (::ioctl(m_context->c.fd, FIONREAD, &queued) != 0)
+                queued = 0;
+            if (round > 0 && queued <= 0)
+                break;
+            m_inRead = true;
             m_writeAfterRead = false;
-            redisAsyncHandleWrite(m_context);
+            redisAsyncHandleRead(m_context);
+            m_inRead = false;
+            // Reply callbacks usually issue the next commands. Write them
+            // now, before reading on, so the server is never left waiting
+            // for them (and without a round through the write notifier);
+            // what does not fit into the socket re-enables the notifier
+            // through addWrite.
+            if (m_context && (m_writeAfterRead || m_write->isEnabled())) {
+                m_writeAfterRead = false;
+                redisAsyncHandleWrite(m_context);
+            }
         }
     }
     resumeDeferred();
