@@ -34,6 +34,7 @@
 #include "qtredisrunner.h"
 #include "qtredissubscriber.h"
 #include "redisserver.h"
+#include "sweepbench.h"
 #include "tlsfixture.h"
 
 #include <redistestcluster.h>
@@ -180,10 +181,46 @@ int main(int argc, char **argv)
     const QCommandLineOption cliOption(QStringLiteral("redis-cli"),
                                        QStringLiteral("The redis-cli program for --cluster (default: redis-cli from PATH)."),
                                        QStringLiteral("path"), QStringLiteral("redis-cli"));
+    const QCommandLineOption sweepOption(QStringLiteral("sweep"),
+                                         QStringLiteral("Only the sweeps: GET of 16 B .. 16 MiB values (10 in flight) and "
+                                                        "of 64 B with 1 .. 1000 in flight, with (a), (b) and "
+                                                        "redis-benchmark, and the peak client memory of one 16 MiB "
+                                                        "reply; part of --quick."));
+    const QCommandLineOption benchmarkOption(QStringLiteral("redis-benchmark"),
+                                             QStringLiteral("The redis-benchmark program for the sweeps (default: "
+                                                            "redis-benchmark from PATH; the sweeps go without it "
+                                                            "when there is none)."),
+                                             QStringLiteral("path"), QStringLiteral("redis-benchmark"));
+    const QCommandLineOption csvOption(QStringLiteral("sweep-csv"),
+                                       QStringLiteral("Write the sweeps' medians to this CSV file (for "
+                                                      "scripts/bench-charts.sh)."),
+                                       QStringLiteral("file"));
+    QCommandLineOption probeOption(QStringLiteral("memory-probe"),
+                                         QStringLiteral("Internal: GET --probe-key (of this many bytes) once from "
+                                                        "--host/--port with --impl a or b and print the peak "
+                                                        "resident size growth."),
+                                         QStringLiteral("bytes"));
+    QCommandLineOption probeKeyOption(QStringLiteral("probe-key"),
+                                            QStringLiteral("Internal: the key --memory-probe reads."),
+                                            QStringLiteral("key"));
+    probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    probeKeyOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({quickOption, roundsOption, hostOption, portOption, serverOption,
                        implOption, workloadOption, tlsOption, opensslOption, stunnelOption,
-                       clusterOption, cliOption});
+                       clusterOption, cliOption, sweepOption, benchmarkOption, csvOption,
+                       probeOption, probeKeyOption});
     parser.process(app);
+
+    if (parser.isSet(probeOption)) {
+        const qint64 size = parser.value(probeOption).toLongLong();
+        const QString impl = parser.value(implOption);
+        if (size <= 0 || (impl != QLatin1String("a") && impl != QLatin1String("b")) || !parser.isSet(portOption)) {
+            err(QStringLiteral("qtredis-bench: --memory-probe needs a size, --impl a or b, --host and --port"));
+            return 2;
+        }
+        return runMemoryProbe(parser.value(hostOption), quint16(parser.value(portOption).toUInt()),
+                              parser.value(probeKeyOption).toUtf8(), size, impl.at(0));
+    }
 
     bool ok = false;
     const int rounds = parser.value(roundsOption).toInt(&ok);
@@ -221,8 +258,14 @@ int main(int argc, char **argv)
     const int scale = parser.isSet(quickOption) ? 10 : 1;
     // --cluster runs the cluster part only and fails when it cannot set it
     // up; --quick adds it to the rest and skips it (saying why) if it cannot.
+    const bool sweepOnly = parser.isSet(sweepOption);
+    const bool sweep = sweepOnly || parser.isSet(quickOption);
+    if (sweepOnly && parser.isSet(clusterOption)) {
+        err(QStringLiteral("qtredis-bench: --sweep and --cluster each run only their own part; give one"));
+        return 2;
+    }
     const bool clusterOnly = parser.isSet(clusterOption);
-    bool cluster = clusterOnly || parser.isSet(quickOption);
+    bool cluster = !sweepOnly && (clusterOnly || parser.isSet(quickOption));
     QString clusterSkipped;
     const QStringList clusterWorkloads = [&] {
         QStringList ids;
@@ -251,7 +294,7 @@ int main(int argc, char **argv)
     // --tls asks for the TLS lines: failing to set them up is then an error.
     // --quick tries them too, but skips them (saying why) if it cannot.
     const bool tlsRequired = parser.isSet(tlsOption);
-    bool tls = tlsRequired || (parser.isSet(quickOption) && !clusterOnly);
+    bool tls = tlsRequired || (parser.isSet(quickOption) && !clusterOnly && !sweepOnly);
     QString tlsSkipped;
     auto tlsUnavailable = [&](const QString &why) {
         if (tlsRequired) {
@@ -368,6 +411,45 @@ int main(int argc, char **argv)
         privateCluster.stop();
         return outcome;
     };
+    auto runSweep = [&]() -> SweepBenchOutcome {
+        SweepBenchSettings settings;
+        settings.host = host;
+        settings.port = port;
+        settings.rounds = rounds;
+        settings.scale = scale;
+        settings.redisBenchmark = QStandardPaths::findExecutable(parser.value(benchmarkOption));
+        if (settings.redisBenchmark.isEmpty())
+            out(QStringLiteral("sweeps: no %1 found; the (r) column stays empty").arg(parser.value(benchmarkOption)));
+        settings.csvFile = parser.value(csvOption);
+        settings.connectTimeoutMs = ConnectTimeoutMs;
+        settings.watchdogMs = WatchdogMs;
+        return runSweepBench(settings);
+    };
+    if (sweepOnly) {
+        const QString loadBefore = loadAverage();
+        out(QStringLiteral("qtredis-bench --sweep: Qt %1, hiredis %2.%3.%4, libevent %5, redis-server %6 at %7:%8%9")
+                    .arg(QString::fromLatin1(qVersion()))
+                    .arg(HIREDIS_MAJOR)
+                    .arg(HIREDIS_MINOR)
+                    .arg(HIREDIS_PATCH)
+                    .arg(HiredisLibeventRunner::libeventVersion(), QString::fromLatin1(serverVersion(hostBytes, port)), host)
+                    .arg(port)
+                    .arg(external ? QString() : QStringLiteral(" (private)")));
+        out(QStringLiteral("%1 round(s)%2; load average before: %3")
+                    .arg(rounds)
+                    .arg(scale > 1 ? QStringLiteral(", --quick (ops / %1)").arg(scale) : QString())
+                    .arg(loadBefore));
+        const SweepBenchOutcome outcome = runSweep();
+        out(QString());
+        out(QStringLiteral("summary: %1; %2 replies verified, %3 mismatches, %4 failed measurements; "
+                           "load average after: %5")
+                    .arg(outcome.summary)
+                    .arg(outcome.verified)
+                    .arg(outcome.mismatches)
+                    .arg(outcome.failures)
+                    .arg(loadAverage()));
+        return (outcome.mismatches || outcome.failures) ? 1 : 0;
+    }
     if (clusterOnly) {
         const QString loadBefore = loadAverage();
         out(QStringLiteral("qtredis-bench --cluster: Qt %1, hiredis %2.%3.%4, redis-server %5 at %6:%7 (private)")
@@ -811,6 +893,14 @@ int main(int argc, char **argv)
             parts.append(outcome.summary);
     } else if (!clusterSkipped.isEmpty()) {
         out(QStringLiteral("cluster lines skipped: %1").arg(clusterSkipped));
+    }
+    if (sweep) {
+        const SweepBenchOutcome outcome = runSweep();
+        verified += outcome.verified;
+        mismatches += outcome.mismatches;
+        failures += outcome.failures;
+        if (!outcome.summary.isEmpty())
+            parts.append(outcome.summary);
     }
     out(QString());
     out(QStringLiteral("summary: %1%2 replies and %3 messages verified, %4 mismatches, %5 failed measurements; "
