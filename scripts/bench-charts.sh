@@ -9,8 +9,7 @@ set -euo pipefail
 csv=${1:?usage: $0 sweep.csv [output-directory]}
 outdir=${2:-$(cd "$(dirname "$0")/.." && pwd)/docs/images}
 if ! command -v gnuplot >/dev/null 2>&1; then
-    echo "bench-charts: gnuplot is not installed (apt-get install gnuplot-nox)" >&2
-    exit 1
+    "$(dirname "$0")/setup-deps.sh" gnuplot-nox
 fi
 mkdir -p "$outdir"
 work=$(mktemp -d)
