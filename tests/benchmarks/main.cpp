@@ -185,7 +185,7 @@ int main(int argc, char **argv)
                                          QStringLiteral("Only the sweeps: GET of 16 B .. 16 MiB values (10 in flight) and "
                                                         "of 64 B with 1 .. 1000 in flight, with (a), (b) and "
                                                         "redis-benchmark, and the peak client memory of one 16 MiB "
-                                                        "reply; part of --quick."));
+                                                        "reply; part of --quick (without --workload or --impl)."));
     const QCommandLineOption benchmarkOption(QStringLiteral("redis-benchmark"),
                                              QStringLiteral("The redis-benchmark program for the sweeps (default: "
                                                             "redis-benchmark from PATH; the sweeps go without it "
@@ -259,7 +259,9 @@ int main(int argc, char **argv)
     // --cluster runs the cluster part only and fails when it cannot set it
     // up; --quick adds it to the rest and skips it (saying why) if it cannot.
     const bool sweepOnly = parser.isSet(sweepOption);
-    const bool sweep = sweepOnly || parser.isSet(quickOption);
+    // --quick runs a short sweep too, unless --workload or --impl narrow the run.
+    const bool sweep = sweepOnly
+            || (parser.isSet(quickOption) && !parser.isSet(workloadOption) && !parser.isSet(implOption));
     if (sweepOnly && parser.isSet(clusterOption)) {
         err(QStringLiteral("qtredis-bench: --sweep and --cluster each run only their own part; give one"));
         return 2;
