@@ -2,6 +2,8 @@
 #include "transport/hiredisadapter_p.h"
 #include "core/redislogging_p.h"
 
+#include <QtCore/qcoreapplication.h>
+#include <QtCore/qlist.h>
 #include <QtCore/qsocketnotifier.h>
 #include <QtCore/qtimer.h>
 
@@ -12,6 +14,7 @@
 #include <sys/time.h>
 
 #include <limits>
+#include <memory>
 #include <utility>
 
 namespace QtRedisPrivate {
@@ -30,10 +33,80 @@ struct DepthGuard
 };
 } // namespace
 
+// The write flusher of a thread: one posted event per event-loop round
+// writes the commands of every adapter of the thread that has some.
+class WriteFlusher final : public QObject
+{
+public:
+    static WriteFlusher *forThisThread()
+    {
+        thread_local std::unique_ptr<WriteFlusher> flusher;
+        if (!flusher)
+            flusher.reset(new WriteFlusher);
+        return flusher.get();
+    }
+
+    ~WriteFlusher() override
+    {
+        for (HiredisNotifierAdapter *adapter : std::as_const(m_pending))
+            adapter->m_flushScheduled = false;
+        s_alive = false;
+    }
+
+    static bool alive() { return s_alive; }
+
+    void schedule(HiredisNotifierAdapter *adapter)
+    {
+        adapter->m_flushScheduled = true;
+        m_pending.append(adapter);
+        if (!std::exchange(m_posted, true))
+            QCoreApplication::postEvent(this, new QEvent(eventType()));
+    }
+
+    void cancel(HiredisNotifierAdapter *adapter)
+    {
+        adapter->m_flushScheduled = false;
+        m_pending.removeOne(adapter);
+    }
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() != eventType())
+            return QObject::event(event);
+        m_posted = false;
+        // Adapters scheduled while this runs (none should be: a flush
+        // issues no command) are written in this round too.
+        while (!m_pending.isEmpty()) {
+            HiredisNotifierAdapter *adapter = m_pending.takeFirst();
+            adapter->m_flushScheduled = false;
+            adapter->flushWrites();
+        }
+        return true;
+    }
+
+private:
+    WriteFlusher() { s_alive = true; }
+
+    static QEvent::Type eventType()
+    {
+        static const auto type = QEvent::Type(QEvent::registerEventType());
+        return type;
+    }
+
+    QList<HiredisNotifierAdapter *> m_pending;
+    bool m_posted = false;
+    static thread_local bool s_alive;
+};
+
+thread_local bool WriteFlusher::s_alive = false;
+
 HiredisNotifierAdapter::HiredisNotifierAdapter(QObject *parent) : QObject(parent) {}
 
 HiredisNotifierAdapter::~HiredisNotifierAdapter()
 {
+    if (m_flushScheduled && WriteFlusher::alive())
+        WriteFlusher::forThisThread()->cancel(this);
     // The owner frees the context before it deletes the adapter. If it did
     // not, unhook so hiredis never calls into freed memory.
     if (m_context) {
@@ -89,9 +162,17 @@ void HiredisNotifierAdapter::addWrite(void *p)
     auto *self = static_cast<HiredisNotifierAdapter *>(p);
     // Inside a read, reply callbacks queue commands: handleRead() writes them
     // when hiredis is done, sparing the notifier (and the event dispatcher) a
-    // switch on and off per batch.
+    // switch on and off per batch. Elsewhere, on a connected context, the
+    // thread's flusher writes them in this event-loop round; while
+    // connecting, inside a flush (the socket is full) or inside another
+    // handler, the notifier waits for the socket.
     if (self->m_inRead)
         self->m_writeAfterRead = true;
+    else if (self->m_flushScheduled)
+        return;
+    else if (!self->m_inFlush && self->m_depth == 0 && !self->m_write->isEnabled()
+             && (self->m_context->c.flags & REDIS_CONNECTED))
+        WriteFlusher::forThisThread()->schedule(self);
     else
         self->m_write->setEnabled(true);
 }
@@ -102,6 +183,8 @@ void HiredisNotifierAdapter::delWrite(void *p)
     self->m_writeAfterRead = false;
     self->m_writeDeferred = false;
     self->m_write->setEnabled(false);
+    if (self->m_flushScheduled)
+        WriteFlusher::forThisThread()->cancel(self);
 }
 
 void HiredisNotifierAdapter::cleanup(void *p)
@@ -112,6 +195,8 @@ void HiredisNotifierAdapter::cleanup(void *p)
         return;
     self->m_read->setEnabled(false);
     self->m_write->setEnabled(false);
+    if (self->m_flushScheduled)
+        WriteFlusher::forThisThread()->cancel(self);
     if (self->m_timer)
         self->m_timer->stop();
     self->m_context = nullptr;
@@ -188,6 +273,25 @@ void HiredisNotifierAdapter::handleWrite()
     {
         DepthGuard guard(m_depth);
         redisAsyncHandleWrite(m_context);
+    }
+    resumeDeferred();
+}
+
+void HiredisNotifierAdapter::flushWrites()
+{
+    if (!m_context)
+        return;
+    if (m_depth > 0) {
+        // A nested event loop inside one of our handlers: the notifier path
+        // defers the write until that handler is done.
+        m_write->setEnabled(true);
+        return;
+    }
+    {
+        DepthGuard guard(m_depth);
+        m_inFlush = true;
+        redisAsyncHandleWrite(m_context);
+        m_inFlush = false;
     }
     resumeDeferred();
 }

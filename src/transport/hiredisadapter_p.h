@@ -14,6 +14,12 @@ namespace QtRedisPrivate {
 
 // Drives one redisAsyncContext from the Qt event loop: hiredis's event hooks
 // toggle one read and one write QSocketNotifier, created once at attach().
+// Commands issued outside a read on a connected context are written by the
+// thread's write flusher, once per event-loop round for every adapter that
+// has some, not through the write notifier: turning a notifier on and off
+// costs the glib dispatcher a walk over every notifier of the thread, so
+// with a thousand clients each command would cost a thousand steps. The
+// notifier is used while connecting and when the socket is full.
 // hiredis frees the context itself (after an error, a failed connect or a
 // graceful disconnect) and calls the cleanup hook first: from then on the
 // adapter holds no context and contextFreed() has been emitted. Cleanup may run
@@ -46,10 +52,13 @@ private:
     static void cleanup(void *privdata);
     static void scheduleTimer(void *privdata, struct timeval tv);
 
+    friend class WriteFlusher;
+
     void handleRead();
     void handleWrite();
     void handleTimeout();
     void resumeDeferred();
+    void flushWrites();     // from the thread's WriteFlusher
 
     redisAsyncContext *m_context = nullptr;
     QSocketNotifier *m_read = nullptr;
@@ -59,6 +68,8 @@ private:
     quint64 m_readEvents = 0;
     bool m_inRead = false;          // inside redisAsyncHandleRead()
     bool m_writeAfterRead = false;  // addWrite() arrived during that read
+    bool m_flushScheduled = false;  // in the thread's WriteFlusher
+    bool m_inFlush = false;         // inside flushWrites()
     // An event that arrived while a handler was on the stack (a nested event
     // loop in a callback): hiredis is not re-entrant, so it waits.
     bool m_readDeferred = false;
