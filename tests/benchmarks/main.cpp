@@ -30,10 +30,12 @@
 #include "clusterbench.h"
 #include "hiredisrunner.h"
 #include "hiredissubscriber.h"
+#include "keysbench.h"
 #include "publisher.h"
 #include "qtredisrunner.h"
 #include "qtredissubscriber.h"
 #include "redisserver.h"
+#include "scalebench.h"
 #include "sweepbench.h"
 #include "tlsfixture.h"
 
@@ -195,6 +197,18 @@ int main(int argc, char **argv)
                                        QStringLiteral("Write the sweeps' medians to this CSV file (for "
                                                       "scripts/bench-charts.sh)."),
                                        QStringLiteral("file"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+                                         QStringLiteral("Only the scale part: 100 and 1000 connected RedisClients in "
+                                                        "one thread (heap per idle client, one PING each) and 10,000 "
+                                                        "and 100,000 commands pending on one client (heap per "
+                                                        "command, drain time); part of --quick (without --workload "
+                                                        "or --impl)."));
+    const QCommandLineOption keysOption(QStringLiteral("keys"),
+                                        QStringLiteral("Only the keys part: RedisKeysModel over 10,000,000 keys made "
+                                                       "with DEBUG POPULATE on a private server (flat and tree: first "
+                                                       "1000 keys, whole load, longest event-loop stall, heap per key, "
+                                                       "expanding a namespace of 1,000,000); --quick: 100,000 keys, "
+                                                       "part of --quick (without --workload or --impl)."));
     QCommandLineOption probeOption(QStringLiteral("memory-probe"),
                                          QStringLiteral("Internal: GET --probe-key (of this many bytes) once from "
                                                         "--host/--port with --impl a or b and print the peak "
@@ -207,7 +221,7 @@ int main(int argc, char **argv)
     probeKeyOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({quickOption, roundsOption, hostOption, portOption, serverOption,
                        implOption, workloadOption, tlsOption, opensslOption, stunnelOption,
-                       clusterOption, cliOption, sweepOption, benchmarkOption, csvOption,
+                       clusterOption, cliOption, sweepOption, benchmarkOption, csvOption, scaleOption, keysOption,
                        probeOption, probeKeyOption});
     parser.process(app);
 
@@ -258,16 +272,25 @@ int main(int argc, char **argv)
     const int scale = parser.isSet(quickOption) ? 10 : 1;
     // --cluster runs the cluster part only and fails when it cannot set it
     // up; --quick adds it to the rest and skips it (saying why) if it cannot.
+    const bool keysOnly = parser.isSet(keysOption);
+    const bool keys_ = keysOnly
+            || (parser.isSet(quickOption) && !parser.isSet(workloadOption) && !parser.isSet(implOption));
+    const bool scaleOnly = parser.isSet(scaleOption);
+    const bool scale_ = scaleOnly
+            || (parser.isSet(quickOption) && !parser.isSet(workloadOption) && !parser.isSet(implOption));
     const bool sweepOnly = parser.isSet(sweepOption);
     // --quick runs a short sweep too, unless --workload or --impl narrow the run.
     const bool sweep = sweepOnly
             || (parser.isSet(quickOption) && !parser.isSet(workloadOption) && !parser.isSet(implOption));
-    if (sweepOnly && parser.isSet(clusterOption)) {
-        err(QStringLiteral("qtredis-bench: --sweep and --cluster each run only their own part; give one"));
+    if (int(sweepOnly) + int(parser.isSet(clusterOption)) + int(scaleOnly) + int(keysOnly) > 1) {
+        err(QStringLiteral("qtredis-bench: --sweep, --scale, --keys and --cluster each run only their own part; "
+                           "give one"));
         return 2;
     }
+    // Before the private server starts: it inherits the limit.
+    const long fileLimit = scale_ ? raiseFileLimit() : -1;
     const bool clusterOnly = parser.isSet(clusterOption);
-    bool cluster = !sweepOnly && (clusterOnly || parser.isSet(quickOption));
+    bool cluster = !sweepOnly && !scaleOnly && !keysOnly && (clusterOnly || parser.isSet(quickOption));
     QString clusterSkipped;
     const QStringList clusterWorkloads = [&] {
         QStringList ids;
@@ -296,7 +319,7 @@ int main(int argc, char **argv)
     // --tls asks for the TLS lines: failing to set them up is then an error.
     // --quick tries them too, but skips them (saying why) if it cannot.
     const bool tlsRequired = parser.isSet(tlsOption);
-    bool tls = tlsRequired || (parser.isSet(quickOption) && !clusterOnly && !sweepOnly);
+    bool tls = tlsRequired || (parser.isSet(quickOption) && !clusterOnly && !sweepOnly && !scaleOnly && !keysOnly);
     QString tlsSkipped;
     auto tlsUnavailable = [&](const QString &why) {
         if (tlsRequired) {
@@ -427,6 +450,57 @@ int main(int argc, char **argv)
         settings.watchdogMs = WatchdogMs;
         return runSweepBench(settings);
     };
+    auto runScale = [&]() -> ScaleBenchOutcome {
+        ScaleBenchSettings settings;
+        settings.host = host;
+        settings.port = port;
+        settings.scale = scale;
+        settings.watchdogMs = WatchdogMs;
+        out(QString());
+        out(QStringLiteral("scale: open-file limit %1").arg(fileLimit));
+        return runScaleBench(settings);
+    };
+    auto runKeys = [&]() -> KeysBenchOutcome {
+        KeysBenchSettings settings;
+        settings.redisServer = parser.value(serverOption);
+        settings.scale = scale > 1 ? 100 : 1;
+        out(QString());
+        return runKeysBench(settings);
+    };
+    if (keysOnly) {
+        out(QStringLiteral("qtredis-bench --keys: Qt %1 (%2), hiredis %3.%4.%5")
+                    .arg(QString::fromLatin1(qVersion()),
+                         QString::fromLatin1(QAbstractEventDispatcher::instance()
+                                                     ? QAbstractEventDispatcher::instance()->metaObject()->className()
+                                                     : "none"))
+                    .arg(HIREDIS_MAJOR)
+                    .arg(HIREDIS_MINOR)
+                    .arg(HIREDIS_PATCH));
+        const KeysBenchOutcome outcome = runKeys();
+        out(QString());
+        out(QStringLiteral("summary: %1; %2 failed measurements; load average after: %3")
+                    .arg(outcome.summary)
+                    .arg(outcome.failures)
+                    .arg(loadAverage()));
+        return outcome.failures ? 1 : 0;
+    }
+    if (scaleOnly) {
+        out(QStringLiteral("qtredis-bench --scale: Qt %1, hiredis %2.%3.%4, redis-server %5 at %6:%7%8")
+                    .arg(QString::fromLatin1(qVersion()))
+                    .arg(HIREDIS_MAJOR)
+                    .arg(HIREDIS_MINOR)
+                    .arg(HIREDIS_PATCH)
+                    .arg(QString::fromLatin1(serverVersion(hostBytes, port)), host)
+                    .arg(port)
+                    .arg(external ? QString() : QStringLiteral(" (private)")));
+        const ScaleBenchOutcome outcome = runScale();
+        out(QString());
+        out(QStringLiteral("summary: %1; %2 failed measurements; load average after: %3")
+                    .arg(outcome.summary)
+                    .arg(outcome.failures)
+                    .arg(loadAverage()));
+        return outcome.failures ? 1 : 0;
+    }
     if (sweepOnly) {
         const QString loadBefore = loadAverage();
         out(QStringLiteral("qtredis-bench --sweep: Qt %1, hiredis %2.%3.%4, libevent %5, redis-server %6 at %7:%8%9")
@@ -895,6 +969,18 @@ int main(int argc, char **argv)
             parts.append(outcome.summary);
     } else if (!clusterSkipped.isEmpty()) {
         out(QStringLiteral("cluster lines skipped: %1").arg(clusterSkipped));
+    }
+    if (keys_) {
+        const KeysBenchOutcome outcome = runKeys();
+        failures += outcome.failures;
+        if (!outcome.summary.isEmpty())
+            parts.append(outcome.summary);
+    }
+    if (scale_) {
+        const ScaleBenchOutcome outcome = runScale();
+        failures += outcome.failures;
+        if (!outcome.summary.isEmpty())
+            parts.append(outcome.summary);
     }
     if (sweep) {
         const SweepBenchOutcome outcome = runSweep();
