@@ -86,10 +86,12 @@ void RedisKeysModelPrivate::onDbSize(const RedisValue &reply)
     if (!reply.isInteger())
         return;
     estimatedTotal = reply.toInteger();
-    // Everything will come: grow the index once instead of rehashing it
-    // (a rehash of a million entries would stall one turn).
-    if (matchBytes().isEmpty() && typeFilter.isEmpty() && estimatedTotal > byKey.size())
-        byKey.reserve(qsizetype(qMin<qint64>(estimatedTotal, qint64(1) << 24)));
+    // Room for every key at once: growing a list of ten million pointers
+    // copies it into fresh memory in one call (40-230 ms measured). Only
+    // address space until the keys come (a large block is mapped lazily);
+    // with a pattern, fewer come, and the pages never touched cost nothing.
+    if (estimatedTotal > all.capacity())
+        all.reserve(qsizetype(qMin<qint64>(estimatedTotal + estimatedTotal / 16, qint64(1) << 28)));
     Q_EMIT q->estimatedTotalChanged(estimatedTotal);
 }
 
@@ -119,9 +121,9 @@ void RedisKeysModelPrivate::intake(const QElapsedTimer &clock, qint64 budget)
         const RedisValue batch = received.constFirst();
         const qsizetype n = batch.size();
         while (receivedPos < n) {
-            take(batch.at(receivedPos).toByteArray());
+            const bool indexGrew = take(batch.at(receivedPos).toByteArray());
             ++receivedPos;
-            if ((receivedPos & 63) == 0 && clock.nsecsElapsed() >= budget)
+            if ((indexGrew || (receivedPos & 63) == 0) && clock.nsecsElapsed() >= budget)
                 return;
         }
         received.removeFirst();
@@ -129,13 +131,14 @@ void RedisKeysModelPrivate::intake(const QElapsedTimer &clock, qint64 budget)
     }
 }
 
-void RedisKeysModelPrivate::take(const QByteArray &key)
+bool RedisKeysModelPrivate::take(const QByteArray &key)
 {
     // One lookup: the hash keeps a view of the key's bytes, which the entry
     // shares (QByteArray is implicitly shared).
-    KeyEntry *&slot = byKey[QByteArrayView(key)];
+    bool grew = false;
+    KeyEntry *&slot = byKey.slot(QByteArrayView(key), &grew);
     if (slot)
-        return; // SCAN may return a key twice
+        return grew; // SCAN may return a key twice
     auto *entry = new KeyEntry(key);
     slot = entry;
     if (entry->key.constData() != key.constData()) {
@@ -145,6 +148,7 @@ void RedisKeysModelPrivate::take(const QByteArray &key)
     }
     entry->index = all.size();
     all.append(entry);
+    return grew;
 }
 
 void RedisKeysModelPrivate::resume()
@@ -204,7 +208,7 @@ void RedisKeysModelPrivate::clear(bool keepEntries)
     // the entry is grouped again, or cleared when the leaf is freed.
     tree.reset(treeMode, separator.toUtf8());
     if (!keepEntries) {
-        byKey = QHash<QByteArrayView, KeyEntry *>();
+        trashIndex += byKey.takeShards();
         if (trashEntries.isEmpty())
             trashEntries.swap(all);
         else
@@ -243,7 +247,8 @@ void RedisKeysModelPrivate::regroup()
 
 void RedisKeysModelPrivate::schedule()
 {
-    if ((hasWork() || !trashEntries.isEmpty() || tree.hasTrash()) && !processTimer->isActive())
+    if ((hasWork() || !trashEntries.isEmpty() || !trashIndex.isEmpty() || tree.hasTrash())
+        && !processTimer->isActive())
         processTimer->start();
 }
 
@@ -304,6 +309,12 @@ void RedisKeysModelPrivate::emptyTrash(const QElapsedTimer &clock)
         if ((++n & 255) == 0 && clock.nsecsElapsed() >= TurnBudgetNs)
             return;
         delete trashEntries.takeLast();
+    }
+    // The old index: views only, nothing in it is dereferenced.
+    while (!trashIndex.isEmpty()) {
+        if (clock.nsecsElapsed() >= TurnBudgetNs)
+            return;
+        trashIndex.removeLast();
     }
 }
 

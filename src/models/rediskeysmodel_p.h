@@ -9,6 +9,7 @@
 #include "helpers/redisrequestscope_p.h"
 #include "helpers/redisscanner_p.h"
 #include "models/rediskeyentry_p.h"
+#include "models/rediskeyindex_p.h"
 #include "models/rediskeyinfo_p.h"
 #include "models/rediskeytree_p.h"
 
@@ -46,7 +47,7 @@ public:
     void fail(const QString &message);
     void setErrorString(const QString &message);
     void intake(const QElapsedTimer &clock, qint64 budget);
-    void take(const QByteArray &key);
+    bool take(const QByteArray &key); // true when the index grew (a rehash)
     bool hasWork() const { return !received.isEmpty() || processed < all.size() || tree.isBuilding(); }
 
     // Rows.
@@ -93,7 +94,8 @@ public:
     // Every key received, in arrival order; the first `processed` are in
     // the model (flat: the rows; tree: routed into the namespaces).
     QList<KeyEntry *> all;
-    QHash<QByteArrayView, KeyEntry *> byKey;   // views into the entries' keys
+    QtRedisPrivate::KeyIndex byKey;   // views into the entries' keys
+    QList<QtRedisPrivate::KeyIndex::Shard> trashIndex; // a former index, freed a shard at a time
     qsizetype processed = 0;
     // The grouping in effect (the options may have changed meanwhile).
     QtRedisPrivate::KeyTree tree;
