@@ -26,22 +26,51 @@ void deleteNode(Node *node)
 
 // --- the resumable merge sort --------------------------------------------------
 
+namespace {
+using Item = ResumableMergeSort::Item;
+
+// Namespaces first (flag clear), then the piece's first seven bytes, big
+// endian, zero-padded: when two keys differ, pieceLess() agrees with them.
+quint64 sortKey(const Node *node)
+{
+    quint64 prefix = 0;
+    const qsizetype n = qMin<qsizetype>(node->pieceLength, 7);
+    for (qsizetype i = 0; i < 7; ++i)
+        prefix = (prefix << 8) | (i < n ? quint64(static_cast<unsigned char>(node->piece[i])) : 0);
+    return (quint64(node->isNamespace ? 0 : 1) << 63) | (prefix << 7);
+}
+
+bool itemLess(const Item &a, const Item &b)
+{
+    return a.key != b.key ? a.key < b.key : pieceLess(a.node, b.node);
+}
+} // namespace
+
 bool ResumableMergeSort::run(QList<Node *> &a, const QElapsedTimer &clock, qint64 limit)
 {
     constexpr qsizetype Run = 512;
     const qsizetype n = a.size();
     if (m_width == 0) {
-        // Sorted runs first.
+        if (!m_items)
+            m_items.reset(new Item[size_t(n)]);
+        // The sort keys first, then sorted runs.
+        while (m_filled < n) {
+            Node *node = a.at(m_filled);
+            m_items[m_filled] = Item{sortKey(node), node};
+            ++m_filled;
+            if ((m_filled & 1023) == 0 && clock.nsecsElapsed() >= limit && m_filled < n)
+                return false;
+        }
         while (m_start < n) {
             const qsizetype end = qMin(m_start + Run, n);
-            std::sort(a.begin() + m_start, a.begin() + end, pieceLess);
+            std::sort(m_items.get() + m_start, m_items.get() + end, itemLess);
             m_start = end;
             if (clock.nsecsElapsed() >= limit && m_start < n)
                 return false;
         }
         m_width = Run;
         m_start = 0;
-        m_scratch.resize(n);
+        m_scratch.reset(new Item[size_t(n)]);
     }
     while (m_width < n) {
         while (m_start < n) {
@@ -53,24 +82,37 @@ bool ResumableMergeSort::run(QList<Node *> &a, const QElapsedTimer &clock, qint6
                 m_out = m_start;
                 m_inPair = true;
             }
-            Node **const src = a.data();
-            Node **const dst = m_scratch.data();
+            const Item *const src = m_items.get();
+            Item *const dst = m_scratch.get();
             while (m_left < m_middle || m_right < m_end) {
-                if (m_right >= m_end || (m_left < m_middle && !pieceLess(src[m_right], src[m_left])))
+                if (m_right >= m_end || (m_left < m_middle && !itemLess(src[m_right], src[m_left])))
                     dst[m_out++] = src[m_left++];
                 else
                     dst[m_out++] = src[m_right++];
-                if ((m_out & 255) == 0 && clock.nsecsElapsed() >= limit)
+                if ((m_out & 1023) == 0 && clock.nsecsElapsed() >= limit)
                     return false;
             }
             m_inPair = false;
             m_start = m_end;
         }
-        a.swap(m_scratch); // this pass's result; the scratch is free again
+        m_items.swap(m_scratch); // this pass's result; the scratch is free again
         m_width *= 2;
         m_start = 0;
     }
-    m_scratch = QList<Node *>();
+    m_scratch.reset();
+    // In order: back into the rows.
+    Node **const rows = a.data();
+    while (m_written < n) {
+        rows[m_written] = m_items[m_written].node;
+        ++m_written;
+        if ((m_written & 4095) == 0 && clock.nsecsElapsed() >= limit && m_written < n)
+            return false;
+    }
+    m_items.reset();
+    m_filled = 0;
+    m_written = 0;
+    m_width = 0;
+    m_start = 0;
     return true;
 }
 

@@ -12,6 +12,8 @@
 #include <QtCore/qhash.h>
 #include <QtCore/qlist.h>
 
+#include <memory>
+
 #include <cstring>
 
 QT_BEGIN_NAMESPACE
@@ -86,15 +88,30 @@ inline bool pieceLess(const Node *a, const Node *b)
 }
 
 // A bottom-up merge sort (by pieceLess()) that stops when its time is up and
-// resumes where it stopped: a million rows are sorted a bit per turn.
+// resumes where it stopped: a million rows are sorted a bit per turn. It
+// sorts (sort key, node) pairs: the key holds the namespace flag and the
+// first seven bytes of the piece, so most comparisons are one integer
+// comparison in contiguous memory instead of two pointer chases and a
+// memcmp (the comparisons were 55 % of expanding a million-key namespace).
 class ResumableMergeSort
 {
 public:
     // Sorts rows; false if the clock passed limit first (call again to go on).
     bool run(QList<Node *> &rows, const QElapsedTimer &clock, qint64 limit);
 
+    struct Item
+    {
+        quint64 key;
+        Node *node;
+    };
+
 private:
-    QList<Node *> m_scratch;
+    // Left uninitialised (new Item[n]): their pages are touched as they are
+    // written, a bit per turn, not all at once.
+    std::shared_ptr<Item[]> m_items;   // shared_ptr: Building (in a QList) stays copyable
+    std::shared_ptr<Item[]> m_scratch;
+    qsizetype m_filled = 0;  // rows copied into m_items
+    qsizetype m_written = 0; // rows written back in order
     qsizetype m_width = 0;   // run length of the pass; 0: the first runs are not sorted yet
     qsizetype m_start = 0;
     qsizetype m_left = 0;
