@@ -8,6 +8,7 @@
 #include <rediskeysmodel.h>
 
 #include <QtCore/qcoreapplication.h>
+#include <QtCore/qdeadlinetimer.h>
 #include <QtCore/qelapsedtimer.h>
 #include <QtCore/qeventloop.h>
 #include <QtCore/qfile.h>
@@ -51,8 +52,11 @@ public:
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             m_longest = qMax(m_longest, now - m_last);
-            if (now - m_last > 16'000'000)
+            if (now - m_last > 16'000'000) {
                 ++m_over16;
+                if (qEnvironmentVariableIsSet("QTREDIS_BENCH_STALLS"))
+                    err(QStringLiteral("stall %1 ms at %2 ms (monotonic %3 ns)").arg(double(now - m_last) / 1e6).arg(now / 1000000).arg(QElapsedTimer().clockType() == QElapsedTimer::MonotonicClock ? QDeadlineTimer::current().deadlineNSecs() : 0));
+            }
             m_last = now;
         });
     }
@@ -172,6 +176,8 @@ ModeResult measureMode(RedisClient &client, bool tree, qint64 total, qint64 bigK
             }
             probe.restart();
             clock.restart();
+            if (qEnvironmentVariableIsSet("QTREDIS_BENCH_STALLS"))
+                err(QStringLiteral("expanding from monotonic %1 ns").arg(QDeadlineTimer::current().deadlineNSecs()));
             // What a view does when the namespace is expanded.
             if (model.canFetchMore(big))
                 model.fetchMore(big);
