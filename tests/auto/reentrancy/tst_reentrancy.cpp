@@ -5,6 +5,10 @@
 #include <QtNetwork/QTcpServer>
 #include <QtTest/QtTest>
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 #include <redisclient.h>
 #include <redisreply.h>
 #include <redistestcase.h>
@@ -298,6 +302,84 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(log.size(), 3, Timeout);
         const QString refused = QString::number(int(Error::ConnectionRefused));
         QCOMPARE(log, (QStringList{"1:" + refused, "2:" + QString::number(int(Error::InvalidArgument)), "3:" + refused}));
+    }
+    // 9. Commands issued outside a reply callback are written by one flush
+    //    per thread and event-loop round, for every client that has some.
+    void writesOfManyClientsInOneRound()
+    {
+        constexpr int Clients = 200;
+        constexpr int Commands = 5;
+        std::vector<std::unique_ptr<RedisClient>> clients;
+        for (int i = 0; i < Clients; ++i) {
+            clients.push_back(std::make_unique<RedisClient>());
+            clients.back()->setAutoReconnect(false);
+            QVERIFY(connectClient(*clients.back()));
+        }
+        QList<QList<qint64>> seen(Clients);
+        const QByteArray prefix = "reentrancy:many:" + QByteArray::number(QRandomGenerator::global()->generate()) + ':';
+        for (int i = 0; i < Clients; ++i) {
+            for (int n = 0; n < Commands; ++n) {
+                clients[size_t(i)]->command({"INCR", prefix + QByteArray::number(i)}, this,
+                                            [&seen, i](const RedisValue &v) { seen[i] << v.toInteger(); });
+            }
+        }
+        const QList<qint64> expected{1, 2, 3, 4, 5};
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(seen.cbegin(), seen.cend(),
+                                             [](const QList<qint64> &s) { return s.size() == Commands; }),
+                                 Timeout);
+        for (int i = 0; i < Clients; ++i)
+            QCOMPARE(seen[i], expected);
+    }
+    // A client deleted, or aborted, with its commands not written yet: the
+    // flush forgets it, and the other clients' commands still go out.
+    void deletedOrAbortedWithWritesPending()
+    {
+        RedisClient other;
+        other.setAutoReconnect(false);
+        QVERIFY(connectClient(other));
+        auto *doomed = new RedisClient;
+        doomed->setAutoReconnect(false);
+        QVERIFY(connectClient(*doomed));
+        RedisClient aborted;
+        aborted.setAutoReconnect(false);
+        QVERIFY(connectClient(aborted));
+
+        QList<Error> abortedErrors;
+        doomed->command({"PING"});
+        aborted.command({"PING"}, this, [&](const RedisValue &v) { abortedErrors << v.error(); });
+        bool otherDone = false;
+        other.command({"PING"}, this, [&](const RedisValue &v) { otherDone = v.toByteArray() == "PONG"; });
+        delete doomed;
+        aborted.abort();
+        QTRY_VERIFY_WITH_TIMEOUT(otherDone, Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(abortedErrors.size(), 1, Timeout);
+        QVERIFY(abortedErrors.first() != Error::NoError);
+        // The aborted client connects again and works.
+        QVERIFY(connectClient(aborted));
+        bool again = false;
+        aborted.command({"PING"}, this, [&](const RedisValue &v) { again = v.toByteArray() == "PONG"; });
+        QTRY_VERIFY_WITH_TIMEOUT(again, Timeout);
+    }
+    // A nested event loop (a modal dialog) inside a slot, entered with
+    // commands of this client waiting for the flush: they go out from the
+    // nested loop, and their replies come in it.
+    void nestedLoopWithWritesPending()
+    {
+        RedisClient client;
+        client.setAutoReconnect(false);
+        QVERIFY(connectClient(client));
+        int replies = 0;
+        QTimer::singleShot(0, this, [&] {
+            client.command({"PING"}, this, [&](const RedisValue &) { ++replies; });
+            client.command({"PING"}, this, [&](const RedisValue &) { ++replies; });
+            QEventLoop loop;
+            QTimer poll;
+            connect(&poll, &QTimer::timeout, &loop, [&] { if (replies == 2) loop.quit(); });
+            poll.start(1);
+            QTimer::singleShot(Timeout, &loop, &QEventLoop::quit);
+            loop.exec();
+        });
+        QTRY_COMPARE_WITH_TIMEOUT(replies, 2, Timeout);
     }
 
 private:
