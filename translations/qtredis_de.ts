@@ -2422,7 +2422,7 @@ Einstellungen: %1</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../src/client/redisclient.cpp" line="+347"/>
+        <location filename="../src/client/redisclient.cpp" line="+350"/>
         <location filename="../src/cluster/clusterrouter.cpp" line="-337"/>
         <location line="+293"/>
         <source>The client was destroyed</source>
@@ -2554,6 +2554,11 @@ Einstellungen: %1</translation>
         <location line="+50"/>
         <source>RedisClient::command() was called from a thread other than the client&apos;s</source>
         <translation>RedisClient::command() wurde aus einem anderen Thread als dem des Clients aufgerufen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>RedisClient::commandFuture() was called from a thread other than the client&apos;s</source>
+        <translation>RedisClient::commandFuture() wurde aus einem anderen Thread als dem des Clients aufgerufen</translation>
     </message>
     <message>
         <source>Could not connect to %1 within %2 ms</source>

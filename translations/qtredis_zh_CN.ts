@@ -2416,7 +2416,7 @@ Settings: %1</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../src/client/redisclient.cpp" line="+347"/>
+        <location filename="../src/client/redisclient.cpp" line="+350"/>
         <location filename="../src/cluster/clusterrouter.cpp" line="-337"/>
         <location line="+293"/>
         <source>The client was destroyed</source>
@@ -2548,6 +2548,11 @@ Settings: %1</source>
         <location line="+50"/>
         <source>RedisClient::command() was called from a thread other than the client&apos;s</source>
         <translation>RedisClient::command() 在客户端所属线程以外的线程中被调用</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>RedisClient::commandFuture() was called from a thread other than the client&apos;s</source>
+        <translation>RedisClient::commandFuture() 在客户端所属线程以外的线程中被调用</translation>
     </message>
     <message>
         <source>Could not connect to %1 within %2 ms</source>

@@ -9,7 +9,10 @@
 #include "core/redislogging_p.h"
 
 #include <QtCore/qpointer.h>
+#include <QtCore/qpromise.h>
 #include <QtCore/qthread.h>
+
+#include <memory>
 
 using QtRedis::Error;
 using QtRedisPrivate::LinkChange;
@@ -824,6 +827,65 @@ RedisReply *RedisClient::command(const QList<QByteArray> &args, std::chrono::mil
     if (Q_UNLIKELY(QThread::currentThread() != thread()))
         return command(args); // fails the same way
     return d->commandReply(args, qMax<qint64>(0, timeout.count()));
+}
+
+/*!
+    Sends the command \a args and returns a future whose one result is the
+    reply: the server's value, an error reply (RedisValue::isError()) or a
+    client-side failure (RedisValue::isClientError()), exactly as the
+    callback form delivers it. The future never holds an exception, so
+    \c{.then()} always runs:
+
+    \code
+    client.commandFuture({"GET", "greeting"})
+            .then(this, [this](const RedisValue &value) {
+                if (value.error() == QtRedis::Error::NoError)
+                    label->setText(value.displayText());
+            });
+    \endcode
+
+    Give \c{.then()} a context object (here \c this) for code that must
+    run in that object's thread; the continuation then comes from the event
+    loop. Up to Qt 6.5, the context must outlive the future: QFuture asserts
+    when it was destroyed first. Without a context the continuation runs
+    inside the client's reply handling, like a callback.
+
+    The future finishes in issue order with the client's other commands. If
+    the client is destroyed first, the future is canceled (and finished).
+    QFuture::cancel() does not stop the command: it still runs and its
+    reply is dropped. Called from a thread other than the client's, it
+    returns a finished future holding a QtRedis::Error::WrongThread failure.
+    Costs one QFuture state and one callback per command: the callback form
+    is the fastest path, RedisReply the one with signals.
+*/
+QFuture<RedisValue> RedisClient::commandFuture(const QList<QByteArray> &args)
+{
+    return commandFuture(args, std::chrono::milliseconds(-1));
+}
+
+/*!
+    \overload
+    The same, with \a timeout instead of commandTimeout().
+*/
+QFuture<RedisValue> RedisClient::commandFuture(const QList<QByteArray> &args, std::chrono::milliseconds timeout)
+{
+    if (Q_UNLIKELY(QThread::currentThread() != thread())) {
+        qCWarning(lcRedisClient, "commandFuture() called from a thread other than the client's");
+        return QtFuture::makeReadyFuture(RedisValue::fromClientError(
+                Error::WrongThread, tr("RedisClient::commandFuture() was called from a thread other than the client's")));
+    }
+    auto promise = std::make_shared<QPromise<RedisValue>>();
+    promise->start();
+    QFuture<RedisValue> future = promise->future();
+    auto fulfil = [promise](const RedisValue &value) {
+        promise->addResult(value);
+        promise->finish();
+    };
+    if (timeout.count() < 0)
+        command(args, this, std::move(fulfil));
+    else
+        command(args, timeout, this, std::move(fulfil));
+    return future;
 }
 
 /*!

@@ -9,6 +9,7 @@
 
 #include <QtCore/qbytearray.h>
 #include <QtCore/qdatetime.h>
+#include <QtCore/qfuture.h>
 #include <QtCore/qlist.h>
 #include <QtCore/qobject.h>
 #include <QtCore/qpointer.h>
@@ -217,6 +218,11 @@ public:
 
     // The same with its own timeout instead of commandTimeout().
     RedisReply *command(const QList<QByteArray> &args, std::chrono::milliseconds timeout);
+
+    // The QFuture path: the future's one result is the reply (or the
+    // client-side failure) as a RedisValue; use .then(context, ...).
+    QFuture<RedisValue> commandFuture(const QList<QByteArray> &args);
+    QFuture<RedisValue> commandFuture(const QList<QByteArray> &args, std::chrono::milliseconds timeout);
 
     // The fast path: onReply(const RedisValue &) exactly once, in issue order.
     template <typename Functor>

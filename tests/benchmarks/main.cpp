@@ -140,7 +140,7 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
             "Times GET workloads with raw hiredis+libevent, RedisClient's callback path and "
-            "its RedisReply path, and pub/sub (P1) with a hiredis+libevent subscriber and a "
+            "its RedisReply and QFuture paths, and pub/sub (P1) with a hiredis+libevent subscriber and a "
             "RedisSubscription, against one redis-server, and prints ops/s and ratios. With --tls (and "
             "--quick) also W1-W3 with RedisClient over TLS and with hiredis through stunnel."));
     parser.addHelpOption();
@@ -161,8 +161,8 @@ int main(int argc, char **argv)
                                           QStringLiteral("The redis-server program to start (default: redis-server from PATH)."),
                                           QStringLiteral("path"), QStringLiteral("redis-server"));
     const QCommandLineOption implOption(QStringLiteral("impl"),
-                                        QStringLiteral("Implementations to run, e.g. a,b (default a,b,c,d)."),
-                                        QStringLiteral("list"), QStringLiteral("a,b,c,d"));
+                                        QStringLiteral("Implementations to run, e.g. a,b (default a,b,c,d,e)."),
+                                        QStringLiteral("list"), QStringLiteral("a,b,c,d,e"));
     const QCommandLineOption workloadOption(QStringLiteral("workload"),
                                             QStringLiteral("Workloads to run, e.g. W1,P1 (default W1,W2,W3,P1)."),
                                             QStringLiteral("list"), QStringLiteral("W1,W2,W3,P1"));
@@ -257,8 +257,8 @@ int main(int argc, char **argv)
     const QStringList workloadFilter = parser.value(workloadOption).toUpper().split(u',', Qt::SkipEmptyParts);
     for (const QString &name : implFilter) {
         if (name != QLatin1String("a") && name != QLatin1String("b") && name != QLatin1String("c")
-            && name != QLatin1String("d")) {
-            err(QStringLiteral("qtredis-bench: unknown implementation \"%1\" (use a, b, c, d)").arg(name));
+            && name != QLatin1String("d") && name != QLatin1String("e")) {
+            err(QStringLiteral("qtredis-bench: unknown implementation \"%1\" (use a, b, c, d, e)").arg(name));
             return 2;
         }
     }
@@ -593,6 +593,7 @@ int main(int argc, char **argv)
     QtRedisRunner callbackRunner(QtRedisRunner::Mode::Callback);
     QtRedisRunner replyRunner(QtRedisRunner::Mode::Reply);
     QtRedisRunner manualReplyRunner(QtRedisRunner::Mode::ReplyManual);
+    QtRedisRunner futureRunner(QtRedisRunner::Mode::Future);
     QtRedisRunner tlsCallbackRunner(QtRedisRunner::Mode::Callback);
     HiredisLibeventRunner stunnelHiredis;
     // P1's publisher and subscribers connect (and subscribe) on first use.
@@ -635,6 +636,10 @@ int main(int argc, char **argv)
             u'd', QStringLiteral("(d) RedisReply, deleteLater"),
             [&](QString *why) { return manualReplyRunner.connectToServer(host, port, ConnectTimeoutMs, why); },
             [&](const Workload &w, int ops) { return manualReplyRunner.run(w, ops, WatchdogMs); });
+    addImplementation(
+            u'e', QStringLiteral("(e) QFuture, then(context)"),
+            [&](QString *why) { return futureRunner.connectToServer(host, port, ConnectTimeoutMs, why); },
+            [&](const Workload &w, int ops) { return futureRunner.run(w, ops, WatchdogMs); });
     if (tls) {
         addImplementation(
                 u't', QStringLiteral("(b) RedisClient callback, TLS"),
@@ -659,7 +664,7 @@ int main(int argc, char **argv)
         }
     }
     if (impls.isEmpty()) {
-        err(QStringLiteral("qtredis-bench: --impl selects none of a,b,c,d"));
+        err(QStringLiteral("qtredis-bench: --impl selects none of a,b,c,d,e"));
         return 2;
     }
     for (Implementation &impl : impls) {

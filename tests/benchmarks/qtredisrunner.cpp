@@ -179,6 +179,10 @@ void QtRedisRunner::issueOne()
         m_client.command(args, &m_context, OnReply{this});
         return;
     }
+    if (m_mode == Mode::Future) {
+        m_client.commandFuture(args).then(&m_context, OnReply{this});
+        return;
+    }
     RedisReply *reply = m_client.command(args);
     if (!reply) {
         fail(QStringLiteral("command() returned no reply object"));

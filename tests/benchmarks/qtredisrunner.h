@@ -26,7 +26,8 @@ public:
     enum class Mode {
         Callback,    // client.command(args, &context, functor)
         Reply,       // RedisReply *r = client.command(args); r->setAutoDelete(true); connect(r, &RedisReply::finished, ...)
-        ReplyManual  // the same, with r->deleteLater() in the slot instead of auto-deletion
+        ReplyManual, // the same, with r->deleteLater() in the slot instead of auto-deletion
+        Future       // client.commandFuture(args).then(&context, functor)
     };
 
     explicit QtRedisRunner(Mode mode);

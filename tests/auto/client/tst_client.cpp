@@ -60,6 +60,12 @@ private Q_SLOTS:
     void reconnectFromErrorSlot();
     void errorVisibleInStateSlot();
     void replyDeletedInsideFinished();
+    void futureResults_data();
+    void futureResults();
+    void futureThenWithContext();
+    void futureInIssueOrderWithCallbacks();
+    void futureWhenClientDestroyed();
+    void futureFromWrongThread();
 
 private:
     RedisTestServer m_authServer; // a second server, with a password
@@ -785,6 +791,91 @@ void tst_Client::wrongThread()
     QVERIFY(thread->wait(Timeout));
     QCOMPARE(fromThread.error(), Error::WrongThread);
     QCOMPARE(client.state(), RedisClient::State::Connected);
+}
+
+void tst_Client::futureResults_data()
+{
+    QTest::addColumn<QList<QByteArray>>("args");
+    QTest::addColumn<int>("error");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("value") << QList<QByteArray>{"ECHO", QByteArray("a\0b", 3)} << int(Error::NoError)
+                           << QByteArray("a\0b", 3);
+    QTest::newRow("server error") << QList<QByteArray>{"NOSUCHCOMMAND"} << int(Error::ServerError) << QByteArray();
+    QTest::newRow("client error") << QList<QByteArray>{} << int(Error::InvalidArgument) << QByteArray();
+}
+
+void tst_Client::futureResults()
+{
+    QFETCH(QList<QByteArray>, args);
+    QFETCH(int, error);
+    QFETCH(QByteArray, bytes);
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    QFuture<RedisValue> future = client.commandFuture(args);
+    QVERIFY(!future.isFinished()); // never inside the call
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), Timeout);
+    QVERIFY(!future.isCanceled());
+    QCOMPARE(future.resultCount(), 1);
+    const RedisValue value = future.result();
+    QCOMPARE(int(value.error()), error);
+    if (error == int(Error::NoError))
+        QCOMPARE(value.toByteArray(), bytes);
+    else
+        QVERIFY(!value.errorString().isEmpty());
+}
+
+void tst_Client::futureThenWithContext()
+{
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    QList<QByteArray> seen;
+    auto *context = new QObject;
+    client.commandFuture({"ECHO", "first"}).then(context, [&](const RedisValue &v) { seen << v.toByteArray(); });
+    client.commandFuture({"ECHO", "second"}, std::chrono::milliseconds(5000))
+            .then(context, [&](const RedisValue &v) { seen << v.toByteArray(); });
+    QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 2, Timeout);
+    QCOMPARE(seen, (QList<QByteArray>{"first", "second"}));
+    // (A context destroyed before its future finishes trips an assertion
+    // inside Qt 6.4's QFuture: not tested, documented.)
+    delete context;
+}
+
+void tst_Client::futureInIssueOrderWithCallbacks()
+{
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    QStringList log;
+    client.command({"INCR", "future:order"}, this, [&](const RedisValue &) { log << "callback 1"; });
+    QFuture<RedisValue> future = client.commandFuture({"INCR", "future:order"});
+    future.then([&](const RedisValue &) { log << "future"; });
+    client.command({"INCR", "future:order"}, this, [&](const RedisValue &) { log << "callback 2"; });
+    QTRY_COMPARE_WITH_TIMEOUT(log.size(), 3, Timeout);
+    QCOMPARE(log, (QStringList{"callback 1", "future", "callback 2"}));
+    client.command({"DEL", "future:order"}, this, [](const RedisValue &) {});
+}
+
+void tst_Client::futureWhenClientDestroyed()
+{
+    auto *client = new RedisClient;
+    QVERIFY(connectClient(*client));
+    QFuture<RedisValue> future = client->commandFuture({"BLPOP", "future:never", "5"});
+    QVERIFY(!future.isFinished());
+    delete client;
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), Timeout);
+    // Either failed with the client's teardown, or canceled: never a hang.
+    QVERIFY(future.isCanceled() || future.result().isClientError());
+}
+
+void tst_Client::futureFromWrongThread()
+{
+    RedisClient client;
+    QVERIFY(connectClient(client));
+    QFuture<RedisValue> future;
+    std::unique_ptr<QThread> thread(QThread::create([&] { future = client.commandFuture({"PING"}); }));
+    thread->start();
+    QVERIFY(thread->wait(Timeout));
+    QVERIFY(future.isFinished());
+    QCOMPARE(future.result().error(), Error::WrongThread);
 }
 
 void tst_Client::reconnectAfterDisconnect()
