@@ -1,11 +1,13 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "keysbench.h"
 
+#include "benchprocess.h"
 #include "benchreport.h"
 #include "redisserver.h"
 
 #include <redisclient.h>
 #include <rediskeysmodel.h>
+#include <testhelpers.h>
 
 #include <QtCore/qcoreapplication.h>
 #include <QtCore/qdeadlinetimer.h>
@@ -14,84 +16,13 @@
 #include <QtCore/qfile.h>
 #include <QtCore/qtimer.h>
 
-#include <malloc.h>
+#include <malloc.h>   // malloc_trim()
 
 namespace Bench {
 
 namespace {
 
 constexpr int NamespaceCount = 90;   // nsNN: besides big:
-
-qint64 heapInUse()
-{
-    const struct mallinfo2 info = ::mallinfo2();
-    return qint64(info.uordblks) + qint64(info.hblkhd);
-}
-
-qint64 residentSize()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
-    }
-    return -1;
-}
-
-// A timer that ticks every millisecond and keeps the longest gap between
-// two ticks: how long the event loop was kept from running it.
-class StallProbe
-{
-public:
-    StallProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_longest = qMax(m_longest, now - m_last);
-            if (now - m_last > 16'000'000) {
-                ++m_over16;
-                if (qEnvironmentVariableIsSet("QTREDIS_BENCH_STALLS"))
-                    err(QStringLiteral("stall %1 ms at %2 ms (monotonic %3 ns)").arg(double(now - m_last) / 1e6).arg(now / 1000000).arg(QElapsedTimer().clockType() == QElapsedTimer::MonotonicClock ? QDeadlineTimer::current().deadlineNSecs() : 0));
-            }
-            m_last = now;
-        });
-    }
-    void restart()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_longest = 0;
-        m_over16 = 0;
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    double longestMs() const { return double(m_longest) / 1e6; }
-    int over16() const { return m_over16; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_longest = 0;
-    int m_over16 = 0;
-};
-
-template <typename Done>
-bool waitUntil(Done done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    return true;
-}
 
 // Runs one command and waits for its reply.
 RedisValue run(RedisClient &client, const QList<QByteArray> &args, int timeoutMs)
@@ -129,13 +60,18 @@ ModeResult measureMode(RedisClient &client, bool tree, qint64 total, qint64 bigK
     ::malloc_trim(0);
     const qint64 heapBefore = heapInUse();
     const qint64 rssBefore = residentSize();
-    StallProbe probe;
+    QtRedisTest::StallProbe probe;
+    if (qEnvironmentVariableIsSet("QTREDIS_BENCH_STALLS")) {
+        probe.setOnStall([](double ms) {
+            err(QStringLiteral("stall %1 ms (ending at monotonic %2 ns)").arg(ms).arg(QDeadlineTimer::current().deadlineNSecs()));
+        });
+    }
     {
         RedisKeysModel model;
         model.setClient(&client);
         model.setTreeMode(tree);
         QElapsedTimer clock;
-        probe.restart();
+        probe.start();
         clock.start();
         model.refresh();
         if (!waitUntil([&] { return model.loadedCount() >= 1000 || !model.errorString().isEmpty(); }, timeoutMs)) {
@@ -174,7 +110,7 @@ ModeResult measureMode(RedisClient &client, bool tree, qint64 total, qint64 bigK
                 result.error = QStringLiteral("no namespace big: at the root");
                 return result;
             }
-            probe.restart();
+            probe.start();
             clock.restart();
             if (qEnvironmentVariableIsSet("QTREDIS_BENCH_STALLS"))
                 err(QStringLiteral("expanding from monotonic %1 ns").arg(QDeadlineTimer::current().deadlineNSecs()));

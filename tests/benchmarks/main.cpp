@@ -56,6 +56,7 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <type_traits>
 
 using namespace Bench;
 
@@ -467,89 +468,50 @@ int main(int argc, char **argv)
         out(QString());
         return runKeysBench(settings);
     };
-    if (keysOnly) {
-        out(QStringLiteral("qtredis-bench --keys: Qt %1 (%2), hiredis %3.%4.%5")
-                    .arg(QString::fromLatin1(qVersion()),
+    // A part run on its own (--keys, --scale, --sweep, --cluster): one line
+    // about the setup, the part, one summary line.
+    auto runOnly = [&](const QString &option, auto run) -> int {
+        const QString loadBefore = loadAverage();
+        out(QStringLiteral("qtredis-bench %1: Qt %2 (%3), hiredis %4.%5.%6, libevent %7, redis-server %8 at %9")
+                    .arg(option, QString::fromLatin1(qVersion()),
                          QString::fromLatin1(QAbstractEventDispatcher::instance()
                                                      ? QAbstractEventDispatcher::instance()->metaObject()->className()
                                                      : "none"))
                     .arg(HIREDIS_MAJOR)
                     .arg(HIREDIS_MINOR)
-                    .arg(HIREDIS_PATCH));
-        const KeysBenchOutcome outcome = runKeys();
-        out(QString());
-        out(QStringLiteral("summary: %1; %2 failed measurements; load average after: %3")
-                    .arg(outcome.summary)
-                    .arg(outcome.failures)
-                    .arg(loadAverage()));
-        return outcome.failures ? 1 : 0;
-    }
-    if (scaleOnly) {
-        out(QStringLiteral("qtredis-bench --scale: Qt %1, hiredis %2.%3.%4, redis-server %5 at %6:%7%8")
-                    .arg(QString::fromLatin1(qVersion()))
-                    .arg(HIREDIS_MAJOR)
-                    .arg(HIREDIS_MINOR)
                     .arg(HIREDIS_PATCH)
-                    .arg(QString::fromLatin1(serverVersion(hostBytes, port)), host)
-                    .arg(port)
-                    .arg(external ? QString() : QStringLiteral(" (private)")));
-        const ScaleBenchOutcome outcome = runScale();
-        out(QString());
-        out(QStringLiteral("summary: %1; %2 failed measurements; load average after: %3")
-                    .arg(outcome.summary)
-                    .arg(outcome.failures)
-                    .arg(loadAverage()));
-        return outcome.failures ? 1 : 0;
-    }
-    if (sweepOnly) {
-        const QString loadBefore = loadAverage();
-        out(QStringLiteral("qtredis-bench --sweep: Qt %1, hiredis %2.%3.%4, libevent %5, redis-server %6 at %7:%8%9")
-                    .arg(QString::fromLatin1(qVersion()))
-                    .arg(HIREDIS_MAJOR)
-                    .arg(HIREDIS_MINOR)
-                    .arg(HIREDIS_PATCH)
-                    .arg(HiredisLibeventRunner::libeventVersion(), QString::fromLatin1(serverVersion(hostBytes, port)), host)
-                    .arg(port)
-                    .arg(external ? QString() : QStringLiteral(" (private)")));
+                    .arg(HiredisLibeventRunner::libeventVersion(), QString::fromLatin1(serverVersion(hostBytes, port)),
+                         QStringLiteral("%1:%2%3").arg(host).arg(port).arg(external ? QString() : QStringLiteral(" (private)"))));
         out(QStringLiteral("%1 round(s)%2; load average before: %3")
                     .arg(rounds)
-                    .arg(scale > 1 ? QStringLiteral(", --quick (ops / %1)").arg(scale) : QString())
+                    .arg(scale > 1 ? QStringLiteral(", --quick") : QString())
                     .arg(loadBefore));
-        const SweepBenchOutcome outcome = runSweep();
+        const auto outcome = run();
+        qint64 verified = 0;
+        qint64 mismatches = 0;
+        if constexpr (std::is_same_v<decltype(outcome), const SweepBenchOutcome>
+                      || std::is_same_v<decltype(outcome), const ClusterBenchOutcome>) {
+            verified = outcome.verified;
+            mismatches = outcome.mismatches;
+        }
         out(QString());
         out(QStringLiteral("summary: %1; %2 replies verified, %3 mismatches, %4 failed measurements; "
                            "load average after: %5")
-                    .arg(outcome.summary)
-                    .arg(outcome.verified)
-                    .arg(outcome.mismatches)
+                    .arg(outcome.summary.isEmpty() ? QStringLiteral("not run") : outcome.summary)
+                    .arg(verified)
+                    .arg(mismatches)
                     .arg(outcome.failures)
                     .arg(loadAverage()));
-        return (outcome.mismatches || outcome.failures) ? 1 : 0;
-    }
-    if (clusterOnly) {
-        const QString loadBefore = loadAverage();
-        out(QStringLiteral("qtredis-bench --cluster: Qt %1, hiredis %2.%3.%4, redis-server %5 at %6:%7 (private)")
-                    .arg(QString::fromLatin1(qVersion()))
-                    .arg(HIREDIS_MAJOR)
-                    .arg(HIREDIS_MINOR)
-                    .arg(HIREDIS_PATCH)
-                    .arg(QString::fromLatin1(serverVersion(hostBytes, port)), host)
-                    .arg(port));
-        out(QStringLiteral("%1 round(s)%2; load average before: %3")
-                    .arg(rounds)
-                    .arg(scale > 1 ? QStringLiteral(", --quick (ops / %1)").arg(scale) : QString())
-                    .arg(loadBefore));
-        const ClusterBenchOutcome outcome = runCluster();
-        out(QString());
-        out(QStringLiteral("summary: %1; %2 replies verified, %3 mismatches, %4 failed measurements; "
-                           "load average after: %5")
-                    .arg(outcome.summary.isEmpty() ? QStringLiteral("cluster: not run") : outcome.summary)
-                    .arg(outcome.verified)
-                    .arg(outcome.mismatches)
-                    .arg(outcome.failures)
-                    .arg(loadAverage()));
-        return (outcome.mismatches || outcome.failures) ? 1 : 0;
-    }
+        return (mismatches || outcome.failures) ? 1 : 0;
+    };
+    if (keysOnly)
+        return runOnly(QStringLiteral("--keys"), runKeys);
+    if (scaleOnly)
+        return runOnly(QStringLiteral("--scale"), runScale);
+    if (sweepOnly)
+        return runOnly(QStringLiteral("--sweep"), runSweep);
+    if (clusterOnly)
+        return runOnly(QStringLiteral("--cluster"), runCluster);
 
     QList<Workload> workloads;
     auto addWorkload = [&](const QString &id, const QString &what, const QByteArray &key,

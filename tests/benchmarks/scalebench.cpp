@@ -1,6 +1,7 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "scalebench.h"
 
+#include "benchprocess.h"
 #include "benchreport.h"
 
 #include <redisclient.h>
@@ -11,7 +12,7 @@
 #include <QtCore/qfile.h>
 #include <QtCore/qtimer.h>
 
-#include <malloc.h>
+#include <malloc.h>   // malloc_trim()
 #include <sys/resource.h>
 
 #include <memory>
@@ -20,39 +21,6 @@
 namespace Bench {
 
 namespace {
-
-// Bytes malloc has handed out and not had back.
-qint64 heapInUse()
-{
-    const struct mallinfo2 info = ::mallinfo2();
-    return qint64(info.uordblks) + qint64(info.hblkhd);
-}
-
-qint64 residentSize()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
-    }
-    return -1;
-}
-
-// Runs the event loop until done() or the timeout; false on timeout.
-template <typename Done>
-bool waitUntil(Done done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    return true;
-}
 
 struct ClientsResult
 {

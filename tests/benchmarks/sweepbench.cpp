@@ -1,6 +1,7 @@
 // Copyright (C) QtRedis authors. SPDX-License-Identifier: MIT
 #include "sweepbench.h"
 
+#include "benchprocess.h"
 #include "benchreport.h"
 #include "benchtypes.h"
 #include "hiredisrunner.h"
@@ -119,19 +120,6 @@ qint64 probeMemory(const QString &host, quint16 port, const QByteArray &key, QCh
     return output.mid(16).toLongLong();
 }
 
-qint64 statusField(const char *name)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(name) + ':';
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong() * 1024;
-    }
-    return -1;
-}
-
 } // namespace
 
 int runMemoryProbe(const QString &host, quint16 port, const QByteArray &key, qint64 size, QChar impl)
@@ -157,9 +145,9 @@ int runMemoryProbe(const QString &host, quint16 port, const QByteArray &key, qin
         return 1;
     }
     clearRefs.close();
-    const qint64 before = statusField("VmRSS");
+    const qint64 before = processStatusBytes("VmRSS");
     const PhaseResult r = impl == u'a' ? hiredis.run(w, 1, ProbeTimeoutMs) : client.run(w, 1, ProbeTimeoutMs);
-    const qint64 peak = statusField("VmHWM");
+    const qint64 peak = processStatusBytes("VmHWM");
     if (!r.ok || r.mismatches || r.ops != 1 || before < 0 || peak < 0) {
         err(QStringLiteral("memory probe: GET failed: %1").arg(r.error));
         return 1;
