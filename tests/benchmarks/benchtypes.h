@@ -57,6 +57,17 @@ struct PhaseResult
     }
 };
 
+// Deterministic, binary content (it includes \0, \r and \n) so that a
+// client that is not binary-safe, or mixes up replies, is caught.
+inline QByteArray makeValue(qsizetype size, uint seed)
+{
+    QByteArray value(size, Qt::Uninitialized);
+    char *data = value.data();
+    for (qsizetype i = 0; i < size; ++i)
+        data[i] = char((quint64(i) * 131u + seed) % 251u);
+    return value;
+}
+
 // CPU time the calling thread has used, in nanoseconds (0 if unknown).
 inline qint64 threadCpuNsecs()
 {

@@ -68,16 +68,6 @@ constexpr int WatchdogMs = 120000;   // one phase; far above any sane duration
 constexpr int TlsSetupTimeoutMs = 20000;   // openssl and stunnel, each
 constexpr int ClusterSetupTimeoutMs = 60000;   // three servers, cluster create, cluster_state:ok
 
-// Deterministic, binary content (it includes \0, \r and \n) so that a
-// client that is not binary-safe, or mixes up replies, is caught.
-QByteArray makeValue(qsizetype size, uint seed)
-{
-    QByteArray value(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        value[i] = char((uint(i) * 131u + seed) % 251u);
-    return value;
-}
-
 QString loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));

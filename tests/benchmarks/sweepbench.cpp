@@ -26,12 +26,10 @@ constexpr qint64 ProbeSize = 16 * 1024 * 1024;
 // redis-benchmark's GET reads this key (no -r: the placeholder stays as is).
 const QByteArray BenchmarkKey = QByteArrayLiteral("key:__rand_int__");
 
+// The sweeps' values: makeValue() with a seed of their own.
 QByteArray sweepValue(qint64 size)
 {
-    QByteArray value(size, Qt::Uninitialized);
-    for (qint64 i = 0; i < size; ++i)
-        value[i] = char((quint64(i) * 131u + 7u) % 251u);
-    return value;
+    return makeValue(size, 7);
 }
 
 QString sizeText(qint64 bytes)
